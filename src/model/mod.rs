@@ -1,0 +1,13 @@
+//! The calculator's model: pure Rust, no browser.
+//!
+//! Architecture Invariant: nothing under `model` imports leptos, web-sys,
+//! js-sys or wasm-bindgen, so all of it is tested natively and fuzzed.
+
+pub mod anchors;
+pub mod cost;
+pub mod export;
+pub mod fields;
+pub mod presets;
+pub mod query;
+pub mod rubric;
+pub mod score;

@@ -1,0 +1,242 @@
+//! The decision rule: five scores in, a verdict with reasons out.
+//!
+//! Each category pulls 0..=4 toward its side (see [`Category::pull`]). A
+//! side's pressure blends its strongest category with its average, so one
+//! hard constraint (a millisecond p99 budget) counts even when the other
+//! categories on that side are quiet, which is how seed 003 phrases it:
+//! "if categories 2/3/5 dominate, Rust often wins".
+//!
+//! All arithmetic is in integer units of 1/48 so boundaries are exact and
+//! the exhaustive tests cannot be fooled by rounding.
+
+use super::score::{Category, Score, Scores, Side};
+
+/// Units per 1.0 of pressure.
+pub const UNITS: i32 = 48;
+/// Rust pressure at or above which Rust "presses hard" (about 0.71).
+pub const HYBRID_RUST: i32 = 34;
+/// Go pressure at or above which Go "presses hard" (about 0.56).
+pub const HYBRID_GO: i32 = 27;
+/// A lead of at most this many units is "no clear winner" (about 0.15).
+///
+/// `HYBRID_RUST - HYBRID_GO >= MARGIN` is what keeps the verdict monotone
+/// in the order go < close < hybrid < rust; a unit test checks it.
+pub const MARGIN: i32 = 7;
+
+/// The four outcomes. The ids are part of the public interface
+/// (`data-verdict`), so they never change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Verdict {
+    /// Go: delivery speed and the team's Rust gap dominate.
+    Go,
+    /// Neither side dominates: start with Go, move hot paths to Rust once
+    /// profiling proves the need (seed 003's migration strategy).
+    Close,
+    /// Both sides press hard: Go for the API / control plane, Rust for the
+    /// hot path (seeds 002 and 003).
+    Hybrid,
+    /// Rust: latency, safety or scale dominate.
+    Rust,
+}
+
+impl Verdict {
+    /// Every verdict, from most Go-leaning to most Rust-leaning.
+    pub const ALL: [Verdict; 4] = [Verdict::Go, Verdict::Close, Verdict::Hybrid, Verdict::Rust];
+
+    /// Stable id used in `data-verdict` and exports.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Verdict::Go => "go",
+            Verdict::Close => "close",
+            Verdict::Hybrid => "hybrid",
+            Verdict::Rust => "rust",
+        }
+    }
+
+    /// Headline shown on the verdict card.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Verdict::Go => "Go",
+            Verdict::Close => "Close call: start with Go",
+            Verdict::Hybrid => "Hybrid: Go + Rust",
+            Verdict::Rust => "Rust",
+        }
+    }
+
+    /// One-sentence rationale.
+    pub const fn rationale(self) -> &'static str {
+        match self {
+            Verdict::Go => "Delivery speed and the team's Rust gap outweigh what Rust would buy at runtime: build this service in Go.",
+            Verdict::Close => "Neither side dominates: start with Go for fast delivery, then move hot paths to Rust once profiling proves the need.",
+            Verdict::Hybrid => "Both sides press hard: use Go for the API and control plane, and Rust for the hot path behind a service boundary (gRPC, HTTP or a queue).",
+            Verdict::Rust => "Latency, safety or scale requirements outweigh the cost of adopting Rust: build this service in Rust.",
+        }
+    }
+}
+
+/// One category's share of its side's pressure, for the chart and reasons.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Contribution {
+    /// The category.
+    pub category: Category,
+    /// Its score.
+    pub score: Score,
+    /// Its pull toward its side, 0..=4.
+    pub pull: u8,
+}
+
+/// The result of scoring a service.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    /// What to build it in.
+    pub verdict: Verdict,
+    /// Rust-side pressure in 0..=[`UNITS`].
+    pub rust_units: i32,
+    /// Go-side pressure in 0..=[`UNITS`].
+    pub go_units: i32,
+    /// Short sentences naming the categories that dominate, strongest first.
+    pub reasons: Vec<String>,
+    /// Every category's pull, in rubric order.
+    pub contributions: [Contribution; 5],
+}
+
+impl Evaluation {
+    /// Rust-side pressure, 0.0..=1.0.
+    pub fn rust_pressure(&self) -> f64 {
+        f64::from(self.rust_units) / f64::from(UNITS)
+    }
+
+    /// Go-side pressure, 0.0..=1.0.
+    pub fn go_pressure(&self) -> f64 {
+        f64::from(self.go_units) / f64::from(UNITS)
+    }
+
+    /// How far the result leans: -1.0 is all Go, +1.0 all Rust.
+    pub fn lean(&self) -> f64 {
+        f64::from(self.rust_units - self.go_units) / f64::from(UNITS)
+    }
+}
+
+/// Side pressure in 1/48 units from the pulls (each 0..=4) of one side.
+///
+/// pressure = 0.5 * max/4 + 0.5 * mean/4; with `n` categories that is
+/// `6*max + (24/n)*sum / 4` in 1/48 units, written out per side size.
+fn pressure(pulls: &[u8]) -> i32 {
+    let max = i32::from(pulls.iter().copied().max().unwrap_or(0));
+    let sum: i32 = pulls.iter().map(|&p| i32::from(p)).sum();
+    let n = pulls.len() as i32;
+    6 * max + (24 / n) * sum / 4
+}
+
+/// Picks the verdict from the two side pressures.
+pub fn verdict_for(rust_units: i32, go_units: i32) -> Verdict {
+    if rust_units >= HYBRID_RUST && go_units >= HYBRID_GO {
+        Verdict::Hybrid
+    } else if rust_units - go_units > MARGIN {
+        Verdict::Rust
+    } else if go_units - rust_units > MARGIN {
+        Verdict::Go
+    } else {
+        Verdict::Close
+    }
+}
+
+/// Scores a service.
+pub fn evaluate(scores: &Scores) -> Evaluation {
+    let contributions = Category::ALL.map(|category| {
+        let score = scores.get(category);
+        Contribution { category, score, pull: category.pull(score) }
+    });
+    let side_pulls = |side: Side| -> Vec<u8> {
+        contributions.iter().filter(|c| c.category.side() == side).map(|c| c.pull).collect()
+    };
+    let rust_units = pressure(&side_pulls(Side::Rust));
+    let go_units = pressure(&side_pulls(Side::Go));
+    let verdict = verdict_for(rust_units, go_units);
+    let reasons = reasons(verdict, &contributions);
+    Evaluation { verdict, rust_units, go_units, reasons, contributions }
+}
+
+/// The reason sentence for one category that pulls hard.
+fn reason(c: &Contribution) -> String {
+    let s = c.score.get();
+    let text = match (c.category, s) {
+        (Category::TimeToMarket, 5) => "Time-to-market pressure is at its peak (5/5): Go's fast feedback loop and short learning curve ship sooner.",
+        (Category::TimeToMarket, _) => "Time-to-market pressure is high (4/5): Go gets a working service out faster.",
+        (Category::Latency, 5) => "Latency determinism is critical (5/5): with no garbage collector, Rust gives flat tail latency.",
+        (Category::Latency, _) => "Latency determinism matters (4/5): GC pauses would show in the tail; Rust avoids them.",
+        (Category::Safety, 5) => "Memory safety is top-tier (5/5): Rust rules out whole classes of memory bugs at compile time.",
+        (Category::Safety, _) => "Memory safety is important (4/5): Rust's compiler catches bug classes Go finds at run time.",
+        (Category::Experience, 1) => "Team Rust experience is minimal (1/5): expect about 3 months before the team is productive in Rust.",
+        (Category::Experience, _) => "Team Rust experience is thin (2/5): Rust work would be slower while the team learns.",
+        (Category::Scale, 5) => "Scale and resource cost are strategic (5/5): Rust's smaller memory and CPU footprint is real money.",
+        (Category::Scale, _) => "Scale and resource cost are significant (4/5): Rust's smaller footprint adds up across instances.",
+    };
+    text.to_string()
+}
+
+/// Builds the reasons: every category pulling at 3 or 4 (score 4-5, or
+/// experience 1-2), strongest first; if none does, says why nothing wins.
+fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<String> {
+    let mut strong: Vec<&Contribution> = contributions.iter().filter(|c| c.pull >= 3).collect();
+    // Stable sort: ties keep rubric order.
+    strong.sort_by(|a, b| b.pull.cmp(&a.pull));
+    // Lead with the side the verdict favours.
+    let favoured = match verdict {
+        Verdict::Rust => Some(Side::Rust),
+        Verdict::Go | Verdict::Close => Some(Side::Go),
+        Verdict::Hybrid => None,
+    };
+    if let Some(side) = favoured {
+        strong.sort_by_key(|c| c.category.side() != side);
+    }
+    let mut out: Vec<String> = strong.iter().map(|c| reason(c)).collect();
+    if out.is_empty() {
+        out.push(
+            "No category presses hard (nothing above 3/5, team experience not below 3/5): the decision is not forced either way."
+                .to_string(),
+        );
+    }
+    if verdict == Verdict::Close && strong.iter().any(|c| c.category.side() == Side::Rust) {
+        out.push("The Rust-side needs are real but do not outweigh delivery and team costs yet: profile first.".to_string());
+    }
+    out
+}
+
+/// A single score change that would change the verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flip {
+    /// The category to change.
+    pub category: Category,
+    /// The score it would need.
+    pub to: Score,
+    /// The verdict it would give.
+    pub verdict: Verdict,
+}
+
+/// Sensitivity analysis: for each category, the nearest score that changes
+/// the verdict (if any), nearest first. Users of decision matrices ask
+/// "what would it take to flip this?"; this answers it.
+pub fn flips(scores: &Scores) -> Vec<Flip> {
+    let current = evaluate(scores).verdict;
+    let mut out = Vec::new();
+    for category in Category::ALL {
+        let from = scores.get(category).get();
+        let mut best: Option<(u8, Flip)> = None;
+        for to in Score::all() {
+            let distance = to.get().abs_diff(from);
+            if distance == 0 || best.is_some_and(|(d, _)| d <= distance) {
+                continue;
+            }
+            let verdict = evaluate(&scores.with(category, to)).verdict;
+            if verdict != current {
+                best = Some((distance, Flip { category, to, verdict }));
+            }
+        }
+        if let Some((_, flip)) = best {
+            out.push((flip.to.get().abs_diff(from), flip));
+        }
+    }
+    out.sort_by_key(|(d, _)| *d);
+    out.into_iter().map(|(_, f)| f).collect()
+}
