@@ -1,1 +1,153 @@
-//! ui
+//! The page: Leptos components over the pure model.
+//!
+//! State is owned at the top ([`App`]) as one signal holding the whole
+//! [`State`]; the evaluation and the cost report are memos derived from it,
+//! and the address bar follows it.
+
+mod browser;
+mod cost_view;
+mod fatal;
+mod rubric_view;
+mod share;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::model::cost::{estimate, CostReport};
+use crate::model::query::{parse_query, to_query, Parsed, State, Theme, ViewOptions};
+use crate::model::rubric::{evaluate, Evaluation};
+use crate::model::score::Category;
+
+/// How long the address bar waits after the last change before it updates,
+/// so a drag or a burst of typing makes one `replaceState`, not dozens.
+const URL_DEBOUNCE: Duration = Duration::from_millis(120);
+
+/// Starts the app: installs the error view for panics, reads the URL once,
+/// mounts the page and marks it ready for the benchmark.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| fatal::show(&info.to_string())));
+    let parsed = parse_query(&browser::query_string());
+    let view = parsed.view;
+    match view.theme {
+        Theme::Light | Theme::Dark => browser::set_root_attribute("data-theme", view.theme.param()),
+        Theme::Auto => {}
+    }
+    if view.embed {
+        browser::set_root_attribute("data-embed", "1");
+    }
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> });
+    browser::mark("app-ready");
+    if view.embed {
+        browser::post_height_to_parent();
+    }
+}
+
+/// Everything a component may need, shared through context so props stay
+/// about what a component shows, not how it reaches the state.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The whole state; components read slices of it and write through it.
+    pub state: RwSignal<State>,
+    /// The rubric evaluation of the current scores.
+    pub eval: Memo<Evaluation>,
+    /// The cost estimate of the current inputs.
+    pub report: Memo<CostReport>,
+    /// How the page is shown (embed, theme); fixed for the page's life.
+    pub view: ViewOptions,
+}
+
+impl Ctx {
+    /// The link that reproduces the current state (without embed options).
+    pub fn link(&self) -> String {
+        let q = self.state.with(|s| to_query(s, &ViewOptions::default()));
+        format!("{}?{q}", browser::page_base())
+    }
+}
+
+/// The whole page.
+#[component]
+fn App(
+    /// What the URL said, already parsed and checked.
+    parsed: Parsed,
+) -> impl IntoView {
+    let view_opts = parsed.view;
+    let state = RwSignal::new(parsed.state);
+    let eval = Memo::new(move |_| evaluate(&state.with(|s| s.scores)));
+    let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
+    let ctx = Ctx { state, eval, report, view: view_opts };
+    provide_context(ctx);
+
+    // Keep the address bar reproducing the page, debounced.
+    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |first: Option<()>| {
+        let q = state.with(|s| to_query(s, &view_opts));
+        if first.is_none() {
+            browser::replace_query(&q);
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(move || browser::replace_query(&q), URL_DEBOUNCE).ok();
+        pending.set_value(handle);
+    });
+
+    let notices = parsed.notices;
+    if view_opts.embed {
+        view! {
+            <main class="embed-layout">
+                <share::Notices notices=notices />
+                <rubric_view::Sliders compact=true />
+                <rubric_view::VerdictCard />
+                <cost_view::KeyFigures />
+                <p class="open-full">
+                    <a href=move || ctx.link() target="_blank" rel="noopener">
+                        "Open full calculator"
+                    </a>
+                </p>
+            </main>
+        }
+        .into_any()
+    } else {
+        view! {
+            <header class="top">
+                <div class="brand">
+                    <h1>"Rust or Go?"</h1>
+                    <p class="tagline">
+                        "Score the service you are about to build. See which language fits, why, and what each choice costs."
+                    </p>
+                </div>
+                <share::Toolbar />
+            </header>
+            <share::Notices notices=notices />
+            <main class="layout">
+                <section class="panel scores" aria-labelledby="h-scores">
+                    <h2 id="h-scores">"Score the service"</h2>
+                    <rubric_view::Sliders compact=false />
+                </section>
+                <section class="panel result" aria-labelledby="h-result">
+                    <h2 id="h-result" class="sr-only">"Verdict"</h2>
+                    <rubric_view::VerdictCard />
+                    <rubric_view::PullChart />
+                    <rubric_view::Flips />
+                </section>
+                <section class="panel cost" aria-labelledby="h-cost">
+                    <cost_view::CostPanel />
+                </section>
+                <section class="panel embed-panel" aria-labelledby="h-share">
+                    <share::EmbedPanel />
+                </section>
+            </main>
+            <footer class="foot">
+                <p>
+                    "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."
+                </p>
+            </footer>
+        }
+        .into_any()
+    }
+}

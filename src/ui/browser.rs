@@ -1,0 +1,157 @@
+//! Thin wrappers over the browser APIs the page uses: the address bar,
+//! `Intl.NumberFormat`, the clipboard, `performance.mark` and the embed's
+//! height messages. Everything here is the platform's; nothing is
+//! reimplemented.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Object, Reflect};
+use leptos::prelude::{document, window};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::query::Currency;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn perf_mark(name: &str);
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn clipboard_write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// The current query string, with its leading `?` (or empty).
+pub fn query_string() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The page's address without query or fragment: the base for links.
+pub fn page_base() -> String {
+    let loc = window().location();
+    let href = loc.href().unwrap_or_default();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    href[..end].to_string()
+}
+
+/// Puts `query` into the address bar without a history entry or a scroll.
+pub fn replace_query(query: &str) {
+    let wanted = format!("?{query}");
+    if query_string() == wanted {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&wanted));
+    }
+}
+
+/// Marks a point on the performance timeline (read by the benchmark).
+pub fn mark(name: &str) {
+    perf_mark(name);
+}
+
+/// Sets `name` on the root `<html>` element, for theme and layout CSS.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+struct Formats {
+    currency: Currency,
+    money0: js_sys::Function,
+    money2: js_sys::Function,
+    num: js_sys::Function,
+}
+
+thread_local! {
+    static FORMATS: RefCell<Option<Formats>> = const { RefCell::new(None) };
+}
+
+fn number_format(options: &[(&str, JsValue)]) -> js_sys::Function {
+    let o = Object::new();
+    for (k, v) in options {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    js_sys::Intl::NumberFormat::new(&Array::new(), &o).format()
+}
+
+fn with_formats<R>(currency: Currency, f: impl FnOnce(&Formats) -> R) -> R {
+    FORMATS.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.as_ref().map(|x| x.currency) != Some(currency) {
+            let money = |digits: f64| {
+                number_format(&[
+                    ("style", "currency".into()),
+                    ("currency", currency.code().into()),
+                    ("minimumFractionDigits", digits.into()),
+                    ("maximumFractionDigits", digits.into()),
+                ])
+            };
+            *slot = Some(Formats {
+                currency,
+                money0: money(0.0),
+                money2: money(2.0),
+                num: number_format(&[("maximumFractionDigits", 2.0.into())]),
+            });
+        }
+        f(slot.as_ref().expect("formats were just set"))
+    })
+}
+
+fn call(f: &js_sys::Function, v: f64) -> String {
+    f.call1(&JsValue::UNDEFINED, &JsValue::from_f64(v))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// Formats money in the reader's locale: whole units from 1,000 up, cents below.
+pub fn money(currency: Currency, v: f64) -> String {
+    with_formats(currency, |f| call(if v.abs() >= 1000.0 { &f.money0 } else { &f.money2 }, v))
+}
+
+/// Formats a plain number in the reader's locale, up to two decimals.
+pub fn number(v: f64) -> String {
+    with_formats(Currency::Usd, |f| call(&f.num, v))
+}
+
+/// Writes `text` to the clipboard. `Err` when the Clipboard API is missing
+/// (non-secure context) or refuses, so the caller can fall back.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let promise = clipboard_write_text(text).map_err(|_| ())?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// In an iframe, posts the page's height to the parent now and whenever it
+/// changes. Sends only `{type, height}`; the page never listens for
+/// messages, so a host cannot steer it.
+pub fn post_height_to_parent() {
+    let win = window();
+    let Ok(Some(parent)) = win.parent() else { return };
+    if Object::is(&parent, &win) {
+        return;
+    }
+    let Some(root) = document().document_element() else { return };
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0f64));
+    let post = move || {
+        let Some(root) = document().document_element() else { return };
+        let height = f64::from(root.scroll_height());
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let msg = Object::new();
+        let _ = Reflect::set(&msg, &"type".into(), &"rust-or-go:height".into());
+        let _ = Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = parent.post_message(&msg, "*");
+    };
+    post();
+    let cb = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = document().body() {
+            observer.observe(&body);
+        }
+    }
+    cb.forget();
+}

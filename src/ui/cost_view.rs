@@ -1,0 +1,422 @@
+//! The cost half of the page: editable inputs with inline validation, the
+//! Go-vs-Rust table, the break-even chart and the assumptions list.
+
+use leptos::prelude::*;
+
+use super::browser::{money, number};
+use super::Ctx;
+use crate::model::cost::{BreakEven, CostReport};
+use crate::model::export::break_even_text;
+use crate::model::fields::{parse_field, Field, FieldError, Group};
+use crate::model::query::Currency;
+use crate::model::score::Category;
+
+/// The whole cost estimator.
+#[component]
+pub fn CostPanel() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let state = ctx.state;
+    let currency = Memo::new(move |_| state.with(|s| s.currency));
+    let on_currency = move |ev: leptos::ev::Event| {
+        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
+            state.update(|s| s.currency = c);
+        }
+    };
+    let fields = |group: Group| {
+        Field::ALL
+            .into_iter()
+            .filter(move |f| f.spec().group == group)
+            .map(|f| view! { <CostField field=f /> })
+            .collect_view()
+    };
+    view! {
+        <div class="cost-head">
+            <h2 id="h-cost">"What each choice costs"</h2>
+            <label class="currency">
+                "Currency "
+                <select name="cur" on:change=on_currency prop:value=move || currency.get().param()>
+                    {Currency::ALL
+                        .map(|c| view! { <option value=c.param()>{format!("{} {}", c.symbol(), c.code())}</option> })
+                        .into_iter().collect_view()}
+                </select>
+            </label>
+        </div>
+        <div class="cost-grid">
+            <div class="cost-inputs">
+                <fieldset>
+                    <legend>"Infrastructure"</legend>
+                    {fields(Group::Infrastructure)}
+                </fieldset>
+                <fieldset>
+                    <legend>"People"</legend>
+                    {fields(Group::People)}
+                    <p class="hint">
+                        {move || {
+                            let exp = state.with(|s| s.scores.get(Category::Experience));
+                            format!(
+                                "Team Rust experience {exp}/5 scales the learning cost to {}% of the full ramp-up.",
+                                (crate::model::cost::learning_share(exp) * 100.0).round()
+                            )
+                        }}
+                    </p>
+                </fieldset>
+            </div>
+            <div class="cost-out">
+                <CostTable />
+                <BreakEvenChart />
+                <ScaleHint />
+            </div>
+        </div>
+        <Assumptions />
+    }
+}
+
+/// One numeric input with its unit, source and inline error.
+#[component]
+fn CostField(
+    /// Which input this is.
+    field: Field,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let state = ctx.state;
+    let spec = field.spec();
+    let value = Memo::new(move |_| state.with(|s| s.cost.get(field)));
+    let raw = RwSignal::new(value.get_untracked().to_string());
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    // When the value changes from elsewhere (preset, reset), show it.
+    Effect::new(move |_| {
+        let v = value.get();
+        if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
+            raw.set(v.to_string());
+            error.set(None);
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match parse_field(field, &text) {
+            Ok(v) => {
+                error.set(None);
+                state.update(|s| {
+                    s.cost.set(field, v);
+                });
+            }
+            Err(e) => {
+                let what = match e {
+                    FieldError::Empty => "This field is empty.".to_string(),
+                    FieldError::NotANumber => "That is not a number.".to_string(),
+                    FieldError::NotFinite => "That number is too large.".to_string(),
+                    FieldError::OutOfRange => "That is out of range.".to_string(),
+                    FieldError::NotWhole => "Only whole numbers make sense here.".to_string(),
+                };
+                let keep = number(value.get_untracked());
+                error.set(Some(format!("{what} {} Still using {keep}.", field.accepted())));
+            }
+        }
+        raw.set(text);
+    };
+    let id = format!("f-{}", spec.param);
+    let err_id = format!("e-{}", spec.param);
+    let src_id = format!("src-{}", spec.param);
+    let unit = move || {
+        if spec.unit == "money" {
+            state.with(|s| s.currency.symbol()).to_string()
+        } else {
+            spec.unit.to_string()
+        }
+    };
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{spec.label}</label>
+            <div class="input-wrap">
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    id=id
+                    name=spec.param
+                    title=spec.source
+                    prop:value=move || raw.get()
+                    on:input=on_input
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=format!("{err_id} {src_id}")
+                />
+                <span class="unit">{unit}</span>
+            </div>
+            <p class="error" id=err_id data-testid=format!("error-{}", spec.param) aria-live="polite">
+                {move || error.get().unwrap_or_default()}
+            </p>
+            <p class="source" id=src_id>{spec.source}</p>
+        </div>
+    }
+}
+
+/// A cell that shows a formatted amount and carries the raw number.
+fn amount_cell(report: Memo<CostReport>, currency: Memo<Currency>, pick: fn(&CostReport) -> f64) -> impl IntoView {
+    view! {
+        <td data-value=move || report.with(|r| pick(r).to_string())>
+            {move || money(currency.get(), report.with(pick))}
+        </td>
+    }
+}
+
+/// The Go-vs-Rust table.
+#[component]
+fn CostTable() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let report = ctx.report;
+    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
+    let gb = move |pick: fn(&CostReport) -> f64, testid: &'static str| {
+        view! {
+            <td data-testid=testid data-value=move || report.with(|r| pick(r).to_string())>
+                {move || format!("{} GB", number(report.with(pick)))}
+            </td>
+        }
+    };
+    let saving = move || report.with(|r| r.monthly_saving);
+    view! {
+        <table class="cost-table">
+            <caption class="sr-only">"Monthly cost of Go and Rust"</caption>
+            <thead>
+                <tr><th scope="col">"Per month"</th><th scope="col">"Go"</th><th scope="col">"Rust"</th></tr>
+            </thead>
+            <tbody>
+                <tr><th scope="row">"Total RAM"</th>{gb(|r| r.ram_go_gb, "ram-go-gb")}{gb(|r| r.ram_rust_gb, "ram-rust-gb")}</tr>
+                <tr><th scope="row">"RAM cost"</th>{amount_cell(report, currency, |r| r.ram_go_cost)}{amount_cell(report, currency, |r| r.ram_rust_cost)}</tr>
+                <tr>
+                    <th scope="row">"vCPUs"</th>
+                    <td>{move || number(report.with(|r| r.cpu_go))}</td>
+                    <td>{move || number(report.with(|r| r.cpu_rust))}</td>
+                </tr>
+                <tr><th scope="row">"CPU cost"</th>{amount_cell(report, currency, |r| r.cpu_go_cost)}{amount_cell(report, currency, |r| r.cpu_rust_cost)}</tr>
+                <tr class="total"><th scope="row">"Infrastructure"</th>{amount_cell(report, currency, |r| r.infra_go)}{amount_cell(report, currency, |r| r.infra_rust)}</tr>
+            </tbody>
+        </table>
+        <dl class="cost-summary">
+            <div class="saving" class:negative=move || saving() < 0.0>
+                <dt>"Monthly saving with Rust"</dt>
+                <dd data-testid="monthly-saving" data-value=move || saving().to_string()>
+                    {move || money(currency.get(), saving())}
+                </dd>
+            </div>
+            <div>
+                <dt>"One-time cost of learning Rust"</dt>
+                <dd data-testid="learning-cost" data-value=move || report.with(|r| r.learning_cost.to_string())>
+                    {move || money(currency.get(), report.with(|r| r.learning_cost))}
+                </dd>
+            </div>
+            <div>
+                <dt>"Break-even"</dt>
+                <dd
+                    data-testid="break-even"
+                    data-month=move || report.with(|r| match r.break_even {
+                        BreakEven::Immediate => "0".to_string(),
+                        BreakEven::Month(m) => m.to_string(),
+                        BreakEven::AfterHorizon(_) | BreakEven::Never => "none".to_string(),
+                    })
+                >
+                    {move || report.with(break_even_text)}
+                </dd>
+            </div>
+        </dl>
+    }
+}
+
+/// Chart geometry, in SVG units.
+const W: f64 = 420.0;
+const H: f64 = 250.0;
+const L: f64 = 64.0;
+const R: f64 = 12.0;
+const T: f64 = 16.0;
+const B: f64 = 40.0;
+
+/// Cumulative cost of both choices over the horizon, with the break-even.
+#[component]
+fn BreakEvenChart() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let report = ctx.report;
+    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
+    let chart = move || {
+        let r = report.get();
+        let cur = currency.get();
+        let h = r.horizon.max(1);
+        let top = r.cumulative_go(h).max(r.cumulative_rust(h)).max(r.cumulative_rust(0)).max(1e-9) * 1.08;
+        let x = |m: f64| L + (W - L - R) * m / f64::from(h);
+        let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
+        let line = |f: &dyn Fn(u32) -> f64| {
+            let mut pts = String::new();
+            for m in [0, h] {
+                pts.push_str(&format!("{:.1},{:.1} ", x(f64::from(m)), y(f(m))));
+            }
+            pts
+        };
+        let go_pts = line(&|m| r.cumulative_go(m));
+        let rust_pts = line(&|m| r.cumulative_rust(m));
+        let y_ticks = [0.0, 0.5, 1.0].map(|k| {
+            let v = top / 1.08 * k;
+            view! {
+                <line class="grid" x1=L y1=y(v) x2=W - R y2=y(v) />
+                <text class="tick" x=L - 6.0 y=y(v) + 4.0 text-anchor="end">{compact_money(cur, v)}</text>
+            }
+        });
+        let x_ticks = [0u32, h / 2, h].map(|m| {
+            view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> }
+        });
+        let marker = match r.break_even {
+            BreakEven::Month(m) => {
+                let mx = x(f64::from(m));
+                let anchor = if mx > W / 2.0 { "end" } else { "start" };
+                let tx = if mx > W / 2.0 { mx - 6.0 } else { mx + 6.0 };
+                Some(view! {
+                    <line class="be" x1=mx y1=T x2=mx y2=H - B />
+                    <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{format!("break-even: month {m}")}</text>
+                })
+            }
+            _ => None,
+        };
+        let desc = format!(
+            "Over {h} months Go costs {} and Rust {} including learning; break-even {}.",
+            money(cur, r.cumulative_go(h)),
+            money(cur, r.cumulative_rust(h)),
+            break_even_text(&r)
+        );
+        view! {
+            <desc>{desc}</desc>
+            {y_ticks.into_iter().collect_view()}
+            <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
+            {x_ticks.into_iter().collect_view()}
+            <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
+            <polyline class="line go" points=go_pts />
+            <polyline class="line rust" points=rust_pts />
+            {marker}
+        }
+    };
+    view! {
+        <figure class="chart be-chart">
+            <figcaption>"Cumulative cost over the horizon"</figcaption>
+            <svg viewBox=format!("0 0 {W} {H}") role="img" data-testid="break-even-chart">
+                {chart}
+            </svg>
+            <p class="legend-row" aria-hidden="true">
+                <span class="key go">"Go"</span>
+                <span class="key rust">"Rust (learning included)"</span>
+            </p>
+        </figure>
+    }
+}
+
+/// Short money labels for chart ticks: 1.2k, 3.4M.
+fn compact_money(cur: Currency, v: f64) -> String {
+    let (scaled, suffix) = if v >= 1e9 {
+        (v / 1e9, "B")
+    } else if v >= 1e6 {
+        (v / 1e6, "M")
+    } else if v >= 1e3 {
+        (v / 1e3, "k")
+    } else {
+        (v, "")
+    };
+    let digits = if scaled >= 100.0 || scaled == scaled.round() { 0 } else { 1 };
+    format!("{}{:.*}{suffix}", cur.symbol(), digits, scaled)
+}
+
+/// What the money suggests for the scale score. The page only suggests;
+/// the button lets the user adopt it.
+#[component]
+fn ScaleHint() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let state = ctx.state;
+    let hint = Memo::new(move |_| ctx.report.with(|r| r.hint));
+    let current = Memo::new(move |_| state.with(|s| s.scores.get(Category::Scale)));
+    view! {
+        <p class="scale-hint" data-testid="scale-hint" data-score=move || hint.get().score.get()>
+            {move || {
+                let h = hint.get();
+                format!(
+                    "These numbers suggest a projected scale / resource cost score of {}: {}. You scored it {}.",
+                    h.score,
+                    h.why,
+                    current.get()
+                )
+            }}
+            " "
+            <button
+                type="button"
+                class="link-button"
+                hidden=move || hint.get().score == current.get()
+                on:click=move |_| {
+                    let s = hint.get_untracked().score;
+                    state.update(|st| st.scores.set(Category::Scale, s));
+                }
+            >
+                {move || format!("Use {}", hint.get().score)}
+            </button>
+        </p>
+    }
+}
+
+/// Every default and where it comes from.
+#[component]
+fn Assumptions() -> impl IntoView {
+    view! {
+        <details class="assumptions">
+            <summary>"Assumptions and sources"</summary>
+            <ul>
+                {Field::ALL
+                    .map(|f| {
+                        let s = f.spec();
+                        view! {
+                            <li>
+                                <strong>{s.label}</strong>
+                                {format!(" (default {}): ", crate::model::fields::plain_number(s.default))}
+                                {s.source}
+                            </li>
+                        }
+                    })
+                    .into_iter().collect_view()}
+                <li>
+                    <strong>"Learning cost"</strong>
+                    ": engineers x cost per engineer-month x months to become productive x (1 - 1/slowdown), scaled by the team's Rust experience gap. RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB)."
+                </li>
+                <li>
+                    <strong>"Prices"</strong>
+                    ": editable defaults, not facts about your bill. Amounts are shown in the chosen currency's symbol without conversion."
+                </li>
+            </ul>
+        </details>
+    }
+}
+
+/// The key figures for the embed: RAM, saving, break-even.
+#[component]
+pub fn KeyFigures() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let report = ctx.report;
+    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
+    view! {
+        <dl class="key-figures">
+            <div>
+                <dt>"RAM, Go vs Rust"</dt>
+                <dd>
+                    <span data-testid="ram-go-gb" data-value=move || report.with(|r| r.ram_go_gb.to_string())>
+                        {move || format!("{} GB", number(report.with(|r| r.ram_go_gb)))}
+                    </span>
+                    " vs "
+                    <span data-testid="ram-rust-gb" data-value=move || report.with(|r| r.ram_rust_gb.to_string())>
+                        {move || format!("{} GB", number(report.with(|r| r.ram_rust_gb)))}
+                    </span>
+                </dd>
+            </div>
+            <div>
+                <dt>"Monthly saving with Rust"</dt>
+                <dd data-testid="monthly-saving" data-value=move || report.with(|r| r.monthly_saving.to_string())>
+                    {move || money(currency.get(), report.with(|r| r.monthly_saving))}
+                </dd>
+            </div>
+            <div>
+                <dt>"Learning Rust pays back"</dt>
+                <dd>{move || report.with(break_even_text)}</dd>
+            </div>
+        </dl>
+    }
+}
