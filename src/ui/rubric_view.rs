@@ -171,7 +171,7 @@ pub fn PullChart() -> impl IntoView {
                     .enumerate()
                     .map(|(i, c)| {
                         let class = format!("seg {} s{i}", if side == Side::Rust { "rust" } else { "go" });
-                        let lx = TRACK_X + 86.0 * i as f64;
+                        let lx = 142.0 * i as f64;
                         view! {
                             <rect class=class x=lx y=y width="10" height="10" />
                             <text class="legend" x=lx + 14.0 y=y + 9.5>{format!("{} {}", c.category.short(), c.score)}</text>

@@ -1,0 +1,108 @@
+// Issue 3: the cost estimator in the browser, good and bad input.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, newPage, openApp, waitForQuery } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const value = (page, id) => page.getAttribute(`[data-testid="${id}"]`, "data-value");
+const field = (name) => `input[name="${name}"]`;
+const error = (page, name) => page.textContent(`[data-testid="error-${name}"]`);
+
+test("the seed 004 example shows 10 GB vs 1.5 GB", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?instances=50&go_mb=200&rust_mb=30");
+  assert.equal(await value(page, "ram-go-gb"), "10");
+  assert.equal(await value(page, "ram-rust-gb"), "1.5");
+  assert.match(await page.textContent('[data-testid="ram-go-gb"]'), /^10 GB$/);
+  assert.match(await page.textContent('[data-testid="ram-rust-gb"]'), /^1\.5 GB$/);
+  const saving = Number(await value(page, "monthly-saving"));
+  assert.ok(Math.abs(saving - 544.665) < 1e-6, String(saving));
+  // Formatted by Intl.NumberFormat: currency symbol and grouping.
+  assert.match(await page.textContent('[data-testid="monthly-saving"]'), /^\$544\.67$/);
+  assert.equal(await page.getAttribute('[data-testid="break-even"]', "data-month"), "none");
+  assert.match(await page.textContent('[data-testid="break-even"]'), /does not pay back within the 24-month horizon/);
+  assert.deepEqual(page.problems, []);
+});
+
+test("typing good values updates the estimate and the URL", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  await page.fill(field("instances"), "2000");
+  assert.equal(await value(page, "ram-go-gb"), "400");
+  assert.equal(await page.getAttribute('[data-testid="break-even"]', "data-month"), "3");
+  await waitForQuery(page, (q) => q.get("instances") === "2000", "instances=2000");
+  // The chart marks the break-even month.
+  assert.match(await page.textContent('[data-testid="break-even-chart"]'), /break-even: month 3/);
+  // Currency changes the symbol, not the amount.
+  await page.selectOption('select[name="cur"]', "eur");
+  assert.match(await page.textContent('[data-testid="monthly-saving"]'), /€/);
+  await waitForQuery(page, (q) => q.get("cur") === "eur", "cur=eur");
+  // Team experience scales the learning cost: a team that ships Rust pays nothing.
+  await page.fill('input[name="exp"]', "5");
+  assert.equal(await value(page, "learning-cost"), "0");
+  assert.equal(await page.getAttribute('[data-testid="break-even"]', "data-month"), "0");
+});
+
+test("bad typed values show an inline message and keep the last good value", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?instances=50");
+  const cases = [
+    ["", /empty.*whole number from 0 to 1,000,000.*Still using 50/],
+    ["abc", /not a number/],
+    ["-5", /out of range/],
+    ["1e308", /out of range/],
+    ["1e999", /too large/],
+    ["NaN", /not a number/],
+    ["Infinity", /not a number/],
+    ["12.5", /whole number/],
+  ];
+  for (const [typed, message] of cases) {
+    await page.fill(field("instances"), typed);
+    assert.match(await error(page, "instances"), message, `typed «${typed}»`);
+    assert.equal(await value(page, "ram-go-gb"), "10", `typed «${typed}»`);
+    assert.equal(await page.getAttribute(field("instances"), "aria-invalid"), "true");
+  }
+  // What the user typed stays in the field to be corrected.
+  assert.equal(await page.inputValue(field("instances")), "12.5");
+  await page.fill(field("instances"), "100");
+  assert.equal(await error(page, "instances"), "");
+  assert.equal(await value(page, "ram-go-gb"), "20");
+  // A zero price is refused too.
+  await page.fill(field("gb_month"), "0");
+  assert.match(await error(page, "gb_month"), /greater than 0/);
+  assert.equal(await page.inputValue(field("go_mb")), "200");
+  // The rest of the page keeps working.
+  await page.fill('input[name="lat"]', "5");
+  assert.equal(await page.getAttribute('[data-testid="verdict"]', "data-verdict"), "rust");
+  assert.deepEqual(page.problems, []);
+});
+
+test("bad cost parameters in the URL get the same notice as the sliders", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?instances=1e308&go_mb=abc&gb_month=0&rust_mb=NaN");
+  const notice = await page.textContent('[data-testid="notices"]');
+  assert.match(notice, /instances "1e308" is out of range; using 1,000,000/);
+  assert.match(notice, /go_mb "abc" is not a number; using the default 200/);
+  assert.match(notice, /gb_month "0" must be greater than 0; using 3.24/);
+  assert.match(notice, /rust_mb "NaN" is not a number/);
+  assert.equal(await page.inputValue(field("instances")), "1000000");
+  assert.equal(await value(page, "ram-go-gb"), "200000");
+});
+
+test("the scale hint can be adopted with one click", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?instances=3000&scale=1");
+  const hint = page.locator('[data-testid="scale-hint"]');
+  assert.equal(await hint.getAttribute("data-score"), "5");
+  await hint.locator("button").click();
+  assert.equal(await page.inputValue('input[name="scale"]'), "5");
+});

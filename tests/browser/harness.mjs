@@ -1,0 +1,118 @@
+// Shared helpers for the browser tests: a static server on 127.0.0.1 that
+// sends the production security headers, and a headless Debian Chromium
+// driven by playwright-core.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+/** The policy the deploy section of the README documents. */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; frame-ancestors *; base-uri 'self'; form-action 'none'; object-src 'none'";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+};
+
+/** The release bundle built by `trunk build --release`. */
+export const DIST = path.resolve(process.env.DIST ?? "dist");
+
+/**
+ * Serves `root` under `prefix` with the CSP header, plus `pages`: extra
+ * paths (such as a blog page that embeds the app) served without it.
+ */
+export async function serve(root = DIST, { prefix = "/", pages = {} } = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    if (pages[url.pathname]) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(pages[url.pathname]);
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
+    if (rel.endsWith("/")) rel += "index.html";
+    const file = path.join(root, rel);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "content-security-policy": CSP,
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-store",
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Headless Chromium from Debian, with the flags this machine needs. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/**
+ * A page that records console errors, uncaught exceptions and CSP
+ * violations, so any test can assert none happened.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") page.problems.push("console: " + m.text());
+  });
+  page.on("pageerror", (e) => page.problems.push("pageerror: " + e.message));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return page;
+}
+
+/** Opens the app and waits until it has mounted. */
+export async function openApp(page, base, query = "") {
+  await page.goto(base + query);
+  await page.waitForSelector('[data-testid="verdict"]', { state: "attached", timeout: 20000 });
+  return page;
+}
+
+/** The current verdict id. */
+export const verdict = (page) => page.getAttribute('[data-testid="verdict"]', "data-verdict");
+
+/** Waits until the address bar's query satisfies `pred(URLSearchParams)`. */
+export async function waitForQuery(page, pred, what) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const params = new URL(page.url()).searchParams;
+    if (pred(params)) return params;
+    if (Date.now() > deadline) throw new Error(`address bar never showed ${what}: ${page.url()}`);
+    await page.waitForTimeout(25);
+  }
+}
