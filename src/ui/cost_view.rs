@@ -281,7 +281,7 @@ fn BreakEvenChart() -> impl IntoView {
             break_even_text(&r)
         );
         view! {
-            <desc>{desc}</desc>
+            <desc id="be-desc">{desc}</desc>
             {y_ticks.into_iter().collect_view()}
             <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
             {x_ticks.into_iter().collect_view()}
@@ -294,7 +294,7 @@ fn BreakEvenChart() -> impl IntoView {
     view! {
         <figure class="chart be-chart">
             <figcaption>"Cumulative cost over the horizon"</figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" data-testid="break-even-chart">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="be-desc" data-testid="break-even-chart">
                 {chart}
             </svg>
             <p class="legend-row" aria-hidden="true">

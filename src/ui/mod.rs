@@ -41,6 +41,11 @@ pub fn start() {
     }
     leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> });
     browser::mark("app-ready");
+    // Debug builds only: lets the browser tests check the error view.
+    #[cfg(debug_assertions)]
+    if browser::query_string().contains("debug_panic=1") {
+        panic!("debug_panic=1 asked for a panic <b>not bold</b>");
+    }
     if view.embed {
         browser::post_height_to_parent();
     }

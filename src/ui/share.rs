@@ -49,11 +49,10 @@ fn ManualCopy(
 ) -> impl IntoView {
     let area = NodeRef::<html::Textarea>::new();
     Effect::new(move |_| {
-        if cs.manual.with(Option::is_some) {
-            if let Some(el) = area.get() {
-                let _ = el.focus();
-                el.select();
-            }
+        if let (Some(text), Some(el)) = (cs.manual.get(), area.get()) {
+            el.set_value(&text);
+            let _ = el.focus();
+            el.select();
         }
     });
     view! {

@@ -1,0 +1,40 @@
+// Turns the release bundle in dist/ into ONE self-contained HTML file with
+// the CSS, the JS glue and the wasm (base64) inlined. It opens straight from
+// disk (file://) with no network: mail it, attach it to a wiki, use it offline.
+//
+//   node scripts/single-file.mjs [dist] [out.html]
+import fs from "node:fs";
+import path from "node:path";
+
+const dist = path.resolve(process.argv[2] ?? "dist");
+const out = path.resolve(process.argv[3] ?? "dist-single/rust-or-go.html");
+let html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+
+const boot = html.match(/<script type="module" src="[^"]*boot\.js" data-js="([^"]+)" data-wasm="([^"]+)"><\/script>/);
+if (!boot) throw new Error("dist/index.html has no boot.js loader tag: build with trunk build --release first");
+const file = (rel) => path.join(dist, rel.replace(/^\.\//, ""));
+const js = fs.readFileSync(file(boot[1]), "utf8");
+const wasm = fs.readFileSync(file(boot[2])).toString("base64");
+
+// Inline every stylesheet.
+html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (_, href) =>
+  `<style>\n${fs.readFileSync(file(href), "utf8")}\n</style>`);
+// Drop preloads of files that no longer exist.
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+// The glue's exports stay valid syntax in an inline module; init it from bytes.
+const loader = `<script type="module">
+${js.replace(/<\/script/gi, "<\\/script")}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+try {
+  await __wbg_init({ module_or_path: bytes });
+} catch (err) {
+  const boot = document.getElementById("boot");
+  if (boot) boot.textContent = "The calculator could not start in this browser: " + err;
+  throw err;
+}
+</script>`;
+html = html.replace(boot[0], () => loader);
+
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, html);
+console.log(`wrote ${path.relative(process.cwd(), out)} (${(html.length / 1000).toFixed(1)} kB, self-contained)`);

@@ -1,0 +1,184 @@
+// Issue 6: strict CSP, same-origin only, no HTML injection, axe-core,
+// keyboard-only use, reduced motion, sub-path deploys and the panic view.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { serve, launch, newPage, openApp, verdict, CSP } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Moves every kind of control once, the way a user would. */
+async function exercise(page) {
+  await page.fill('input[name="lat"]', "5");
+  await page.fill('input[name="instances"]', "500");
+  await page.fill('input[name="instances"]', "oops");
+  await page.selectOption("#preset", "deploy-platform");
+  await page.selectOption('select[name="cur"]', "gbp");
+  await page.click('[data-testid="copy-link"]');
+  await page.click("summary:has-text('Assumptions')");
+  await page.click("summary:has-text('Embed in a blog post')");
+  await page.waitForTimeout(300);
+}
+
+test("the release build runs under the strict CSP with no violation or console error", async () => {
+  const page = await newPage(browser);
+  const response = await page.goto(server.url + "?lat=4");
+  assert.equal(response.headers()["content-security-policy"], CSP);
+  assert.ok(!/unsafe-inline|unsafe-eval'/.test(CSP.replace("'wasm-unsafe-eval'", "")));
+  await page.waitForSelector('[data-testid="verdict"]', { state: "attached" });
+  await exercise(page);
+  const html = fs.readFileSync(path.join(process.env.DIST ?? "dist", "index.html"), "utf8");
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), "no inline script in index.html");
+  assert.ok(!/\sstyle="/.test(html), "no inline style attribute in index.html");
+  assert.deepEqual(page.problems, []);
+});
+
+test("no request ever leaves the page's origin", async () => {
+  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await openApp(page, server.url, "?preset=login-service");
+  await exercise(page);
+  await page.click('[data-testid="copy-summary"]');
+  await page.waitForTimeout(200);
+  assert.ok(requests.length >= 4, requests.join("\n"));
+  const foreign = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+});
+
+test("user-controlled strings are never inserted as HTML", async () => {
+  const page = await newPage(browser);
+  const evil = "<img src=x onerror=window.pwned=1>";
+  await openApp(page, server.url, `?lat=${encodeURIComponent(evil)}&${encodeURIComponent(evil)}=1&cur=${encodeURIComponent("<b>x</b>")}`);
+  await page.fill('input[name="instances"]', evil);
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator("img").count(), 0);
+  assert.equal(await page.locator(".notices b").count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.ok((await page.textContent('[data-testid="notices"]')).includes("<img src=x"));
+  assert.deepEqual(page.problems, []);
+});
+
+async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  });
+}
+
+for (const scheme of ["light", "dark"]) {
+  for (const embed of [false, true]) {
+    test(`axe-core finds no WCAG 2.1 A/AA violation: ${embed ? "embed" : "full page"}, ${scheme}`, async () => {
+      const page = await newPage(browser, { colorScheme: scheme });
+      await openApp(page, server.url, `?preset=deploy-platform${embed ? "&embed=1" : ""}`);
+      if (!embed) {
+        await page.click("summary:has-text('Assumptions')");
+        await page.click("summary:has-text('Embed in a blog post')");
+        await page.fill('input[name="instances"]', "x");
+      }
+      assert.deepEqual(await axe(page), []);
+      // The explicit theme parameter wins over the system setting.
+      const forced = await newPage(browser, { colorScheme: scheme === "light" ? "dark" : "light" });
+      await openApp(forced, server.url, `?embed=1&theme=${scheme}`);
+      assert.deepEqual(await axe(forced), []);
+    });
+  }
+}
+
+test("keyboard only: sensible tab order, arrow keys on sliders, visible focus, announced verdict", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?ttm=3&lat=3&safety=3&exp=3&scale=3");
+  const order = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { id: el.getAttribute("name") || el.id || el.textContent.trim().slice(0, 20), outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    if (!info) break;
+    order.push(info.id);
+    assert.notEqual(info.outline, "none", `no visible focus on ${info.id}`);
+  }
+  const at = (name) => order.indexOf(name);
+  assert.ok(at("preset") >= 0 && at("preset") < at("ttm"), order.join(","));
+  assert.deepEqual(["ttm", "lat", "safety", "exp", "scale"].map(at), [...Array(5)].map((_, i) => at("ttm") + i), order.join(","));
+  assert.ok(at("scale") < at("instances") && at("instances") < at("go_mb"), order.join(","));
+  // Arrow keys move a slider, and the verdict change reaches the live region.
+  await page.focus('input[name="lat"]');
+  const live = page.locator('[data-testid="verdict-live"]');
+  assert.equal(await live.getAttribute("aria-live"), "polite");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.inputValue('input[name="lat"]'), "5");
+  assert.equal(await verdict(page), "rust");
+  assert.equal(await live.textContent(), "Verdict: Rust");
+  await page.keyboard.press("Home");
+  assert.equal(await page.inputValue('input[name="lat"]'), "1");
+  assert.match(await live.textContent(), /^Verdict: /);
+});
+
+test("prefers-reduced-motion turns transitions off", async () => {
+  const page = await newPage(browser, { reducedMotion: "reduce" });
+  await openApp(page, server.url);
+  const d = await page.evaluate(() => getComputedStyle(document.querySelector(".marker")).transitionDuration);
+  assert.equal(d, "0s");
+  const moving = await newPage(browser);
+  await openApp(moving, server.url);
+  assert.notEqual(await moving.evaluate(() => getComputedStyle(document.querySelector(".marker")).transitionDuration), "0s");
+});
+
+test("the build works under a sub-path", async () => {
+  const sub = await serve(undefined, { prefix: "/rust-or-go/" });
+  try {
+    const page = await newPage(browser);
+    const failed = [];
+    page.on("response", (r) => r.status() >= 400 && failed.push(r.url()));
+    await openApp(page, sub.url, "?lat=5&safety=5");
+    assert.equal(await verdict(page), "rust");
+    await page.fill('input[name="scale"]', "5");
+    await page.waitForFunction(() => location.pathname === "/rust-or-go/" && location.search.includes("scale=5"));
+    assert.deepEqual(failed, []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await sub.close();
+  }
+});
+
+test("a panic shows a readable error with a reset link (debug build)", async () => {
+  const debugDist = path.resolve(process.env.DIST_DEBUG ?? "dist-debug");
+  assert.ok(fs.existsSync(debugDist), `${debugDist} missing: run trunk build --dist dist-debug`);
+  const dbg = await serve(debugDist, { prefix: "/app/" });
+  try {
+    const page = await newPage(browser);
+    await page.goto(dbg.url + "?lat=5&debug_panic=1");
+    const fatal = page.locator('[data-testid="fatal"]');
+    await fatal.waitFor({ state: "attached", timeout: 30000 });
+    assert.match(await fatal.textContent(), /Something went wrong/);
+    assert.match(await fatal.textContent(), /debug_panic=1 asked for a panic <b>not bold<\/b>/);
+    assert.equal(await page.locator(".fatal b").count(), 0);
+    assert.equal(await fatal.getAttribute("role"), "alert");
+    const reset = fatal.locator("a");
+    assert.equal(await reset.getAttribute("href"), "/app/");
+    await reset.click();
+    await page.waitForSelector('[data-testid="verdict"]', { state: "attached" });
+    assert.equal(await verdict(page), "close");
+  } finally {
+    await dbg.close();
+  }
+});

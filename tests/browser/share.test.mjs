@@ -1,0 +1,215 @@
+// Issue 4: presets, copy link / summary / ADR (clipboard and fallback),
+// embed mode with height messages, print, and the single-file build.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { serve, launch, newPage, openApp, verdict, waitForQuery } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clipboardPage = async () => {
+  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  return page;
+};
+const readClipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+
+test("choosing a preset sets sliders, costs, verdict and URL; moving a slider marks it modified", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  assert.equal(await verdict(page), "close");
+  await page.selectOption("#preset", "log-pipeline");
+  assert.equal(await verdict(page), "rust");
+  assert.equal(await page.inputValue('input[name="lat"]'), "5");
+  assert.equal(await page.inputValue('input[name="instances"]'), "120");
+  assert.match(await page.textContent('[data-testid="preset-source"]'), /Seed 004/);
+  assert.equal(await page.isHidden('[data-testid="preset-modified"]'), true);
+  await waitForQuery(page, (q) => q.get("preset") === "log-pipeline" && q.get("lat") === "5", "preset=log-pipeline");
+  await page.selectOption("#preset", "deploy-platform");
+  assert.equal(await verdict(page), "hybrid");
+  await page.selectOption("#preset", "mvp-this-week");
+  assert.equal(await verdict(page), "go");
+  await page.fill('input[name="safety"]', "4");
+  assert.equal(await page.isVisible('[data-testid="preset-modified"]'), true);
+  // A reloaded link keeps both the preset and the modification.
+  await waitForQuery(page, (q) => q.get("safety") === "4", "safety=4");
+  const again = await newPage(browser);
+  await openApp(again, page.url());
+  assert.equal(await again.inputValue("#preset"), "mvp-this-week");
+  assert.equal(await again.isVisible('[data-testid="preset-modified"]'), true);
+});
+
+test("reset returns to the defaults", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?preset=log-pipeline&instances=7");
+  await page.click('[data-testid="reset"]');
+  assert.equal(await verdict(page), "close");
+  assert.equal(await page.inputValue('input[name="instances"]'), "50");
+  assert.equal(await page.inputValue("#preset"), "");
+  await waitForQuery(page, (q) => q.get("instances") === "50" && !q.has("preset"), "defaults");
+});
+
+test("copy link puts the reproducing URL on the clipboard and says so", async () => {
+  const page = await clipboardPage();
+  await openApp(page, server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
+  await page.fill('input[name="instances"]', "80");
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.includes("copied"));
+  assert.equal(await page.getAttribute('[data-testid="copy-status"]', "role"), "status");
+  const link = await readClipboard(page);
+  const url = new URL(link);
+  assert.equal(url.searchParams.get("ttm"), "5");
+  assert.equal(url.searchParams.get("instances"), "80");
+  const other = await newPage(browser);
+  await openApp(other, link);
+  assert.equal(await verdict(other), "go");
+  assert.equal(await other.getAttribute('[data-testid="ram-go-gb"]', "data-value"), "16");
+});
+
+test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons, costs and link", async () => {
+  const page = await clipboardPage();
+  await openApp(page, server.url, "?preset=log-pipeline");
+  await page.click('[data-testid="copy-summary"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("Summary copied"));
+  const md = await readClipboard(page);
+  assert.match(md, /^## Rust or Go\? Rust\n/);
+  assert.match(md, /- \*\*Latency determinism requirement: 5\/5\*\* - Hard p99 budget in the low milliseconds; a GC pause is an incident\./);
+  assert.match(md, /- Latency determinism is critical \(5\/5\)/);
+  assert.match(md, /\| RAM \| 240 GB \| 60 GB \|/);
+  assert.match(md, /\| Infrastructure per month \| \$[\d,]+ \| \$[\d,.]+ \|/);
+  assert.match(md, /Calculator: http:\/\/127\.0\.0\.1:\d+\/\?preset=log-pipeline&ttm=2&lat=5/);
+  await page.click('[data-testid="copy-adr"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("ADR copied"));
+  const adr = await readClipboard(page);
+  for (const heading of ["# ADR: ", "## Status\n\nProposed", "## Context", "## Decision", "## Consequences"]) {
+    assert.ok(adr.includes(heading), heading);
+  }
+  assert.match(adr, /We will build the service in Rust\./);
+});
+
+test("without the Clipboard API the text is shown selected for a manual copy", async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true });
+  });
+  await openApp(page, server.url, "?lat=5");
+  await page.click('[data-testid="copy-summary"]');
+  const box = page.locator('[data-testid="manual-copy"]');
+  await box.waitFor({ state: "attached" });
+  const selected = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="manual-copy"]');
+    return { focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd, text: el.value };
+  });
+  assert.equal(selected.focused, true);
+  assert.equal(selected.start, 0);
+  assert.equal(selected.end, selected.text.length);
+  assert.match(selected.text, /^## Rust or Go\?/);
+  assert.match(await page.textContent('[data-testid="copy-status"]'), /not available.*Ctrl\+C/);
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="manual-copy"]').value.startsWith("http"));
+});
+
+test("embed mode hides the page chrome, links to the full calculator and posts its height", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?embed=1&lat=5&theme=dark");
+  assert.equal(await page.locator("header.top").count(), 0);
+  assert.equal(await page.locator("footer").count(), 0);
+  assert.equal(await page.locator('input[type="range"]').count(), 5);
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  const full = await page.getAttribute("text=Open full calculator", "href");
+  assert.ok(!full.includes("embed="), full);
+  assert.ok(full.includes("lat=5"), full);
+
+  // A blog page on another origin embeds the generated snippet and the resize script.
+  const host = await newPage(browser);
+  await openApp(host, server.url, "?preset=login-service");
+  const snippet = await host.inputValue('[data-testid="embed-snippet"]');
+  const script = await host.inputValue('[data-testid="embed-script"]');
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?preset=login-service&amp;.*embed=1"/);
+  const blog = await serve(undefined, {
+    prefix: "/nothing/",
+    pages: {
+      "/post.html": `<!doctype html><title>post</title><link rel="icon" href="data:,"><h1>My post</h1>
+        <script>window.heights = []; addEventListener("message", (e) => {
+          if (e.data && e.data.type === "rust-or-go:height") window.heights.push(e.data.height); });</script>
+        ${snippet}${script}<p id="after">after</p>`,
+    },
+  });
+  try {
+    const reader = await newPage(browser, { viewport: { width: 400, height: 700 } });
+    await reader.goto(blog.origin + "/post.html");
+    await reader.waitForFunction(() => window.heights.length > 0, null, { timeout: 20000 });
+    const frame = reader.frameLocator("iframe");
+    assert.equal(await frame.locator('[data-testid="verdict"]').getAttribute("data-verdict"), "rust");
+    // The iframe is resized to its content by the pasted script.
+    await reader.waitForFunction(() => {
+      const f = document.querySelector("iframe");
+      return Math.abs(f.getBoundingClientRect().height - window.heights.at(-1)) < 2;
+    });
+    const [message] = await reader.evaluate(() => window.heights);
+    assert.ok(message > 300 && message < 3000, `height ${message}`);
+    // Changing the content changes the posted height.
+    const before = (await reader.evaluate(() => window.heights)).length;
+    await frame.locator('input[name="lat"]').fill("1");
+    await frame.locator('input[name="ttm"]').fill("5");
+    await frame.locator('input[name="safety"]').fill("1");
+    await reader.waitForTimeout(300);
+    assert.equal(await frame.locator('[data-testid="verdict"]').getAttribute("data-verdict"), "go");
+    assert.ok((await reader.evaluate(() => window.heights)).length >= before);
+    // The embed never acts on incoming messages.
+    await reader.evaluate(() => document.querySelector("iframe").contentWindow.postMessage({ type: "rust-or-go:height", height: 5, lat: 1 }, "*"));
+    assert.equal(await frame.locator('input[name="lat"]').inputValue(), "1");
+    assert.deepEqual(reader.problems, []);
+  } finally {
+    await blog.close();
+  }
+});
+
+test("embed works down to 320 px wide without horizontal scrolling", async () => {
+  for (const query of ["?embed=1", ""]) {
+    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    await openApp(page, server.url, query);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `${query || "full page"}: ${scroll} > ${client}`);
+  }
+});
+
+test("printing hides the controls and keeps the summary", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url, "?lat=5");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isHidden(".toolbar"), true);
+  assert.equal(await page.isHidden('input[type="range"]'), true);
+  assert.equal(await page.isVisible('[data-testid="verdict"]'), true);
+  assert.equal(await page.isVisible(".cost-table"), true);
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, `printed ${pages} pages`);
+});
+
+test("the single-file build works from disk with no network", async () => {
+  const file = path.resolve(process.env.SINGLE ?? "dist-single/rust-or-go.html");
+  assert.ok(fs.existsSync(file), `${file} missing: run node scripts/single-file.mjs`);
+  const html = fs.readFileSync(file, "utf8");
+  assert.ok(!/<(script|link)[^>]+(src|href)="[^"]*\.(js|css|wasm)"/.test(html), "no external assets");
+  const page = await newPage(browser);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await openApp(page, pathToFileURL(file).href, "?ttm=5&lat=1&safety=1&exp=1&scale=1&instances=50&go_mb=200&rust_mb=30");
+  assert.equal(await verdict(page), "go");
+  assert.equal(await page.getAttribute('[data-testid="ram-rust-gb"]', "data-value"), "1.5");
+  await page.fill('input[name="lat"]', "5");
+  await page.fill('input[name="scale"]', "5");
+  assert.equal(await verdict(page), "hybrid");
+  assert.deepEqual(requests.filter((u) => !u.startsWith("file:") && !u.startsWith("data:")), []);
+  assert.deepEqual(page.problems, []);
+});
