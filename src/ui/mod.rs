@@ -51,6 +51,17 @@ pub fn start() {
     }
 }
 
+/// A reactive string. Every dynamic text, attribute and property on the page
+/// is one of these, so they all share one render path: each distinct closure
+/// type handed to the view would otherwise compile its own copy of the
+/// rendering code, and that is most of the wasm's size.
+pub type Text = Signal<String>;
+
+/// Makes a [`Text`] from a closure.
+pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Text {
+    Signal::derive(f)
+}
+
 /// Everything a component may need, shared through context so props stay
 /// about what a component shows, not how it reaches the state.
 #[derive(Clone, Copy)]

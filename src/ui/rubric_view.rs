@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{text, Ctx};
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::rubric::{flips, Verdict, UNITS};
 use crate::model::score::{Category, Score, Side};
@@ -30,7 +30,7 @@ fn SliderRow(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    let score = Memo::new(move |_| state.with(|s| s.scores.get(category)));
+    let score = move || state.with(|s| s.scores.get(category));
     let param = category.param();
     let id = format!("s-{param}");
     let anchor_id = format!("a-{param}");
@@ -51,14 +51,13 @@ fn SliderRow(
             state.update(|st| st.scores.set(category, s));
         }
     };
+    let value = text(move || score().to_string());
     view! {
         <div class="slider-row">
             <div class="slider-head">
                 <label for=id.clone()>{category.label()}</label>
                 <span class=side_class>{side_text}</span>
-                <output for=id.clone() class="score" aria-hidden="true">
-                    {move || score.get().get()}
-                </output>
+                <output for=id.clone() class="score" aria-hidden="true">{value}</output>
             </div>
             <input
                 type="range"
@@ -67,18 +66,18 @@ fn SliderRow(
                 min="1"
                 max="5"
                 step="1"
-                prop:value=move || score.get().get().to_string()
-                aria-valuetext=move || {
-                    let s = score.get();
+                prop:value=value
+                aria-valuetext=text(move || {
+                    let s = score();
                     format!("{s} of 5: {}", anchor(category, s))
-                }
+                })
                 aria-describedby=anchor_id.clone()
                 on:input=on_input
             />
             <div class="ticks" aria-hidden="true">
                 <span>"1"</span><span>"2"</span><span>"3"</span><span>"4"</span><span>"5"</span>
             </div>
-            <p class="anchor" id=anchor_id>{move || anchor(category, score.get())}</p>
+            <p class="anchor" id=anchor_id>{text(move || anchor(category, score()).to_string())}</p>
         </div>
     }
 }
@@ -99,23 +98,23 @@ fn verdict_class(v: Verdict) -> &'static str {
 pub fn VerdictCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let eval = ctx.eval;
-    let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
+    let verdict = move || eval.with(|e| e.verdict);
     view! {
         <div
-            class=move || verdict_class(verdict.get())
+            class=text(move || verdict_class(verdict()).to_string())
             data-testid="verdict"
-            data-verdict=move || verdict.get().id()
-            data-lean=move || eval.with(|e| e.lean().to_string())
+            data-verdict=text(move || verdict().id().to_string())
+            data-lean=text(move || eval.with(|e| e.lean().to_string()))
         >
             <p class="eyebrow">"Verdict"</p>
-            <p class="verdict-title">{move || verdict.get().title()}</p>
-            <p class="rationale">{move || verdict.get().rationale()}</p>
+            <p class="verdict-title">{text(move || verdict().title().to_string())}</p>
+            <p class="rationale">{text(move || verdict().rationale().to_string())}</p>
             <ul class="reasons" data-testid="reasons">
                 {move || eval.with(|e| e.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view())}
             </ul>
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
-            {move || format!("Verdict: {}", verdict.get().title())}
+            {text(move || format!("Verdict: {}", verdict().title()))}
         </p>
     }
 }
@@ -125,86 +124,95 @@ const TRACK: f64 = 250.0;
 /// Left edge of the bar track.
 const TRACK_X: f64 = 140.0;
 
+/// One side's bar in the pull chart: a track, one segment per category
+/// (sized by its share of the side's pull) and the side's percentage.
+#[component]
+fn SideBar(
+    /// Which side this bar shows.
+    side: Side,
+    /// Top of the bar, SVG units.
+    y: f64,
+) -> impl IntoView {
+    let eval = expect_context::<Ctx>().eval;
+    let cats: Vec<Category> = Category::ALL.into_iter().filter(|c| c.side() == side).collect();
+    let kind = if side == Side::Rust { "rust" } else { "go" };
+    // Segment i's left edge and width, from the current evaluation.
+    let geometry = move |i: usize| {
+        eval.with(|e| {
+            let units = if side == Side::Rust { e.rust_units } else { e.go_units };
+            let total = TRACK * f64::from(units) / f64::from(UNITS);
+            let pulls: Vec<f64> =
+                e.contributions.iter().filter(|c| c.category.side() == side).map(|c| f64::from(c.pull)).collect();
+            let sum: f64 = pulls.iter().sum();
+            let share = |p: f64| if sum > 0.0 { total * p / sum } else { 0.0 };
+            let x = TRACK_X + pulls[..i].iter().map(|&p| share(p)).sum::<f64>();
+            (x, share(pulls[i]))
+        })
+    };
+    let segs = cats
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let score = move || eval.with(|e| e.contributions[c.index()].score);
+            view! {
+                <rect
+                    class=format!("seg {kind} s{i}")
+                    x=text(move || geometry(i).0.to_string())
+                    y=y
+                    width=text(move || geometry(i).1.to_string())
+                    height="26"
+                >
+                    <title>{text(move || format!("{}: {}/5", c.short(), score()))}</title>
+                </rect>
+                <rect class=format!("seg {kind} s{i}") x=142.0 * i as f64 y=y + 32.0 width="10" height="10" />
+                <text class="legend" x=142.0 * i as f64 + 14.0 y=y + 41.5>
+                    {text(move || format!("{} {}", c.short(), score()))}
+                </text>
+            }
+        })
+        .collect_view();
+    let pct = text(move || {
+        eval.with(|e| {
+            let units = if side == Side::Rust { e.rust_units } else { e.go_units };
+            format!("{}%", (f64::from(units) * 100.0 / f64::from(UNITS)).round())
+        })
+    });
+    view! {
+        <text class="lbl" x="0" y=y + 19.0>{if side == Side::Rust { "Rust side" } else { "Go side" }}</text>
+        <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
+        {segs}
+        <text class="val" x=TRACK_X + TRACK + 6.0 y=y + 19.0>{pct}</text>
+    }
+}
+
 /// How hard each side pulls and each category's share, drawn as SVG.
 #[component]
 pub fn PullChart() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let eval = ctx.eval;
-    let bar = move |side: Side, y: f64| {
-        move || {
-            eval.with(|e| {
-                let units = if side == Side::Rust { e.rust_units } else { e.go_units };
-                let total = TRACK * f64::from(units) / f64::from(UNITS);
-                let parts: Vec<_> = e.contributions.iter().filter(|c| c.category.side() == side).collect();
-                let sum: f64 = parts.iter().map(|c| f64::from(c.pull)).sum();
-                let mut x = TRACK_X;
-                let segs = parts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        let w = if sum > 0.0 { total * f64::from(c.pull) / sum } else { 0.0 };
-                        let seg_x = x;
-                        x += w;
-                        let class = format!("seg {} s{i}", if side == Side::Rust { "rust" } else { "go" });
-                        view! {
-                            <rect class=class x=seg_x y=y width=w height="26">
-                                <title>{format!("{}: {}/5, pull {} of 4", c.category.short(), c.score, c.pull)}</title>
-                            </rect>
-                        }
-                    })
-                    .collect_view();
-                let pct = (f64::from(units) * 100.0 / f64::from(UNITS)).round();
-                view! {
-                    <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
-                    {segs}
-                    <text class="val" x=TRACK_X + TRACK + 6.0 y=y + 19.0>{format!("{pct}%")}</text>
-                }
-            })
-        }
-    };
-    let legend = move |side: Side, y: f64| {
-        move || {
-            eval.with(|e| {
-                e.contributions
-                    .iter()
-                    .filter(|c| c.category.side() == side)
-                    .enumerate()
-                    .map(|(i, c)| {
-                        let class = format!("seg {} s{i}", if side == Side::Rust { "rust" } else { "go" });
-                        let lx = 142.0 * i as f64;
-                        view! {
-                            <rect class=class x=lx y=y width="10" height="10" />
-                            <text class="legend" x=lx + 14.0 y=y + 9.5>{format!("{} {}", c.category.short(), c.score)}</text>
-                        }
-                    })
-                    .collect_view()
-            })
-        }
-    };
-    let lean_x = move || eval.with(|e| TRACK_X + TRACK / 2.0 + e.lean() * TRACK / 2.0);
+    let eval = expect_context::<Ctx>().eval;
     view! {
         <figure class="chart pull-chart">
             <figcaption>"How hard each side pulls"</figcaption>
             <svg viewBox="0 0 430 196" role="img" aria-labelledby="pull-desc">
                 <desc id="pull-desc">
-                    {move || eval.with(|e| format!(
+                    {text(move || eval.with(|e| format!(
                         "Rust side pulls {:.0}%, Go side pulls {:.0}%.",
                         e.rust_pressure() * 100.0,
                         e.go_pressure() * 100.0
-                    ))}
+                    )))}
                 </desc>
-                <text class="lbl" x="0" y="27">"Rust side"</text>
-                {bar(Side::Rust, 8.0)}
-                {legend(Side::Rust, 40.0)}
-                <text class="lbl" x="0" y="87">"Go side"</text>
-                {bar(Side::Go, 68.0)}
-                {legend(Side::Go, 100.0)}
+                <SideBar side=Side::Rust y=8.0 />
+                <SideBar side=Side::Go y=68.0 />
                 <text class="lbl" x="0" y="150">"Lean"</text>
                 <line class="axis" x1=TRACK_X y1="146" x2=TRACK_X + TRACK y2="146" />
                 <line class="mid" x1=TRACK_X + TRACK / 2.0 y1="136" x2=TRACK_X + TRACK / 2.0 y2="156" />
                 <text class="end" x=TRACK_X y="178">"Go"</text>
                 <text class="end" x=TRACK_X + TRACK y="178" text-anchor="end">"Rust"</text>
-                <circle class="marker" cx=lean_x cy="146" r="8" />
+                <circle
+                    class="marker"
+                    cx=text(move || eval.with(|e| (TRACK_X + TRACK / 2.0 + e.lean() * TRACK / 2.0).to_string()))
+                    cy="146"
+                    r="8"
+                />
             </svg>
         </figure>
     }
@@ -213,33 +221,26 @@ pub fn PullChart() -> impl IntoView {
 /// The nearest single changes that would flip the verdict.
 #[component]
 pub fn Flips() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let state = ctx.state;
-    let list = Memo::new(move |_| flips(&state.with(|s| s.scores)));
+    let state = expect_context::<Ctx>().state;
     view! {
         <div class="flips">
             <h3>"What would change the verdict"</h3>
             <ul data-testid="flips">
                 {move || {
-                    let items = list.get();
-                    if items.is_empty() {
-                        return view! { <li>"No single score change flips it."</li> }.into_any();
-                    }
-                    items
+                    let scores = state.with(|s| s.scores);
+                    let items: Vec<String> = flips(&scores)
                         .into_iter()
                         .take(3)
-                        .map(|f| {
-                            let from = state.with_untracked(|s| s.scores.get(f.category));
-                            view! {
-                                <li>
-                                    <strong>{f.category.label()}</strong>
-                                    {format!(" from {from} to {}: ", f.to)}
-                                    <span class="flip-to">{f.verdict.title()}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                        .into_any()
+                        .map(|f| format!("{} from {} to {}: {}", f.category.label(), scores.get(f.category), f.to, f.verdict.title()))
+                        .collect();
+                    if items.is_empty() {
+                        vec!["No single score change flips it.".to_string()]
+                    } else {
+                        items
+                    }
+                    .into_iter()
+                    .map(|t| view! { <li>{t}</li> })
+                    .collect_view()
                 }}
             </ul>
         </div>

@@ -153,11 +153,13 @@ pub fn Notices(
     }
     let open = RwSignal::new(true);
     let more = notices.len().saturating_sub(NOTICES_SHOWN);
-    let items = notices
-        .into_iter()
-        .take(NOTICES_SHOWN)
-        .map(|n| view! { <li><code>{n.param}</code>" "{n.message}"."</li> })
-        .collect_view();
+    let shown: Vec<Notice> = notices.into_iter().take(NOTICES_SHOWN).collect();
+    let items = move || {
+        shown
+            .iter()
+            .map(|n| view! { <li><code>{n.param.clone()}</code>" "{n.message.clone()}"."</li> })
+            .collect_view()
+    };
     view! {
         <Show when=move || open.get()>
             <div class="notices" role="status" data-testid="notices">
