@@ -26,6 +26,7 @@ const URL_DEBOUNCE: Duration = Duration::from_millis(120);
 /// Starts the app: installs the error view for panics, reads the URL once,
 /// mounts the page and marks it ready for the benchmark.
 pub fn start() {
+    browser::mark("app-start");
     std::panic::set_hook(Box::new(|info| fatal::show(&info.to_string())));
     let parsed = parse_query(&browser::query_string());
     let view = parsed.view;

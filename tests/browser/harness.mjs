@@ -25,9 +25,10 @@ export const DIST = path.resolve(process.env.DIST ?? "dist");
 
 /**
  * Serves `root` under `prefix` with the CSP header, plus `pages`: extra
- * paths (such as a blog page that embeds the app) served without it.
+ * paths (such as a blog page that embeds the app) served without it, and
+ * extra `headers` on every file.
  */
-export async function serve(root = DIST, { prefix = "/", pages = {} } = {}) {
+export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (pages[url.pathname]) {
@@ -52,6 +53,7 @@ export async function serve(root = DIST, { prefix = "/", pages = {} } = {}) {
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
       "cache-control": "no-store",
+      ...headers,
     });
     fs.createReadStream(file).pipe(res);
   });

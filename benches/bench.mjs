@@ -1,0 +1,172 @@
+// Browser benchmark: the release bundle vs a plain HTML + JS baseline, in the
+// same run, in headless Chromium. Prints figures (ratios app / baseline count;
+// absolute milliseconds are context on a noisy machine) and writes JSON.
+//
+//   node benches/bench.mjs [--dist dist] [--loads 15] [--changes 600] [--json bench-results/latest.json]
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, launch } from "../tests/browser/harness.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const dist = path.resolve(opt("--dist", "dist"));
+const loads = Number(opt("--loads", 15));
+const changes = Number(opt("--changes", 600));
+const jsonOut = opt("--json", "bench-results/latest.json");
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+/** Cold load: a fresh context (empty cache) each time; ready = the app's own mark. */
+async function readyTimes(browser, url) {
+  const out = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0, null, { timeout: 30000 });
+    out.push(await page.evaluate(() => {
+      const ready = performance.getEntriesByName("app-ready")[0].startTime;
+      const start = performance.getEntriesByName("app-start")[0]?.startTime ?? ready;
+      return { ready, mount: ready - start };
+    }));
+    await context.close();
+  }
+  return out;
+}
+
+/**
+ * Input latency: set a control's value, dispatch `input`, and time until the
+ * DOM shows the consequence (a MutationObserver callback that sees it).
+ */
+async function inputLatencies(browser, url, controls) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  return page.evaluate(
+    async ({ controls, changes }) => {
+      const watch = {
+        slider: () => document.querySelector('[data-testid="verdict"]').dataset.lean,
+        saving: () => document.querySelector('[data-testid="monthly-saving"]').dataset.value,
+        learning: () => document.querySelector('[data-testid="learning-cost"]').dataset.value,
+        horizon: () => document.querySelector('[data-testid="break-even-chart"] desc').textContent,
+      };
+      const out = { all: [], sliders: [], fields: [] };
+      for (let i = 0; i < changes; i++) {
+        const c = controls[i % controls.length];
+        const el = document.querySelector(`input[name="${c.name}"]`);
+        const seen = watch[c.watch];
+        const before = seen();
+        const values = c.values;
+        let next = values[(values.indexOf(el.value) + 1) % values.length];
+        if (next === el.value) next = values[(values.indexOf(next) + 1) % values.length];
+        const t0 = performance.now();
+        const done = new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (seen() !== before) {
+              mo.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        });
+        el.value = next;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+        const ms = await Promise.race([done, new Promise((r) => setTimeout(() => r(NaN), 1000))]);
+        if (Number.isNaN(ms)) throw new Error(`no DOM change after ${c.name}=${next}`);
+        out.all.push(ms);
+        (c.watch === "slider" ? out.sliders : out.fields).push(ms);
+        if (i % 25 === 0) await new Promise((r) => setTimeout(r, 0));
+      }
+      return out;
+    },
+    { controls, changes },
+  );
+}
+
+const scores = ["1", "2", "3", "4", "5"];
+const sliders = ["ttm", "lat", "safety", "exp", "scale"].map((name) => ({ name, watch: "slider", values: scores }));
+// In the mixed run, experience stays below 5: at 5 there is no learning cost,
+// so the people fields would have nothing visible to change.
+const mixedSliders = sliders.map((s) => (s.name === "exp" ? { ...s, values: scores.slice(0, 4) } : s));
+const fields = [
+  ["instances", "saving", ["50", "80", "120", "400"]],
+  ["go_mb", "saving", ["200", "256", "512"]],
+  ["rust_mb", "saving", ["30", "40", "64"]],
+  ["gb_month", "saving", ["3.24", "2.6", "4.1"]],
+  ["go_vcpu", "saving", ["0.5", "1", "2"]],
+  ["cpu_saving", "saving", ["70", "50", "30"]],
+  ["vcpu_month", "saving", ["29.55", "23.64", "47.3"]],
+  ["engineers", "learning", ["4", "6", "9"]],
+  ["eng_month", "learning", ["15660", "12000", "20000"]],
+  ["ramp_months", "learning", ["3", "4", "6"]],
+  ["slowdown", "learning", ["2.5", "2", "3"]],
+  ["horizon", "horizon", ["24", "36", "12"]],
+].map(([name, watch, values]) => ({ name, watch, values }));
+
+// Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+const isolated = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" };
+const app = await serve(dist, { headers: isolated });
+const base = await serve(path.join(here, "baseline"), { headers: isolated });
+const browser = await launch();
+try {
+  // Warm-up so neither side pays Chromium's first-launch costs.
+  await readyTimes(browser, app.url).catch(() => {});
+  const appLoads = [], baseLoads = [];
+  for (let round = 0; round < 3; round++) {
+    appLoads.push(...(await readyTimes(browser, app.url)));
+    baseLoads.push(...(await readyTimes(browser, base.url)));
+  }
+  const readyApp = appLoads.map((l) => l.ready), readyBase = baseLoads.map((l) => l.ready);
+  const mountApp = appLoads.map((l) => l.mount);
+  const appInput = await inputLatencies(browser, app.url, [...mixedSliders, ...fields]);
+  const appSliders = await inputLatencies(browser, app.url, sliders);
+  const baseSliders = await inputLatencies(browser, base.url, sliders);
+
+  const fmt = (x) => x.toFixed(2).padStart(8);
+  const row = (name, a, b) => console.log(`${name.padEnd(44)}${fmt(a)} ms${b === undefined ? "" : `${fmt(b)} ms   ratio ${(a / b).toFixed(2)}`}`);
+  console.log(`\nbrowser benchmark: ${loads * 3} cold loads each, ${changes} input changes per run (Chromium ${browser.version()})`);
+  console.log(`${"".padEnd(44)}${"app".padStart(11)}${"baseline".padStart(11)}`);
+  row("ready (navigation start -> app-ready), median", median(readyApp), median(readyBase));
+  row("ready, p95", pct(readyApp, 95), pct(readyBase, 95));
+  row("  of which wasm start -> mounted (app), median", median(mountApp));
+  row("input -> DOM, sliders, median", median(appSliders.sliders), median(baseSliders.sliders));
+  row("input -> DOM, sliders, p95", pct(appSliders.sliders, 95), pct(baseSliders.sliders, 95));
+  row("input -> DOM, all sliders + cost fields, median", median(appInput.all));
+  row("input -> DOM, all sliders + cost fields, p95", pct(appInput.all, 95));
+  row("input -> DOM, cost fields only, p95", pct(appInput.fields, 95));
+
+  const result = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    ready_ms: { app_mount_median: median(mountApp), app_median: median(readyApp), base_median: median(readyBase), ratio: median(readyApp) / median(readyBase), app_p95: pct(readyApp, 95), base_p95: pct(readyBase, 95) },
+    input_sliders_ms: {
+      app_median: median(appSliders.sliders), base_median: median(baseSliders.sliders),
+      ratio_median: median(appSliders.sliders) / median(baseSliders.sliders),
+      app_p95: pct(appSliders.sliders, 95), base_p95: pct(baseSliders.sliders, 95),
+    },
+    input_all_ms: { app_median: median(appInput.all), app_p95: pct(appInput.all, 95), changes: appInput.all.length },
+  };
+  const budgets = [
+    ["ready <= 1.5x baseline", result.ready_ms.ratio <= 1.5, result.ready_ms.ratio.toFixed(2) + "x"],
+    ["input median <= 1.5x baseline", result.input_sliders_ms.ratio_median <= 1.5, result.input_sliders_ms.ratio_median.toFixed(2) + "x"],
+    ["input p95 < 4 ms (all controls)", result.input_all_ms.app_p95 < 4, result.input_all_ms.app_p95.toFixed(2) + " ms"],
+  ];
+  console.log("");
+  for (const [name, ok, fig] of budgets) console.log(`${ok ? "meets " : "MISSES"}  ${name.padEnd(36)} ${fig}`);
+  result.budgets = Object.fromEntries(budgets.map(([n, ok, fig]) => [n, { ok, figure: fig }]));
+  const sizes = path.resolve("bench-results/sizes.json");
+  if (fs.existsSync(sizes)) result.sizes = JSON.parse(fs.readFileSync(sizes, "utf8")).total;
+  fs.mkdirSync(path.dirname(path.resolve(jsonOut)), { recursive: true });
+  fs.writeFileSync(jsonOut, JSON.stringify(result, null, 2));
+  console.log(`\nwrote ${jsonOut}`);
+} finally {
+  await browser.close();
+  await app.close();
+  await base.close();
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmark: bundle sizes (raw, gzip, brotli), then the browser benchmark of
+# the release bundle against a plain HTML + JS baseline, then the native
+# model micro-benchmark. Prints figures; writes bench-results/*.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+mkdir -p bench-results
+trunk build --release
+node scripts/sizes.mjs dist --json bench-results/sizes.json
+node benches/bench.mjs --dist dist --json bench-results/latest.json "$@"
+cargo bench --bench model
