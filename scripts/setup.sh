@@ -4,6 +4,7 @@
 # the exact version in Cargo.lock, wasm-opt (npm binaryen), the npm test
 # packages, and Debian's Chromium + ChromeDriver. Each step is skipped when
 # the right version is already there. Source it or run it; it prints what it does.
+# SETUP_BROWSER=0 leaves the browser out (enough for building).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -34,7 +35,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+# SETUP_BROWSER=0 skips the browser (a build-only machine, such as the deploy job).
+if [ "${SETUP_BROWSER:-1}" != 0 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
   say "installing Debian chromium and chromium-driver"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

@@ -19,6 +19,9 @@ const wasm = fs.readFileSync(file(boot[2])).toString("base64");
 // Inline every stylesheet.
 html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (_, href) =>
   `<style>\n${fs.readFileSync(file(href), "utf8")}\n</style>`);
+// The served build's CSP forbids inline code; this file is nothing but inline
+// code and opens from disk, where no policy is served. Drop the meta policy.
+html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
 // Drop preloads of files that no longer exist.
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
 // The glue's exports stay valid syntax in an inline module; init it from bytes.
