@@ -1,25 +1,17 @@
-// Issue 3: the cost estimator in the browser, good and bad input.
-import { test, before, after } from "node:test";
+// The cost estimator in the browser, good and bad input.
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, openApp, waitForQuery } from "./harness.mjs";
+import { serve, newPage, openApp, waitForQuery, useBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const value = (page, id) => page.getAttribute(`[data-testid="${id}"]`, "data-value");
 const field = (name) => `input[name="${name}"]`;
 const error = (page, name) => page.textContent(`[data-testid="error-${name}"]`);
 
 test("the seed 004 example shows 10 GB vs 1.5 GB", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?instances=50&go_mb=200&rust_mb=30");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?instances=50&go_mb=200&rust_mb=30");
   assert.equal(await value(page, "ram-go-gb"), "10");
   assert.equal(await value(page, "ram-rust-gb"), "1.5");
   assert.match(await page.textContent('[data-testid="ram-go-gb"]'), /^10 GB$/);
@@ -34,8 +26,8 @@ test("the seed 004 example shows 10 GB vs 1.5 GB", async () => {
 });
 
 test("typing good values updates the estimate and the URL", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   await page.fill(field("instances"), "2000");
   assert.equal(await value(page, "ram-go-gb"), "400");
   assert.equal(await page.getAttribute('[data-testid="break-even"]', "data-month"), "3");
@@ -53,8 +45,8 @@ test("typing good values updates the estimate and the URL", async () => {
 });
 
 test("bad typed values show an inline message and keep the last good value", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?instances=50");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?instances=50");
   const cases = [
     ["", /empty.*whole number from 0 to 1,000,000.*Still using 50/],
     ["abc", /not a number/],
@@ -87,8 +79,8 @@ test("bad typed values show an inline message and keep the last good value", asy
 });
 
 test("bad cost parameters in the URL get the same notice as the sliders", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?instances=1e308&go_mb=abc&gb_month=0&rust_mb=NaN");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?instances=1e308&go_mb=abc&gb_month=0&rust_mb=NaN");
   const notice = await page.textContent('[data-testid="notices"]');
   assert.match(notice, /instances "1e308" is out of range; using 1,000,000/);
   assert.match(notice, /go_mb "abc" is not a number; using the default 200/);
@@ -99,8 +91,8 @@ test("bad cost parameters in the URL get the same notice as the sliders", async 
 });
 
 test("the scale hint can be adopted with one click", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?instances=3000&scale=1");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?instances=3000&scale=1");
   const hint = page.locator('[data-testid="scale-hint"]');
   assert.equal(await hint.getAttribute("data-score"), "5");
   await hint.locator("button").click();

@@ -1,24 +1,16 @@
-// Issue 6: strict CSP, same-origin only, no HTML injection, axe-core,
+// Strict CSP, same-origin only, no HTML injection, axe-core,
 // keyboard-only use, reduced motion, sub-path deploys and the panic view.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { serve, launch, newPage, openApp, verdict, CSP } from "./harness.mjs";
+import { serve, newPage, openApp, verdict, CSP, useBrowser } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Moves every kind of control once, the way a user would. */
 async function exercise(page) {
@@ -34,8 +26,8 @@ async function exercise(page) {
 }
 
 test("the release build runs under the strict CSP with no violation or console error", async () => {
-  const page = await newPage(browser);
-  const response = await page.goto(server.url + "?lat=4");
+  const page = await newPage(env.browser);
+  const response = await page.goto(env.server.url + "?lat=4");
   assert.equal(response.headers()["content-security-policy"], CSP);
   assert.ok(!/unsafe-inline|unsafe-eval'/.test(CSP.replace("'wasm-unsafe-eval'", "")));
   await page.waitForSelector('[data-testid="verdict"]', { state: "attached" });
@@ -47,22 +39,22 @@ test("the release build runs under the strict CSP with no violation or console e
 });
 
 test("no request ever leaves the page's origin", async () => {
-  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await newPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await openApp(page, server.url, "?preset=login-service");
+  await openApp(page, env.server.url, "?preset=login-service");
   await exercise(page);
   await page.click('[data-testid="copy-summary"]');
   await page.waitForTimeout(200);
   assert.ok(requests.length >= 4, requests.join("\n"));
-  const foreign = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:"));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.origin + "/") && !u.startsWith("data:"));
   assert.deepEqual(foreign, []);
 });
 
 test("user-controlled strings are never inserted as HTML", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   const evil = "<img src=x onerror=window.pwned=1>";
-  await openApp(page, server.url, `?lat=${encodeURIComponent(evil)}&${encodeURIComponent(evil)}=1&cur=${encodeURIComponent("<b>x</b>")}`);
+  await openApp(page, env.server.url, `?lat=${encodeURIComponent(evil)}&${encodeURIComponent(evil)}=1&cur=${encodeURIComponent("<b>x</b>")}`);
   await page.fill('input[name="instances"]', evil);
   await page.waitForTimeout(100);
   assert.equal(await page.locator("img").count(), 0);
@@ -83,8 +75,8 @@ async function axe(page) {
 for (const scheme of ["light", "dark"]) {
   for (const embed of [false, true]) {
     test(`axe-core finds no WCAG 2.1 A/AA violation: ${embed ? "embed" : "full page"}, ${scheme}`, async () => {
-      const page = await newPage(browser, { colorScheme: scheme });
-      await openApp(page, server.url, `?preset=deploy-platform${embed ? "&embed=1" : ""}`);
+      const page = await newPage(env.browser, { colorScheme: scheme });
+      await openApp(page, env.server.url, `?preset=deploy-platform${embed ? "&embed=1" : ""}`);
       if (!embed) {
         await page.click("summary:has-text('Assumptions')");
         await page.click("summary:has-text('Embed in a blog post')");
@@ -92,16 +84,16 @@ for (const scheme of ["light", "dark"]) {
       }
       assert.deepEqual(await axe(page), []);
       // The explicit theme parameter wins over the system setting.
-      const forced = await newPage(browser, { colorScheme: scheme === "light" ? "dark" : "light" });
-      await openApp(forced, server.url, `?embed=1&theme=${scheme}`);
+      const forced = await newPage(env.browser, { colorScheme: scheme === "light" ? "dark" : "light" });
+      await openApp(forced, env.server.url, `?embed=1&theme=${scheme}`);
       assert.deepEqual(await axe(forced), []);
     });
   }
 }
 
 test("keyboard only: sensible tab order, arrow keys on sliders, visible focus, announced verdict", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?ttm=3&lat=3&safety=3&exp=3&scale=3");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=3&lat=3&safety=3&exp=3&scale=3");
   const order = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
@@ -134,19 +126,19 @@ test("keyboard only: sensible tab order, arrow keys on sliders, visible focus, a
 });
 
 test("prefers-reduced-motion turns transitions off", async () => {
-  const page = await newPage(browser, { reducedMotion: "reduce" });
-  await openApp(page, server.url);
+  const page = await newPage(env.browser, { reducedMotion: "reduce" });
+  await openApp(page, env.server.url);
   const d = await page.evaluate(() => getComputedStyle(document.querySelector(".marker")).transitionDuration);
   assert.equal(d, "0s");
-  const moving = await newPage(browser);
-  await openApp(moving, server.url);
+  const moving = await newPage(env.browser);
+  await openApp(moving, env.server.url);
   assert.notEqual(await moving.evaluate(() => getComputedStyle(document.querySelector(".marker")).transitionDuration), "0s");
 });
 
 test("the build works under a sub-path", async () => {
   const sub = await serve(undefined, { prefix: "/rust-or-go/" });
   try {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const failed = [];
     page.on("response", (r) => r.status() >= 400 && failed.push(r.url()));
     await openApp(page, sub.url, "?lat=5&safety=5");
@@ -165,7 +157,7 @@ test("a panic shows a readable error with a reset link (debug build)", async () 
   assert.ok(fs.existsSync(debugDist), `${debugDist} missing: run trunk build --dist dist-debug`);
   const dbg = await serve(debugDist, { prefix: "/app/" });
   try {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await page.goto(dbg.url + "?lat=5&debug_panic=1");
     const fatal = page.locator('[data-testid="fatal"]');
     await fatal.waitFor({ state: "attached", timeout: 30000 });

@@ -4,6 +4,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 /** The policy the deploy section of the README documents. */
@@ -117,4 +118,21 @@ export async function waitForQuery(page, pred, what) {
     if (Date.now() > deadline) throw new Error(`address bar never showed ${what}: ${page.url()}`);
     await page.waitForTimeout(25);
   }
+}
+
+/**
+ * Registers a server for the release bundle and a browser for the test
+ * file, started before its tests and closed after them.
+ */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

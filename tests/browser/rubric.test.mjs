@@ -1,45 +1,37 @@
-// Issue 2: sliders, live verdict, URL in and out, bad parameters.
-import { test, before, after } from "node:test";
+// Sliders, live verdict, URL in and out, bad parameters.
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, openApp, verdict, waitForQuery } from "./harness.mjs";
+import { serve, newPage, openApp, verdict, waitForQuery, useBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const slider = (name) => `input[type="range"][name="${name}"]`;
 
 test("the release bundle shows go for ?ttm=5&lat=1&safety=1&exp=1&scale=1", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
   assert.equal(await verdict(page), "go");
   assert.match(await page.textContent('[data-testid="verdict"]'), /Go/);
   assert.deepEqual(page.problems, []);
 });
 
 test("query parameters set the sliders and the verdict", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?ttm=1&lat=5&safety=5&exp=5&scale=5");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=1&lat=5&safety=5&exp=5&scale=5");
   for (const name of ["lat", "safety", "exp", "scale"]) {
     assert.equal(await page.inputValue(slider(name)), "5", name);
   }
   assert.equal(await page.inputValue(slider("ttm")), "1");
   assert.equal(await verdict(page), "rust");
-  await openApp(page, server.url, "?ttm=5&lat=5&safety=4&exp=2&scale=5");
+  await openApp(page, env.server.url, "?ttm=5&lat=5&safety=4&exp=2&scale=5");
   assert.equal(await verdict(page), "hybrid");
-  await openApp(page, server.url, "");
+  await openApp(page, env.server.url, "");
   assert.equal(await verdict(page), "close");
 });
 
 test("keyboard on a slider changes the verdict, the anchor and the URL", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?ttm=3&lat=3&safety=3&exp=3&scale=3");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=3&lat=3&safety=3&exp=3&scale=3");
   assert.equal(await verdict(page), "close");
   const historyBefore = await page.evaluate(() => history.length);
   const lat = page.locator(slider("lat"));
@@ -60,8 +52,8 @@ test("keyboard on a slider changes the verdict, the anchor and the URL", async (
 });
 
 test("input events drive the verdict and the reasons name the categories", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   await page.fill(slider("ttm"), "5");
   await page.fill(slider("exp"), "1");
   assert.equal(await verdict(page), "go");
@@ -70,15 +62,15 @@ test("input events drive the verdict and the reasons name the categories", async
   assert.ok(reasons.some((r) => r.startsWith("Team Rust experience")));
   await waitForQuery(page, (q) => q.get("ttm") === "5" && q.get("exp") === "1", "ttm=5&exp=1");
   // The copied address reproduces the page.
-  const page2 = await newPage(browser);
+  const page2 = await newPage(env.browser);
   await openApp(page2, page.url());
   assert.equal(await verdict(page2), "go");
   assert.equal(await page2.inputValue(slider("exp")), "1");
 });
 
 test("bad parameters are clamped or defaulted and named in a notice", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?ttm=9&lat=abc&scale=&exp=-1&ttm=2&colour=red");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=9&lat=abc&scale=&exp=-1&ttm=2&colour=red");
   assert.equal(await page.inputValue(slider("ttm")), "5");
   assert.equal(await page.inputValue(slider("lat")), "3");
   assert.equal(await page.inputValue(slider("scale")), "3");
@@ -97,8 +89,8 @@ test("bad parameters are clamped or defaulted and named in a notice", async () =
 });
 
 test("the pull chart and lean follow the scores", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
   const desc = () => page.textContent("#pull-desc");
   assert.match(await desc(), /Rust side pulls 0%, Go side pulls 100%/);
   await page.fill(slider("lat"), "5");

@@ -1,31 +1,23 @@
-// Issue 4: presets, copy link / summary / ADR (clipboard and fallback),
+// Presets, copy link / summary / ADR (clipboard and fallback),
 // embed mode with height messages, print, and the single-file build.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, launch, newPage, openApp, verdict, waitForQuery } from "./harness.mjs";
+import { serve, newPage, openApp, verdict, waitForQuery, useBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const clipboardPage = async () => {
-  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await newPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   return page;
 };
 const readClipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 
 test("choosing a preset sets sliders, costs, verdict and URL; moving a slider marks it modified", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   assert.equal(await verdict(page), "close");
   await page.selectOption("#preset", "log-pipeline");
   assert.equal(await verdict(page), "rust");
@@ -42,15 +34,15 @@ test("choosing a preset sets sliders, costs, verdict and URL; moving a slider ma
   assert.equal(await page.isVisible('[data-testid="preset-modified"]'), true);
   // A reloaded link keeps both the preset and the modification.
   await waitForQuery(page, (q) => q.get("safety") === "4", "safety=4");
-  const again = await newPage(browser);
+  const again = await newPage(env.browser);
   await openApp(again, page.url());
   assert.equal(await again.inputValue("#preset"), "mvp-this-week");
   assert.equal(await again.isVisible('[data-testid="preset-modified"]'), true);
 });
 
 test("reset returns to the defaults", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?preset=log-pipeline&instances=7");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?preset=log-pipeline&instances=7");
   await page.click('[data-testid="reset"]');
   assert.equal(await verdict(page), "close");
   assert.equal(await page.inputValue('input[name="instances"]'), "50");
@@ -60,7 +52,7 @@ test("reset returns to the defaults", async () => {
 
 test("copy link puts the reproducing URL on the clipboard and says so", async () => {
   const page = await clipboardPage();
-  await openApp(page, server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
+  await openApp(page, env.server.url, "?ttm=5&lat=1&safety=1&exp=1&scale=1");
   await page.fill('input[name="instances"]', "80");
   await page.click('[data-testid="copy-link"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.includes("copied"));
@@ -69,7 +61,7 @@ test("copy link puts the reproducing URL on the clipboard and says so", async ()
   const url = new URL(link);
   assert.equal(url.searchParams.get("ttm"), "5");
   assert.equal(url.searchParams.get("instances"), "80");
-  const other = await newPage(browser);
+  const other = await newPage(env.browser);
   await openApp(other, link);
   assert.equal(await verdict(other), "go");
   assert.equal(await other.getAttribute('[data-testid="ram-go-gb"]', "data-value"), "16");
@@ -77,7 +69,7 @@ test("copy link puts the reproducing URL on the clipboard and says so", async ()
 
 test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons, costs and link", async () => {
   const page = await clipboardPage();
-  await openApp(page, server.url, "?preset=log-pipeline");
+  await openApp(page, env.server.url, "?preset=log-pipeline");
   await page.click('[data-testid="copy-summary"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("Summary copied"));
   const md = await readClipboard(page);
@@ -97,11 +89,11 @@ test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons,
 });
 
 test("without the Clipboard API the text is shown selected for a manual copy", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true });
   });
-  await openApp(page, server.url, "?lat=5");
+  await openApp(page, env.server.url, "?lat=5");
   await page.click('[data-testid="copy-summary"]');
   const box = page.locator('[data-testid="manual-copy"]');
   await box.waitFor({ state: "attached" });
@@ -119,8 +111,8 @@ test("without the Clipboard API the text is shown selected for a manual copy", a
 });
 
 test("embed mode hides the page chrome, links to the full calculator and posts its height", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?embed=1&lat=5&theme=dark");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?embed=1&lat=5&theme=dark");
   assert.equal(await page.locator("header.top").count(), 0);
   assert.equal(await page.locator("footer").count(), 0);
   assert.equal(await page.locator('input[type="range"]').count(), 5);
@@ -130,8 +122,8 @@ test("embed mode hides the page chrome, links to the full calculator and posts i
   assert.ok(full.includes("lat=5"), full);
 
   // A blog page on another origin embeds the generated snippet and the resize script.
-  const host = await newPage(browser);
-  await openApp(host, server.url, "?preset=login-service");
+  const host = await newPage(env.browser);
+  await openApp(host, env.server.url, "?preset=login-service");
   const snippet = await host.inputValue('[data-testid="embed-snippet"]');
   const script = await host.inputValue('[data-testid="embed-script"]');
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?preset=login-service&amp;.*embed=1"/);
@@ -145,7 +137,7 @@ test("embed mode hides the page chrome, links to the full calculator and posts i
     },
   });
   try {
-    const reader = await newPage(browser, { viewport: { width: 400, height: 700 } });
+    const reader = await newPage(env.browser, { viewport: { width: 400, height: 700 } });
     await reader.goto(blog.origin + "/post.html");
     await reader.waitForFunction(() => window.heights.length > 0, null, { timeout: 20000 });
     const frame = reader.frameLocator("iframe");
@@ -176,16 +168,16 @@ test("embed mode hides the page chrome, links to the full calculator and posts i
 
 test("embed works down to 320 px wide without horizontal scrolling", async () => {
   for (const query of ["?embed=1", ""]) {
-    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
-    await openApp(page, server.url, query);
+    const page = await newPage(env.browser, { viewport: { width: 320, height: 640 } });
+    await openApp(page, env.server.url, query);
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(scroll <= client, `${query || "full page"}: ${scroll} > ${client}`);
   }
 });
 
 test("printing hides the controls and keeps the summary", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url, "?lat=5");
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?lat=5");
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.isHidden(".toolbar"), true);
   assert.equal(await page.isHidden('input[type="range"]'), true);
@@ -201,7 +193,7 @@ test("the single-file build works from disk with no network", async () => {
   assert.ok(fs.existsSync(file), `${file} missing: run node scripts/single-file.mjs`);
   const html = fs.readFileSync(file, "utf8");
   assert.ok(!/<(script|link)[^>]+(src|href)="[^"]*\.(js|css|wasm)"/.test(html), "no external assets");
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await openApp(page, pathToFileURL(file).href, "?ttm=5&lat=1&safety=1&exp=1&scale=1&instances=50&go_mb=200&rust_mb=30");
