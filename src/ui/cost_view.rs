@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::browser::{money, number};
-use super::Ctx;
+use super::{text, Ctx};
 use crate::model::cost::{BreakEven, CostReport};
 use crate::model::export::break_even_text;
 use crate::model::fields::{parse_field, Field, FieldError, Group};
@@ -117,13 +117,13 @@ fn CostField(
     let id = format!("f-{}", spec.param);
     let err_id = format!("e-{}", spec.param);
     let src_id = format!("src-{}", spec.param);
-    let unit = move || {
+    let unit = text(move || {
         if spec.unit == "money" {
             state.with(|s| s.currency.symbol()).to_string()
         } else {
             spec.unit.to_string()
         }
-    };
+    });
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{spec.label}</label>
@@ -136,44 +136,108 @@ fn CostField(
                     id=id
                     name=spec.param
                     title=spec.source
-                    prop:value=move || raw.get()
+                    prop:value=raw
                     on:input=on_input
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-invalid=text(move || error.with(Option::is_some).to_string())
                     aria-describedby=format!("{err_id} {src_id}")
                 />
                 <span class="unit">{unit}</span>
             </div>
             <p class="error" id=err_id data-testid=format!("error-{}", spec.param) aria-live="polite">
-                {move || error.get().unwrap_or_default()}
+                {text(move || error.get().unwrap_or_default())}
             </p>
             <p class="source" id=src_id>{spec.source}</p>
         </div>
     }
 }
 
-/// A cell that shows a formatted amount and carries the raw number.
-fn amount_cell(report: Memo<CostReport>, currency: Memo<Currency>, pick: fn(&CostReport) -> f64) -> impl IntoView {
+/// How a [`Figure`] formats its number.
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    /// Money in the chosen currency.
+    Money,
+    /// Decimal gigabytes.
+    Gb,
+    /// A plain number.
+    Plain,
+}
+
+/// One number from the cost report: formatted for people, with the raw
+/// value in `data-value` for tests and tools.
+#[component]
+fn Figure(
+    /// Reads the number from the report.
+    pick: fn(&CostReport) -> f64,
+    /// How to format it.
+    unit: Unit,
+    /// `data-testid`, for the figures that are public interface.
+    #[prop(optional)]
+    testid: &'static str,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (report, state) = (ctx.report, ctx.state);
+    let shown = text(move || {
+        let v = report.with(pick);
+        match unit {
+            Unit::Money => money(state.with(|s| s.currency), v),
+            Unit::Gb => format!("{} GB", number(v)),
+            Unit::Plain => number(v),
+        }
+    });
     view! {
-        <td data-value=move || report.with(|r| pick(r).to_string())>
-            {move || money(currency.get(), report.with(pick))}
-        </td>
+        <span data-testid=(!testid.is_empty()).then_some(testid) data-value=text(move || report.with(pick).to_string())>
+            {shown}
+        </span>
     }
 }
 
-/// The Go-vs-Rust table.
+/// A table row comparing Go and Rust.
+#[component]
+fn CompareRow(
+    /// Row heading.
+    label: &'static str,
+    /// The Go figure.
+    go: fn(&CostReport) -> f64,
+    /// The Rust figure.
+    rust: fn(&CostReport) -> f64,
+    /// How both are formatted.
+    unit: Unit,
+    /// `data-testid`s of the Go and Rust figures, if public.
+    #[prop(optional)]
+    ids: (&'static str, &'static str),
+) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{label}</th>
+            <td><Figure pick=go unit=unit testid=ids.0 /></td>
+            <td><Figure pick=rust unit=unit testid=ids.1 /></td>
+        </tr>
+    }
+}
+
+/// The break-even as data (`data-month`: the month, 0 for immediately,
+/// `none` when not within the horizon) and as a phrase.
+#[component]
+fn BreakEvenText() -> impl IntoView {
+    let report = expect_context::<Ctx>().report;
+    view! {
+        <span
+            data-testid="break-even"
+            data-month=text(move || report.with(|r| match r.break_even {
+                BreakEven::Immediate => "0".to_string(),
+                BreakEven::Month(m) => m.to_string(),
+                BreakEven::AfterHorizon(_) | BreakEven::Never => "none".to_string(),
+            }))
+        >
+            {text(move || report.with(break_even_text))}
+        </span>
+    }
+}
+
+/// The Go-vs-Rust table and the headline figures.
 #[component]
 fn CostTable() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let report = ctx.report;
-    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
-    let gb = move |pick: fn(&CostReport) -> f64, testid: &'static str| {
-        view! {
-            <td data-testid=testid data-value=move || report.with(|r| pick(r).to_string())>
-                {move || format!("{} GB", number(report.with(pick)))}
-            </td>
-        }
-    };
-    let saving = move || report.with(|r| r.monthly_saving);
+    let report = expect_context::<Ctx>().report;
     view! {
         <table class="cost-table">
             <caption class="sr-only">"Monthly cost of Go and Rust"</caption>
@@ -181,42 +245,25 @@ fn CostTable() -> impl IntoView {
                 <tr><th scope="col">"Per month"</th><th scope="col">"Go"</th><th scope="col">"Rust"</th></tr>
             </thead>
             <tbody>
-                <tr><th scope="row">"Total RAM"</th>{gb(|r| r.ram_go_gb, "ram-go-gb")}{gb(|r| r.ram_rust_gb, "ram-rust-gb")}</tr>
-                <tr><th scope="row">"RAM cost"</th>{amount_cell(report, currency, |r| r.ram_go_cost)}{amount_cell(report, currency, |r| r.ram_rust_cost)}</tr>
-                <tr>
-                    <th scope="row">"vCPUs"</th>
-                    <td>{move || number(report.with(|r| r.cpu_go))}</td>
-                    <td>{move || number(report.with(|r| r.cpu_rust))}</td>
-                </tr>
-                <tr><th scope="row">"CPU cost"</th>{amount_cell(report, currency, |r| r.cpu_go_cost)}{amount_cell(report, currency, |r| r.cpu_rust_cost)}</tr>
-                <tr class="total"><th scope="row">"Infrastructure"</th>{amount_cell(report, currency, |r| r.infra_go)}{amount_cell(report, currency, |r| r.infra_rust)}</tr>
+                <CompareRow label="Total RAM" go=|r| r.ram_go_gb rust=|r| r.ram_rust_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") />
+                <CompareRow label="RAM cost" go=|r| r.ram_go_cost rust=|r| r.ram_rust_cost unit=Unit::Money />
+                <CompareRow label="vCPUs" go=|r| r.cpu_go rust=|r| r.cpu_rust unit=Unit::Plain />
+                <CompareRow label="CPU cost" go=|r| r.cpu_go_cost rust=|r| r.cpu_rust_cost unit=Unit::Money />
+                <CompareRow label="Infrastructure" go=|r| r.infra_go rust=|r| r.infra_rust unit=Unit::Money />
             </tbody>
         </table>
         <dl class="cost-summary">
-            <div class="saving" class:negative=move || saving() < 0.0>
+            <div class="saving" class:negative=move || report.with(|r| r.monthly_saving < 0.0)>
                 <dt>"Monthly saving with Rust"</dt>
-                <dd data-testid="monthly-saving" data-value=move || saving().to_string()>
-                    {move || money(currency.get(), saving())}
-                </dd>
+                <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
             </div>
             <div>
                 <dt>"One-time cost of learning Rust"</dt>
-                <dd data-testid="learning-cost" data-value=move || report.with(|r| r.learning_cost.to_string())>
-                    {move || money(currency.get(), report.with(|r| r.learning_cost))}
-                </dd>
+                <dd><Figure pick=|r| r.learning_cost unit=Unit::Money testid="learning-cost" /></dd>
             </div>
             <div>
                 <dt>"Break-even"</dt>
-                <dd
-                    data-testid="break-even"
-                    data-month=move || report.with(|r| match r.break_even {
-                        BreakEven::Immediate => "0".to_string(),
-                        BreakEven::Month(m) => m.to_string(),
-                        BreakEven::AfterHorizon(_) | BreakEven::Never => "none".to_string(),
-                    })
-                >
-                    {move || report.with(break_even_text)}
-                </dd>
+                <dd><BreakEvenText /></dd>
             </div>
         </dl>
     }
@@ -390,32 +437,23 @@ fn Assumptions() -> impl IntoView {
 /// The key figures for the embed: RAM, saving, break-even.
 #[component]
 pub fn KeyFigures() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let report = ctx.report;
-    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
     view! {
         <dl class="key-figures">
             <div>
                 <dt>"RAM, Go vs Rust"</dt>
                 <dd>
-                    <span data-testid="ram-go-gb" data-value=move || report.with(|r| r.ram_go_gb.to_string())>
-                        {move || format!("{} GB", number(report.with(|r| r.ram_go_gb)))}
-                    </span>
+                    <Figure pick=|r| r.ram_go_gb unit=Unit::Gb testid="ram-go-gb" />
                     " vs "
-                    <span data-testid="ram-rust-gb" data-value=move || report.with(|r| r.ram_rust_gb.to_string())>
-                        {move || format!("{} GB", number(report.with(|r| r.ram_rust_gb)))}
-                    </span>
+                    <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
                 </dd>
             </div>
             <div>
                 <dt>"Monthly saving with Rust"</dt>
-                <dd data-testid="monthly-saving" data-value=move || report.with(|r| r.monthly_saving.to_string())>
-                    {move || money(currency.get(), report.with(|r| r.monthly_saving))}
-                </dd>
+                <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
             </div>
             <div>
                 <dt>"Learning Rust pays back"</dt>
-                <dd>{move || report.with(break_even_text)}</dd>
+                <dd><BreakEvenText /></dd>
             </div>
         </dl>
     }
