@@ -426,6 +426,10 @@ fn Assumptions() -> impl IntoView {
                     ": engineers x cost per engineer-month x months to become productive x (1 - 1/slowdown), scaled by the team's Rust experience gap. RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB)."
                 </li>
                 <li>
+                    <strong>"The seeds"</strong>
+                    ": seed 000, \"Deep Engineering #51: Francesco Ciulla on Rust, Go, and Service-Level Engineering Decisions\"; seed 001, the Deep Engineering Live interview with Francesco Ciulla; seed 002, \"18 months of building production services in Go and Rust\" (Yussuf Hersi, NextDeploy); seed 003, a Go-vs-Rust decision guide with the five-category decision matrix this rubric uses; seed 004, \"Rust vs Go: Picking the Right One for Your Next Project\" (Anurag Sinha)."
+                </li>
+                <li>
                     <strong>"Prices"</strong>
                     ": editable defaults, not facts about your bill. Amounts are shown in the chosen currency's symbol without conversion."
                 </li>
