@@ -3,6 +3,8 @@
 //! [`model`] is the pure decision and cost logic; `ui` (wasm only) renders it
 //! with Leptos.
 
+#![warn(missing_docs)]
+
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

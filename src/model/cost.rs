@@ -174,7 +174,7 @@ pub fn break_even(monthly_saving: f64, learning_cost: f64, horizon: u32) -> Brea
     if learning_cost <= 0.0 && monthly_saving >= 0.0 {
         return BreakEven::Immediate;
     }
-    if !(monthly_saving > 0.0) {
+    if monthly_saving.is_nan() || monthly_saving <= 0.0 {
         return BreakEven::Never;
     }
     let months = (learning_cost / monthly_saving).ceil();

@@ -20,8 +20,10 @@ pub const HYBRID_GO: i32 = 27;
 /// A lead of at most this many units is "no clear winner" (about 0.15).
 ///
 /// `HYBRID_RUST - HYBRID_GO >= MARGIN` is what keeps the verdict monotone
-/// in the order go < close < hybrid < rust; a unit test checks it.
+/// in the order go < close < hybrid < rust; it is checked at compile time.
 pub const MARGIN: i32 = 7;
+
+const _: () = assert!(HYBRID_RUST - HYBRID_GO >= MARGIN, "the verdict would not be monotone");
 
 /// The four outcomes. The ids are part of the public interface
 /// (`data-verdict`), so they never change.
@@ -180,7 +182,7 @@ fn reason(c: &Contribution) -> String {
 fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<String> {
     let mut strong: Vec<&Contribution> = contributions.iter().filter(|c| c.pull >= 3).collect();
     // Stable sort: ties keep rubric order.
-    strong.sort_by(|a, b| b.pull.cmp(&a.pull));
+    strong.sort_by_key(|c| std::cmp::Reverse(c.pull));
     // Lead with the side the verdict favours.
     let favoured = match verdict {
         Verdict::Rust => Some(Side::Rust),
