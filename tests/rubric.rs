@@ -72,6 +72,15 @@ fn monotone_over_all_3125_combinations() {
 }
 
 #[test]
+fn the_quick_verdict_agrees_with_the_full_evaluation() {
+    for s in Scores::every() {
+        let e = evaluate(&s);
+        assert_eq!(rust_or_go::model::rubric::verdict(&s), e.verdict);
+        assert_eq!(rust_or_go::model::rubric::pressures(&s), (e.rust_units, e.go_units));
+    }
+}
+
+#[test]
 fn every_verdict_is_reachable_and_none_dominates() {
     let mut counts = [0usize; 4];
     for s in Scores::every() {

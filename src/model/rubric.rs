@@ -143,17 +143,34 @@ pub fn verdict_for(rust_units: i32, go_units: i32) -> Verdict {
     }
 }
 
+/// The (Rust, Go) side pressures of a set of scores, in 1/48 units.
+pub fn pressures(scores: &Scores) -> (i32, i32) {
+    let pulls = |cats: &[Category]| -> ([u8; 3], usize) {
+        let mut out = [0u8; 3];
+        for (slot, &c) in out.iter_mut().zip(cats) {
+            *slot = c.pull(scores.get(c));
+        }
+        (out, cats.len())
+    };
+    let (rust, n_rust) = pulls(&[Category::Latency, Category::Safety, Category::Scale]);
+    let (go, n_go) = pulls(&[Category::TimeToMarket, Category::Experience]);
+    (pressure(&rust[..n_rust]), pressure(&go[..n_go]))
+}
+
+/// Just the verdict, without building reasons: what sensitivity analysis
+/// needs for each of its trial changes.
+pub fn verdict(scores: &Scores) -> Verdict {
+    let (rust, go) = pressures(scores);
+    verdict_for(rust, go)
+}
+
 /// Scores a service.
 pub fn evaluate(scores: &Scores) -> Evaluation {
     let contributions = Category::ALL.map(|category| {
         let score = scores.get(category);
         Contribution { category, score, pull: category.pull(score) }
     });
-    let side_pulls = |side: Side| -> Vec<u8> {
-        contributions.iter().filter(|c| c.category.side() == side).map(|c| c.pull).collect()
-    };
-    let rust_units = pressure(&side_pulls(Side::Rust));
-    let go_units = pressure(&side_pulls(Side::Go));
+    let (rust_units, go_units) = pressures(scores);
     let verdict = verdict_for(rust_units, go_units);
     let reasons = reasons(verdict, &contributions);
     Evaluation { verdict, rust_units, go_units, reasons, contributions }
@@ -220,7 +237,7 @@ pub struct Flip {
 /// the verdict (if any), nearest first. Users of decision matrices ask
 /// "what would it take to flip this?"; this answers it.
 pub fn flips(scores: &Scores) -> Vec<Flip> {
-    let current = evaluate(scores).verdict;
+    let current = verdict(scores);
     let mut out = Vec::new();
     for category in Category::ALL {
         let from = scores.get(category).get();
@@ -230,9 +247,9 @@ pub fn flips(scores: &Scores) -> Vec<Flip> {
             if distance == 0 || best.is_some_and(|(d, _)| d <= distance) {
                 continue;
             }
-            let verdict = evaluate(&scores.with(category, to)).verdict;
-            if verdict != current {
-                best = Some((distance, Flip { category, to, verdict }));
+            let changed = verdict(&scores.with(category, to));
+            if changed != current {
+                best = Some((distance, Flip { category, to, verdict: changed }));
             }
         }
         if let Some((_, flip)) = best {

@@ -30,7 +30,9 @@ fn SliderRow(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    let score = move || state.with(|s| s.scores.get(category));
+    // A memo, so moving one slider re-renders only that slider's row.
+    let score = Memo::new(move |_| state.with(|s| s.scores.get(category)));
+    let score = move || score.get();
     let param = category.param();
     let id = format!("s-{param}");
     let anchor_id = format!("a-{param}");
