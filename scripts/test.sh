@@ -27,4 +27,4 @@ trunk build --dist dist-debug
 
 step "browser tests (headless Chromium)"
 DIST=dist DIST_DEBUG=dist-debug SINGLE=dist-single/rust-or-go.html \
-  node --test --test-concurrency=1 tests/browser/*.test.mjs
+  node --test --test-concurrency=1 --test-timeout=180000 tests/browser/*.test.mjs

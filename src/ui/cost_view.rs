@@ -176,7 +176,9 @@ fn Figure(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (report, state) = (ctx.report, ctx.state);
+    let intl = ctx.intl;
     let shown = text(move || {
+        intl.track();
         let v = report.with(pick);
         match unit {
             Unit::Money => money(state.with(|s| s.currency), v),
@@ -283,7 +285,9 @@ fn BreakEvenChart() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let report = ctx.report;
     let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
+    let intl = ctx.intl;
     let chart = move || {
+        intl.track();
         let r = report.get();
         let cur = currency.get();
         let h = r.horizon.max(1);

@@ -75,6 +75,9 @@ pub struct Ctx {
     pub report: Memo<CostReport>,
     /// How the page is shown (embed, theme); fixed for the page's life.
     pub view: ViewOptions,
+    /// Whether numbers are formatted by `Intl.NumberFormat` yet; everything
+    /// that formats numbers tracks it, to re-render once it is.
+    pub intl: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -95,8 +98,17 @@ fn App(
     let state = RwSignal::new(parsed.state);
     let eval = Memo::new(move |_| evaluate(&state.with(|s| s.scores)));
     let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
-    let ctx = Ctx { state, eval, report, view: view_opts };
+    let intl = RwSignal::new(false);
+    let ctx = Ctx { state, eval, report, view: view_opts, intl };
     provide_context(ctx);
+    // Right after the first render: load the locale data for number formats.
+    set_timeout(
+        move || {
+            browser::enable_intl();
+            intl.set(true);
+        },
+        Duration::ZERO,
+    );
 
     // Keep the address bar reproducing the page, debounced.
     let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);

@@ -60,7 +60,12 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
+  // Chromium keeps connections alive; drop them so closing never waits on a page.
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise((ok) => server.close(ok));
+  };
+  return { origin, url: origin + prefix, close };
 }
 
 /** Headless Chromium from Debian, with the flags this machine needs. */
