@@ -158,7 +158,8 @@ impl Field {
     }
 }
 
-/// Why a typed value was rejected.
+/// Why a typed value was rejected. Displays as the phrase URL notices use
+/// ("is not a number").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldError {
     /// Nothing was typed.
@@ -178,9 +179,9 @@ impl fmt::Display for FieldError {
         f.write_str(match self {
             FieldError::Empty => "is empty",
             FieldError::NotANumber => "is not a number",
-            FieldError::NotFinite => "is too large",
+            FieldError::NotFinite => "is not a finite number",
             FieldError::OutOfRange => "is out of range",
-            FieldError::NotWhole => "must be a whole number",
+            FieldError::NotWhole => "is not a whole number",
         })
     }
 }

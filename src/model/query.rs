@@ -5,7 +5,7 @@
 //! default or a clamped value plus a [`Notice`] saying what happened.
 
 use super::cost::CostInputs;
-use super::fields::{parse_number, plain_number, Field, FieldError};
+use super::fields::{parse_number, plain_number, Field};
 use super::presets::Preset;
 use super::score::{Category, Score, Scores};
 
@@ -201,17 +201,6 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Why a URL number was unusable, for the notice.
-fn problem(err: FieldError) -> &'static str {
-    match err {
-        FieldError::Empty => "is empty",
-        FieldError::NotANumber => "is not a number",
-        FieldError::NotFinite => "is not a finite number",
-        FieldError::OutOfRange => "is out of range",
-        FieldError::NotWhole => "is not a whole number",
-    }
-}
-
 /// Reads a rubric score from the URL: clamps readable numbers into 1..=5,
 /// rounds fractions, defaults the rest.
 fn read_score(raw: &str) -> Result<Score, (Score, String)> {
@@ -227,7 +216,7 @@ fn read_score(raw: &str) -> Result<Score, (Score, String)> {
                 Err((score, format!("is outside 1-5; using {score}")))
             }
         }
-        Err(e) => Err((Score::MID, format!("{}; using the default {}", problem(e), Score::MID))),
+        Err(e) => Err((Score::MID, format!("{e}; using the default {}", Score::MID))),
     }
 }
 
@@ -253,7 +242,7 @@ fn read_field(field: Field, raw: &str) -> Result<f64, (f64, String)> {
             }
             Err((fixed, format!("{why}; using {}", plain_number(fixed))))
         }
-        Err(e) => Err((default, format!("{}; using the default {}", problem(e), plain_number(default)))),
+        Err(e) => Err((default, format!("{e}; using the default {}", plain_number(default)))),
     }
 }
 

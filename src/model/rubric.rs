@@ -103,6 +103,14 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    /// One side's pressure in 0..=[`UNITS`].
+    pub fn units(&self, side: Side) -> i32 {
+        match side {
+            Side::Rust => self.rust_units,
+            Side::Go => self.go_units,
+        }
+    }
+
     /// Rust-side pressure, 0.0..=1.0.
     pub fn rust_pressure(&self) -> f64 {
         f64::from(self.rust_units) / f64::from(UNITS)

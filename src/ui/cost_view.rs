@@ -102,11 +102,11 @@ fn CostField(
             }
             Err(e) => {
                 let what = match e {
-                    FieldError::Empty => "This field is empty.".to_string(),
-                    FieldError::NotANumber => "That is not a number.".to_string(),
-                    FieldError::NotFinite => "That number is too large.".to_string(),
-                    FieldError::OutOfRange => "That is out of range.".to_string(),
-                    FieldError::NotWhole => "Only whole numbers make sense here.".to_string(),
+                    FieldError::Empty => "This field is empty.",
+                    FieldError::NotANumber => "That is not a number.",
+                    FieldError::NotFinite => "That number is too large.",
+                    FieldError::OutOfRange => "That is out of range.",
+                    FieldError::NotWhole => "Only whole numbers make sense here.",
                 };
                 let keep = number(value.get_untracked());
                 error.set(Some(format!("{what} {} Still using {keep}.", field.accepted())));

@@ -83,7 +83,12 @@ pub struct Ctx {
 impl Ctx {
     /// The link that reproduces the current state (without embed options).
     pub fn link(&self) -> String {
-        let q = self.state.with(|s| to_query(s, &ViewOptions::default()));
+        self.link_with(&ViewOptions::default())
+    }
+
+    /// The link that reproduces the current state shown with `view`.
+    pub fn link_with(&self, view: &ViewOptions) -> String {
+        let q = self.state.with(|s| to_query(s, view));
         format!("{}?{q}", browser::page_base())
     }
 }

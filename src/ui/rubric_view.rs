@@ -141,7 +141,7 @@ fn SideBar(
     // Segment i's left edge and width, from the current evaluation.
     let geometry = move |i: usize| {
         eval.with(|e| {
-            let units = if side == Side::Rust { e.rust_units } else { e.go_units };
+            let units = e.units(side);
             let total = TRACK * f64::from(units) / f64::from(UNITS);
             let pulls: Vec<f64> =
                 e.contributions.iter().filter(|c| c.category.side() == side).map(|c| f64::from(c.pull)).collect();
@@ -175,7 +175,7 @@ fn SideBar(
         .collect_view();
     let pct = text(move || {
         eval.with(|e| {
-            let units = if side == Side::Rust { e.rust_units } else { e.go_units };
+            let units = e.units(side);
             format!("{}%", (f64::from(units) * 100.0 / f64::from(UNITS)).round())
         })
     });

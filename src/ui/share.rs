@@ -5,11 +5,13 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{copy_text, money, page_base};
+use super::browser::{copy_text, money};
 use super::Ctx;
-use crate::model::export::{adr_markdown, summary_markdown};
+use crate::model::cost::CostReport;
+use crate::model::export::{adr_markdown, summary_markdown, Money};
+use crate::model::rubric::Evaluation;
 use crate::model::presets::{Preset, PRESETS};
-use crate::model::query::{to_query, Notice, State, ViewOptions};
+use crate::model::query::{Notice, State, ViewOptions};
 
 /// Text the user asked to copy, kept when the clipboard refuses so it can
 /// be selected for a manual copy.
@@ -72,6 +74,9 @@ fn ManualCopy(
     }
 }
 
+/// An export of the page: summary or ADR Markdown.
+type Export = fn(&State, &Evaluation, &CostReport, &str, Money) -> String;
+
 /// The preset picker and the action buttons in the page header.
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -89,18 +94,13 @@ pub fn Toolbar() -> impl IntoView {
             None => state.update(|s| s.preset = None),
         }
     };
-    let fmt_money = move |v: f64| money(state.with_untracked(|s| s.currency), v);
-    let summary = move |_| {
+    // Copies one of the exports (summary or ADR) of the current state.
+    let export = move |what: &'static str, write: Export| {
+        let fmt_money = |v: f64| money(state.with_untracked(|s| s.currency), v);
         let text = state.with_untracked(|s| {
-            summary_markdown(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &fmt_money)
+            write(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &fmt_money)
         });
-        copy(cs, "Summary", text);
-    };
-    let adr = move |_| {
-        let text = state.with_untracked(|s| {
-            adr_markdown(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &fmt_money)
-        });
-        copy(cs, "ADR", text);
+        copy(cs, what, text);
     };
     let reset = move |_| {
         let cur = state.with_untracked(|s| s.currency);
@@ -127,8 +127,8 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "Link", ctx.link())>
                     "Copy link"
                 </button>
-                <button type="button" data-testid="copy-summary" on:click=summary>"Copy summary"</button>
-                <button type="button" data-testid="copy-adr" on:click=adr>"Copy ADR"</button>
+                <button type="button" data-testid="copy-summary" on:click=move |_| export("Summary", summary_markdown)>"Copy summary"</button>
+                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
                     "Print"
                 </button>
@@ -197,10 +197,7 @@ fn attr_escape(s: &str) -> String {
 pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
-    let src = Memo::new(move |_| {
-        let q = ctx.state.with(|s| to_query(s, &ViewOptions { embed: true, ..ViewOptions::default() }));
-        format!("{}?{q}", page_base())
-    });
+    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, ..ViewOptions::default() }));
     let snippet = move || iframe_snippet(&attr_escape(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
     let script = resize_script(&origin);
