@@ -82,6 +82,11 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
+
+    /// Looks a theme up by its query value.
+    pub fn parse(raw: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.param() == raw.trim())
+    }
 }
 
 /// Everything the calculator computes from. A URL made from a `State`
@@ -299,11 +304,9 @@ pub fn parse_query(query: &str) -> Parsed {
                     "0" | "false" => out.view.embed = false,
                     _ => note(key, format!("\"{}\" is not 1 or 0; showing the full page", quote(value))),
                 },
-                "theme" => match value.trim() {
-                    "light" => out.view.theme = Theme::Light,
-                    "dark" => out.view.theme = Theme::Dark,
-                    "auto" => out.view.theme = Theme::Auto,
-                    _ => note(key, format!("\"{}\" is not light, dark or auto; using auto", quote(value))),
+                "theme" => match Theme::parse(value) {
+                    Some(t) => out.view.theme = t,
+                    None => note(key, format!("\"{}\" is not light, dark or auto; using auto", quote(value))),
                 },
                 _ => note(key, "is not a parameter this page knows; ignored".to_string()),
             }

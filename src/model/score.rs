@@ -67,16 +67,6 @@ pub enum Side {
     Rust,
 }
 
-impl Side {
-    /// Display name of the language.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Side::Go => "Go",
-            Side::Rust => "Rust",
-        }
-    }
-}
-
 /// The five categories of the decision matrix in seed 003, in its order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
@@ -141,7 +131,7 @@ impl Category {
             Category::TimeToMarket => "Time to market",
             Category::Latency => "Latency",
             Category::Safety => "Memory safety",
-            Category::Experience => "Rust experience gap",
+            Category::Experience => "Rust experience",
             Category::Scale => "Scale / cost",
         }
     }

@@ -44,6 +44,22 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Puts `query` into the address bar as a new history entry, so Back
+/// returns to the entry before it.
+pub fn push_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
+    }
+}
+
+/// Calls `f` whenever Back or Forward moves between this page's entries.
+pub fn on_popstate(f: impl Fn() + 'static) {
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = window().add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    cb.forget();
+}
+
 /// Marks a point on the performance timeline (read by the benchmark).
 pub fn mark(name: &str) {
     perf_mark(name);
@@ -135,6 +151,13 @@ pub fn number(v: f64) -> String {
         return crate::model::fields::plain_number(v);
     }
     with_formats(Currency::Usd, |f| call(&f.num, v))
+}
+
+/// Today's date in the reader's locale, for printed pages and exports.
+pub fn today() -> String {
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"dateStyle".into(), &"long".into());
+    js_sys::Date::new_0().to_locale_date_string("default", &opts).into()
 }
 
 /// Writes `text` to the clipboard. `Err` when the Clipboard API is missing

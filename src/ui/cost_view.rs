@@ -460,7 +460,7 @@ pub fn KeyFigures() -> impl IntoView {
                 <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
             </div>
             <div>
-                <dt>"Learning Rust pays back"</dt>
+                <dt>"Break-even"</dt>
                 <dd><BreakEvenText /></dd>
             </div>
         </dl>

@@ -73,14 +73,31 @@ pub struct Ctx {
     pub eval: Memo<Evaluation>,
     /// The cost estimate of the current inputs.
     pub report: Memo<CostReport>,
-    /// How the page is shown (embed, theme); fixed for the page's life.
-    pub view: ViewOptions,
     /// Whether numbers are formatted by `Intl.NumberFormat` yet; everything
     /// that formats numbers tracks it, to re-render once it is.
     pub intl: RwSignal<bool>,
+    /// The address-bar update waiting for the debounce, if any.
+    pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// How the page is shown; the address bar keeps it.
+    view_opts: ViewOptions,
 }
 
 impl Ctx {
+    /// Replaces the whole state as one step the user can undo with Back
+    /// (Reset, a scenario): the current history entry keeps what was there
+    /// and a new entry holds the new state. Drags and typing only replace
+    /// the current entry (see the effect in [`App`]), so Back is not a
+    /// slider-by-slider undo.
+    pub fn jump(&self, next: State) {
+        if let Some(h) = self.pending_url.get_value() {
+            h.clear();
+        }
+        self.pending_url.set_value(None);
+        browser::replace_query(&self.state.with_untracked(|s| to_query(s, &self.view_opts)));
+        browser::push_query(&to_query(&next, &self.view_opts));
+        self.state.set(next);
+    }
+
     /// The link that reproduces the current state (without embed options).
     pub fn link(&self) -> String {
         self.link_with(&ViewOptions::default())
@@ -104,8 +121,11 @@ fn App(
     let eval = Memo::new(move |_| evaluate(&state.with(|s| s.scores)));
     let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
     let intl = RwSignal::new(false);
-    let ctx = Ctx { state, eval, report, view: view_opts, intl };
+    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    let ctx = Ctx { state, eval, report, intl, pending_url, view_opts };
     provide_context(ctx);
+    // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
+    provide_context(share::CopyState::new());
     // Right after the first render: load the locale data for number formats.
     set_timeout(
         move || {
@@ -116,27 +136,31 @@ fn App(
     );
 
     // Keep the address bar reproducing the page, debounced.
-    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |first: Option<()>| {
         let q = state.with(|s| to_query(s, &view_opts));
         if first.is_none() {
             browser::replace_query(&q);
             return;
         }
-        if let Some(h) = pending.get_value() {
+        if let Some(h) = pending_url.get_value() {
             h.clear();
         }
         let handle = set_timeout_with_handle(move || browser::replace_query(&q), URL_DEBOUNCE).ok();
-        pending.set_value(handle);
+        pending_url.set_value(handle);
     });
+    // Back and Forward across a Reset or a scenario change: show what that
+    // entry holds. Its URL was written by this page, so it parses cleanly.
+    browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
 
     let notices = parsed.notices;
     if view_opts.embed {
         view! {
+            // The verdict comes first: a host page that keeps the snippet's
+            // fixed height still shows it, whatever the reader's width.
             <main class="embed-layout">
                 <share::Notices notices=notices />
-                <rubric_view::Sliders compact=true />
                 <rubric_view::VerdictCard />
+                <rubric_view::Sliders compact=true />
                 <cost_view::KeyFigures />
                 <p class="open-full">
                     <a href=move || ctx.link() target="_blank" rel="noopener">
@@ -159,16 +183,20 @@ fn App(
             </header>
             <share::Notices notices=notices />
             <main class="layout">
-                <section class="panel scores" aria-labelledby="h-scores">
-                    <h2 id="h-scores">"Score the service"</h2>
-                    <rubric_view::Sliders compact=false />
-                </section>
-                <section class="panel result" aria-labelledby="h-result">
-                    <h2 id="h-result" class="sr-only">"Verdict"</h2>
-                    <rubric_view::VerdictCard />
-                    <rubric_view::PullChart />
-                    <rubric_view::Flips />
-                </section>
+                // The verdict panel sticks beside the sliders only: its own
+                // row, so it never slides over the cost section below.
+                <div class="decide">
+                    <section class="panel scores" aria-labelledby="h-scores">
+                        <h2 id="h-scores">"Score the service"</h2>
+                        <rubric_view::Sliders compact=false />
+                    </section>
+                    <section class="panel result" aria-labelledby="h-result">
+                        <h2 id="h-result" class="sr-only">"Verdict"</h2>
+                        <rubric_view::VerdictCard />
+                        <rubric_view::PullChart />
+                        <rubric_view::Flips />
+                    </section>
+                </div>
                 <section class="panel cost" aria-labelledby="h-cost">
                     <cost_view::CostPanel />
                 </section>
@@ -176,6 +204,7 @@ fn App(
                     <share::EmbedPanel />
                 </section>
             </main>
+            <share::PrintMeta />
             <footer class="foot">
                 <p>
                     "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."

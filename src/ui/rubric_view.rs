@@ -36,10 +36,7 @@ fn SliderRow(
     let param = category.param();
     let id = format!("s-{param}");
     let anchor_id = format!("a-{param}");
-    let side_class = match category.side() {
-        Side::Go => "side go",
-        Side::Rust => "side rust",
-    };
+    let side_class = format!("side {}", side_class(category.side()));
     let side_text = match category {
         Category::Experience => "low pulls toward Go",
         _ => match category.side() {
@@ -84,6 +81,23 @@ fn SliderRow(
     }
 }
 
+/// The CSS class of a side's colours; the one place that maps sides to
+/// styles.
+fn side_class(side: Side) -> &'static str {
+    match side {
+        Side::Go => "go",
+        Side::Rust => "rust",
+    }
+}
+
+/// The name of a side's bar in the pull chart.
+fn side_label(side: Side) -> &'static str {
+    match side {
+        Side::Go => "Go side",
+        Side::Rust => "Rust side",
+    }
+}
+
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
         Verdict::Go => "verdict-card v-go",
@@ -100,7 +114,10 @@ fn verdict_class(v: Verdict) -> &'static str {
 pub fn VerdictCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let eval = ctx.eval;
-    let verdict = move || eval.with(|e| e.verdict);
+    // A memo: the title, class and live region re-render only when the
+    // verdict itself changes, not on every step of a drag.
+    let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
+    let verdict = move || verdict.get();
     view! {
         <div
             class=text(move || verdict_class(verdict()).to_string())
@@ -137,7 +154,7 @@ fn SideBar(
 ) -> impl IntoView {
     let eval = expect_context::<Ctx>().eval;
     let cats: Vec<Category> = Category::ALL.into_iter().filter(|c| c.side() == side).collect();
-    let kind = if side == Side::Rust { "rust" } else { "go" };
+    let kind = side_class(side);
     // Segment i's left edge and width, from the current evaluation.
     let geometry = move |i: usize| {
         eval.with(|e| {
@@ -168,7 +185,7 @@ fn SideBar(
                 </rect>
                 <rect class=format!("seg {kind} s{i}") x=142.0 * i as f64 y=y + 32.0 width="10" height="10" />
                 <text class="legend" x=142.0 * i as f64 + 14.0 y=y + 41.5>
-                    {text(move || format!("{} {}", c.short(), score()))}
+                    {text(move || format!("{} {}/5", c.short(), score()))}
                 </text>
             }
         })
@@ -180,7 +197,7 @@ fn SideBar(
         })
     });
     view! {
-        <text class="lbl" x="0" y=y + 19.0>{if side == Side::Rust { "Rust side" } else { "Go side" }}</text>
+        <text class="lbl" x="0" y=y + 19.0>{side_label(side)}</text>
         <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
         {segs}
         <text class="val" x=TRACK_X + TRACK + 6.0 y=y + 19.0>{pct}</text>

@@ -5,38 +5,53 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{copy_text, money};
+use super::browser::{copy_text, money, number, today};
+use super::text;
 use super::Ctx;
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown, Money};
+use crate::model::fields::Field;
 use crate::model::rubric::Evaluation;
 use crate::model::presets::{Preset, PRESETS};
-use crate::model::query::{Notice, State, ViewOptions};
+use crate::model::query::{Notice, State, Theme, ViewOptions};
 
 /// Text the user asked to copy, kept when the clipboard refuses so it can
 /// be selected for a manual copy.
 #[derive(Clone, Copy)]
-struct CopyState {
+pub struct CopyState {
     /// Confirmation or instruction, announced politely.
     status: RwSignal<String>,
     /// Text shown selected in a box when the Clipboard API is unavailable.
     manual: RwSignal<Option<String>>,
 }
 
+impl CopyState {
+    /// Nothing copied yet.
+    pub fn new() -> CopyState {
+        CopyState { status: RwSignal::new(String::new()), manual: RwSignal::new(None) }
+    }
+}
+
+/// `what` with its first letter in upper case, to start a sentence.
+fn sentence_case(what: &str) -> String {
+    let mut chars = what.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Copies `text`, confirming it in `status`, or shows it selected for a
-/// manual copy when the Clipboard API is missing or refuses.
+/// manual copy when the Clipboard API is missing or refuses. `what` names
+/// it as it reads mid-sentence ("link", "ADR").
 fn copy(cs: CopyState, what: &'static str, text: String) {
     spawn_local(async move {
         match copy_text(&text).await {
             Ok(()) => {
                 cs.manual.set(None);
-                cs.status.set(format!("{what} copied to the clipboard."));
+                cs.status.set(format!("{} copied to the clipboard.", sentence_case(what)));
             }
             Err(()) => {
                 cs.manual.set(Some(text));
                 cs.status.set(format!(
-                    "The clipboard is not available here. The {} is selected below: press Ctrl+C (or Cmd+C) to copy it.",
-                    what.to_lowercase()
+                    "The clipboard is not available here. The {what} is selected below: press Ctrl+C (or Cmd+C) to copy it."
                 ));
             }
         }
@@ -82,15 +97,14 @@ type Export = fn(&State, &Evaluation, &CostReport, &str, Money) -> String;
 pub fn Toolbar() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    let cs = CopyState { status: RwSignal::new(String::new()), manual: RwSignal::new(None) };
-    provide_context(cs);
+    let cs = expect_context::<CopyState>();
     let preset_id = Memo::new(move |_| state.with(|s| s.preset.map(|p| p.id).unwrap_or("")));
     let modified = Memo::new(move |_| state.with(State::preset_modified));
     let on_preset = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
         let cur = state.with_untracked(|s| s.currency);
         match Preset::by_id(&id) {
-            Some(p) => state.set(State::from_preset(p, cur)),
+            Some(p) => ctx.jump(State::from_preset(p, cur)),
             None => state.update(|s| s.preset = None),
         }
     };
@@ -104,7 +118,7 @@ pub fn Toolbar() -> impl IntoView {
     };
     let reset = move |_| {
         let cur = state.with_untracked(|s| s.currency);
-        state.set(State { currency: cur, ..State::default() });
+        ctx.jump(State { currency: cur, ..State::default() });
         cs.manual.set(None);
         cs.status.set("Reset to the defaults.".into());
     };
@@ -124,10 +138,10 @@ pub fn Toolbar() -> impl IntoView {
                 </p>
             </div>
             <div class="actions">
-                <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "Link", ctx.link())>
+                <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", ctx.link())>
                     "Copy link"
                 </button>
-                <button type="button" data-testid="copy-summary" on:click=move |_| export("Summary", summary_markdown)>"Copy summary"</button>
+                <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown)>"Copy summary"</button>
                 <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
                     "Print"
@@ -173,10 +187,16 @@ pub fn Notices(
     .into_any()
 }
 
+/// Height of the iframe in the snippet, px. The embed shows the verdict
+/// first, so even a reader on a narrow phone sees it within this height;
+/// at the widths blogs use (600-760 px) the whole calculator fits (the
+/// browser tests check both).
+pub const EMBED_HEIGHT: u32 = 820;
+
 /// The iframe snippet for the current state.
 fn iframe_snippet(src: &str) -> String {
     format!(
-        "<iframe src=\"{src}\" title=\"Rust or Go? decision calculator\" width=\"100%\" height=\"760\" loading=\"lazy\" style=\"border:0;max-width:760px\" data-rust-or-go></iframe>"
+        "<iframe src=\"{src}\" title=\"Rust or Go? decision calculator\" width=\"100%\" height=\"{EMBED_HEIGHT}\" loading=\"lazy\" style=\"border:0;max-width:760px\" data-rust-or-go></iframe>"
     )
 }
 
@@ -192,29 +212,74 @@ fn attr_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
-/// The embed panel: snippet and resize script, both copyable.
+/// The embed panel: a colour scheme choice, the snippet and the resize
+/// script, both copyable.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
-    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, ..ViewOptions::default() }));
+    let theme = RwSignal::new(Theme::Auto);
+    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, theme: theme.get() }));
     let snippet = move || iframe_snippet(&attr_escape(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
     let script = resize_script(&origin);
     let script_copy = script.clone();
+    let on_theme = move |ev: leptos::ev::Event| {
+        if let Some(t) = Theme::parse(&event_target_value(&ev)) {
+            theme.set(t);
+        }
+    };
     view! {
         <details class="embed-details">
             <summary><h2 id="h-share">"Embed in a blog post"</h2></summary>
             <p>
-                "Paste this into your page: a compact calculator with the current scores and costs. Add "
-                <code>"&theme=light"</code>" or "<code>"&theme=dark"</code>" to the address to fix the colours."
+                "Paste this into your page: a compact calculator with the current scores and costs, the verdict on top."
             </p>
+            <label for="embed-theme">"Colours"</label>
+            <select id="embed-theme" data-testid="embed-theme" on:change=on_theme prop:value=move || theme.get().param()>
+                <option value="auto">"Follow the reader's system setting"</option>
+                <option value="light">"Always light"</option>
+                <option value="dark">"Always dark"</option>
+            </select>
             <label for="embed-snippet">"Iframe snippet"</label>
             <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
-            <button type="button" on:click=move |_| copy(cs, "Embed snippet", snippet())>"Copy snippet"</button>
-            <label for="embed-script">"Optional: auto-resize script for the host page"</label>
+            <button type="button" on:click=move |_| copy(cs, "embed snippet", snippet())>"Copy snippet"</button>
+            <label for="embed-script">"Optional: a script for the host page that sizes the iframe to its content"</label>
             <textarea id="embed-script" readonly rows="8" data-testid="embed-script" prop:value=script></textarea>
-            <button type="button" on:click=move |_| copy(cs, "Resize script", script_copy.clone())>"Copy script"</button>
+            <button type="button" on:click=move |_| copy(cs, "resize script", script_copy.clone())>"Copy script"</button>
         </details>
+    }
+}
+
+/// What a printed page carries besides the view: the inputs behind the
+/// cost figures, the date and the link that reproduces it. Shown in print only.
+#[component]
+pub fn PrintMeta() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let state = ctx.state;
+    let intl = ctx.intl;
+    let inputs = text(move || {
+        intl.track();
+        state.with(|s| {
+            Field::ALL
+                .iter()
+                .map(|&f| {
+                    let spec = f.spec();
+                    let unit = spec.unit.suffix(s.currency);
+                    let v = number(s.cost.get(f));
+                    if unit.is_empty() { format!("{}: {v}", spec.label) } else { format!("{}: {v} {unit}", spec.label) }
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    });
+    view! {
+        <section class="print-only print-meta" data-testid="print-meta">
+            <p><strong>"Cost inputs: "</strong>{inputs}"."</p>
+            <p>
+                <strong>"Printed "</strong>{today()}<strong>" from "</strong>
+                <span class="print-link">{text(move || ctx.link())}</span>
+            </p>
+        </section>
     }
 }

@@ -98,3 +98,47 @@ test("the scale hint can be adopted with one click", async () => {
   await hint.locator("button").click();
   assert.equal(await page.inputValue('input[name="scale"]'), "5");
 });
+
+test("numbers as people type them: grouping, a currency symbol, a decimal comma; never a negative zero", async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
+  const accepted = [
+    ["eng_month", "15,660", "15660"],
+    ["eng_month", "$15660", "15660"],
+    ["gb_month", "$3.24", "3.24"],
+    ["gb_month", "3,24", "3.24"],
+    ["instances", "1,200", "1200"],
+  ];
+  for (const [name, typed, want] of accepted) {
+    await page.fill(field(name), typed);
+    assert.equal(await error(page, name), "", `typed «${typed}» into ${name}`);
+    await waitForQuery(page, (q) => q.get(name) === want, `${name}=${want} after «${typed}»`);
+  }
+  assert.equal(await value(page, "ram-go-gb"), "240");
+  // A rejected value says what to type, not only what was wrong.
+  await page.fill(field("eng_month"), "15.660,5,1");
+  assert.match(await error(page, "eng_month"), /15660|like/);
+  // -0 is zero, shown as 0.
+  await page.fill(field("instances"), "-0");
+  assert.equal(await error(page, "instances"), "");
+  assert.equal(await page.textContent('[data-testid="ram-go-gb"]'), "0 GB");
+  assert.deepEqual(page.problems, []);
+});
+
+test("break-even past ten years reads as such, and chart ticks are readable and distinct", async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?preset=crud-api");
+  const be = await page.textContent('[data-testid="break-even"]');
+  assert.doesNotMatch(be, /month \d{4}/);
+  assert.match(be, /not within 10 years/i);
+  const ticks = async () => page.$$eval('[data-testid="break-even-chart"] .tick', (els) => els.map((e) => e.textContent));
+  await page.goto(env.server.url + "?instances=1000000&go_mb=1000000&horizon=1");
+  await page.waitForSelector('[data-testid="break-even-chart"] .tick', { state: "attached" });
+  const labels = await ticks();
+  const months = labels.filter((t) => /^\d+$/.test(t));
+  assert.deepEqual(months, [...new Set(months)], `month ticks repeat: ${months}`);
+  const money = labels.filter((t) => t.startsWith("$"));
+  assert.deepEqual(money, [...new Set(money)], `money ticks repeat: ${money}`);
+  for (const t of money) assert.match(t, /^\$\d{1,3}(\.\d+)?[kMBT]?$/, `unreadable tick ${t}`);
+  assert.ok(money.length >= 2, money.join(","));
+});

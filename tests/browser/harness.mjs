@@ -29,7 +29,7 @@ export const DIST = path.resolve(process.env.DIST ?? "dist");
  * paths (such as a blog page that embeds the app) served without it, and
  * extra `headers` on every file.
  */
-export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {} } = {}) {
+export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {}, csp = true } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (pages[url.pathname]) {
@@ -50,7 +50,7 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {
     }
     res.writeHead(200, {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "content-security-policy": CSP,
+      ...(csp ? { "content-security-policy": CSP } : {}),
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
       "cache-control": "no-store",

@@ -98,3 +98,18 @@ test("the pull chart and lean follow the scores", async () => {
   const lean = await page.getAttribute('[data-testid="verdict"]', "data-lean");
   assert.ok(Number(lean) > -1, lean);
 });
+
+test("reasons and the chart legend say what the inputs say", async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=3&lat=3&safety=3&exp=1&scale=3&ramp_months=9");
+  const reasons = await page.textContent('[data-testid="reasons"]');
+  assert.match(reasons, /about 9 months/);
+  assert.doesNotMatch(reasons, /about 3 months/);
+  // Typing a new ramp updates the reason.
+  await page.fill('input[name="ramp_months"]', "4");
+  assert.match(await page.textContent('[data-testid="reasons"]'), /about 4 months/);
+  // The legend gives the score as a score: experience 1 of 5, the largest gap.
+  const legend = await page.$$eval(".pull-chart .legend", (els) => els.map((e) => e.textContent));
+  assert.ok(legend.includes("Rust experience 1/5"), legend.join(" | "));
+  assert.ok(!legend.some((t) => /gap 1$/.test(t)), legend.join(" | "));
+});

@@ -1,0 +1,142 @@
+// The page as people see it at real screen sizes: nothing covers the cost
+// section while scrolling or tabbing, and an embed at its default height
+// shows the verdict.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serve, newPage, openApp, useBrowser } from "./harness.mjs";
+
+const env = useBrowser();
+
+/** Every control and figure of the cost section and the embed panel. */
+const COST_TARGETS = [
+  'select[name="cur"]',
+  ".cost-inputs input",
+  ".cost-table th",
+  ".cost-table td",
+  ".cost-summary > div",
+  '[data-testid="break-even"]',
+  '[data-testid="break-even-chart"]',
+  '[data-testid="scale-hint"] button',
+  ".assumptions summary",
+  ".embed-details summary",
+  '[data-testid="embed-theme"]',
+  '[data-testid="embed-snippet"]',
+  '[data-testid="embed-script"]',
+];
+
+/**
+ * Scrolls each target into view the way a reader or the browser's own
+ * focus handling would (to the nearest edge, to the top) and returns the
+ * ones whose centre is covered by something else.
+ */
+async function coveredTargets(page) {
+  return page.evaluate((selectors) => {
+    const covered = [];
+    for (const sel of selectors) {
+      const els = [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0);
+      if (els.length === 0) covered.push(`${sel}: not found or not shown`);
+      for (const el of els) {
+        for (const block of ["nearest", "start", "end"]) {
+          el.scrollIntoView({ block, behavior: "instant" });
+          const r = el.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + Math.min(r.height, innerHeight) / 2;
+          const top = document.elementFromPoint(x, y);
+          if (!top || !(top === el || el.contains(top))) {
+            const who = top ? `${top.tagName.toLowerCase()}.${[...top.classList].join(".")}` : "nothing";
+            covered.push(`${sel} (${block}) under ${who}`);
+            break;
+          }
+        }
+      }
+    }
+    return covered;
+  }, COST_TARGETS);
+}
+
+for (const [width, height] of [[1280, 720], [1366, 768], [1024, 768], [1920, 1080], [375, 740]]) {
+  test(`at ${width}x${height} nothing covers the cost section while scrolling`, async () => {
+    const page = await newPage(env.browser, { viewport: { width, height } });
+    // A scale hint that differs from the score, so its "Use N" button shows.
+    await openApp(page, env.server.url, "?preset=deploy-platform&scale=2");
+    await page.click(".embed-details summary");
+    assert.deepEqual(await coveredTargets(page), []);
+    // The verdict still follows the sliders on wide screens.
+    if (width > 900) {
+      await page.evaluate(() => document.querySelector('input[name="scale"]').scrollIntoView({ block: "end", behavior: "instant" }));
+      const card = await page.evaluate(() => document.querySelector('[data-testid="verdict"]').getBoundingClientRect().top);
+      assert.ok(card >= 0 && card < height, `verdict card at ${card}, outside the ${height} px screen`);
+    }
+  });
+}
+
+test("at 1366x768 keyboard focus never lands on a hidden control in the cost section", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1366, height: 768 } });
+  await openApp(page, env.server.url, "?preset=deploy-platform&scale=2");
+  await page.focus('input[name="scale"]');
+  const hidden = [];
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    const problem = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body || !el.closest(".cost")) return null;
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top === el || el.contains(top) ? null : `${el.name || el.textContent.trim()} under ${top?.className}`;
+    });
+    if (problem) hidden.push(problem);
+  }
+  assert.deepEqual(hidden, []);
+});
+
+test("the embed snippet's default height shows the verdict at blog widths, and all of it at 600-760 px", async () => {
+  const host = await newPage(env.browser);
+  await openApp(host, env.server.url, "?preset=login-service");
+  const snippet = await host.inputValue('[data-testid="embed-snippet"]');
+  const declared = Number(/height="(\d+)"/.exec(snippet)[1]);
+  // The snippet alone, without the optional resize script.
+  const blog = await serve(undefined, {
+    prefix: "/nothing/",
+    pages: { "/post.html": `<!doctype html><title>post</title><link rel="icon" href="data:,"><style>body{margin:0}</style>${snippet}` },
+  });
+  try {
+    for (const width of [760, 600, 390, 360]) {
+      const reader = await newPage(env.browser, { viewport: { width, height: 900 } });
+      await reader.goto(blog.origin + "/post.html");
+      const frame = reader.frameLocator("iframe");
+      const card = frame.locator('[data-testid="verdict"]');
+      await card.waitFor({ state: "attached", timeout: 20000 });
+      const info = await frame.locator("html").evaluate((root) => {
+        const v = document.querySelector(".verdict-title").getBoundingClientRect();
+        return { titleBottom: v.bottom, content: root.scrollHeight, frameHeight: innerHeight };
+      });
+      assert.equal(info.frameHeight, declared, `iframe at ${width} px is ${info.frameHeight} px tall`);
+      assert.ok(info.titleBottom <= info.frameHeight, `${width} px: the verdict ends at ${info.titleBottom}, below ${info.frameHeight}`);
+      if (width >= 600) {
+        assert.ok(info.content <= info.frameHeight, `${width} px: content ${info.content} px does not fit ${info.frameHeight} px`);
+      }
+      await reader.context().close();
+    }
+  } finally {
+    await blog.close();
+  }
+});
+
+test("the embed panel's colour choice sets the snippet's theme", async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?lat=5");
+  await page.click(".embed-details summary");
+  const src = async () => new URL(/src="([^"]+)"/.exec(await page.inputValue('[data-testid="embed-snippet"]'))[1].replaceAll("&amp;", "&"));
+  assert.equal((await src()).searchParams.has("theme"), false);
+  await page.selectOption('[data-testid="embed-theme"]', "dark");
+  assert.equal((await src()).searchParams.get("theme"), "dark");
+  await page.selectOption('[data-testid="embed-theme"]', "light");
+  const url = await src();
+  assert.equal(url.searchParams.get("theme"), "light");
+  assert.equal(url.searchParams.get("embed"), "1");
+  const embedded = await newPage(env.browser, { colorScheme: "dark" });
+  await openApp(embedded, url.href);
+  assert.equal(await embedded.getAttribute("html", "data-theme"), "light");
+  const bg = await embedded.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, "rgb(255, 255, 255)");
+});
