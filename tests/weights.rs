@@ -3,7 +3,8 @@
 //! over every score and weight combination.
 
 use rust_or_go::model::rubric::{
-    evaluate, evaluate_weighted, pressures, pressures_weighted, verdict, verdict_weighted, Verdict, UNITS,
+    evaluate, evaluate_weighted, firmness, flips_weighted, pressures, pressures_weighted, verdict, verdict_weighted,
+    Standing, Verdict, UNITS,
 };
 use rust_or_go::model::score::{Category, Score, Scores, Side};
 use rust_or_go::model::weights::{Weight, Weights};
@@ -243,4 +244,118 @@ fn monotone_in_every_score_and_every_weight() {
     }
     // Every category steps up from 4 of its 5 scores and 3 of its 4 weights.
     assert_eq!(checked, 5 * (4 * 625 * 1024 + 3 * 256 * 3125));
+}
+
+fn phrase(values: [u8; 5], w: &Weights) -> String {
+    firmness(&scores(values), w).phrase()
+}
+
+/// Worked by hand from the pressures (see the comments) and every
+/// one-notch neighbour.
+#[test]
+fn firmness_phrases_for_hand_worked_cases() {
+    let d = &Weights::DEFAULT;
+    // Rust 48, Go 0; no single notch brings Go near.
+    assert_eq!(phrase([1, 5, 5, 5, 5], d), "firmly Rust");
+    // Go 48, Rust 0.
+    assert_eq!(phrase([5, 1, 1, 1, 1], d), "firmly Go");
+    // Go 45, Rust 46; every notch keeps both at or above the Hybrid bars.
+    assert_eq!(phrase([5, 5, 4, 2, 5], d), "firmly Hybrid");
+    // Rust 40, Go 24: raising time to market or the experience gap one
+    // notch lifts Go to 33, both press hard.
+    assert_eq!(phrase([3, 5, 3, 3, 3], d), "Rust, one notch from Hybrid");
+    // Rust 32, Go 18: only notches down reach a close call, latency to
+    // 3/5 (Rust 24) or experience to 2/5 (Go 27).
+    assert_eq!(phrase([1, 4, 3, 3, 3], d), "Rust, one notch from a close call");
+    // Go 33, Rust 24: time to market down a notch, or latency up, closes it.
+    assert_eq!(phrase([4, 3, 3, 3, 3], d), "Go, one notch from a close call");
+    // 24 against 24: any Go-side notch up gives Go 33, any Rust-side 32.
+    assert_eq!(phrase([3, 3, 3, 3, 3], d), "evenly balanced close call, one notch from Go or Rust");
+    // Rust 30, Go 24: latency, safety or scale up a notch gives Rust 32+;
+    // no single notch gets Go 8 ahead.
+    assert_eq!(phrase([3, 4, 2, 3, 3], d), "close call leaning Rust, one notch from Rust");
+    // Latency ignored: Rust 20, Go 24; a Go-side notch up gives Go 33.
+    assert_eq!(phrase([3, 5, 3, 3, 3], &lat(0)), "close call leaning Go, one notch from Go");
+}
+
+/// How a phrase names each verdict after "one notch from".
+const NAMES: [(Verdict, &str); 4] =
+    [(Verdict::Go, "Go"), (Verdict::Close, "a close call"), (Verdict::Hybrid, "Hybrid"), (Verdict::Rust, "Rust")];
+
+fn named(name: &str) -> Verdict {
+    NAMES.iter().find(|(_, n)| *n == name).unwrap_or_else(|| panic!("unknown verdict name {name:?}")).0
+}
+
+fn name_of(verdict: Verdict) -> &'static str {
+    NAMES.iter().find(|(v, _)| *v == verdict).unwrap().1
+}
+
+/// For every score combination, under every weighting that ignores or
+/// triples at most two categories: the phrase names exactly the verdicts some one-notch change
+/// reaches (so every one-step flip `flips_weighted` reports is among
+/// them), says "firmly" only when none does, and a close call leans to the
+/// side whose pressure is higher.
+#[test]
+fn firmness_names_every_one_notch_flip() {
+    let spread = Weights::every().filter(|w| {
+        let v = w.values();
+        v.iter().all(|&x| x != 2) && v.iter().filter(|&&x| x != 1).count() <= 2
+    });
+    let (mut firm, mut flipping) = (0, 0);
+    for w in spread {
+        for s in Scores::every() {
+            let f = firmness(&s, &w);
+            let (r, g) = pressures_weighted(&s, &w);
+            let current = verdict_weighted(&s, &w);
+            assert_eq!(f.verdict(), current);
+            let mut reached: Vec<Verdict> = Vec::new();
+            for c in Category::ALL {
+                let v = s.get(c).get();
+                for to in [v - 1, v + 1].into_iter().filter_map(Score::new) {
+                    let there = verdict_weighted(&s.with(c, to), &w);
+                    if there != current && !reached.contains(&there) {
+                        reached.push(there);
+                    }
+                }
+            }
+            let text = f.phrase();
+            let context = || format!("{text:?} for scores {:?} weights {:?}", s.values(), w.values());
+            let (head, named_targets) = match text.split_once(", one notch from ") {
+                Some((head, tail)) => {
+                    let (rest, last) = tail.rsplit_once(" or ").unwrap_or(("", tail));
+                    let mut names: Vec<Verdict> = rest.split(", ").filter(|n| !n.is_empty()).map(named).collect();
+                    names.push(named(last));
+                    (head, names)
+                }
+                None => (text.as_str(), Vec::new()),
+            };
+            let mut want = reached.clone();
+            want.sort();
+            assert_eq!(named_targets, want, "{}", context());
+            for flip in flips_weighted(&s, &w) {
+                if flip.to.get().abs_diff(s.get(flip.category).get()) == 1 {
+                    assert!(named_targets.contains(&flip.verdict), "{:?} missing from {}", flip, context());
+                }
+            }
+            let want_head = match current {
+                Verdict::Close if r > g => "close call leaning Rust".to_string(),
+                Verdict::Close if g > r => "close call leaning Go".to_string(),
+                Verdict::Close => "evenly balanced close call".to_string(),
+                v if reached.is_empty() => format!("firmly {}", name_of(v)),
+                v => name_of(v).to_string(),
+            };
+            assert_eq!(head, want_head, "{}", context());
+            assert_eq!(f.is_firm(), reached.is_empty());
+            if let Standing::Close(lean) = f.standing() {
+                assert_eq!(lean.is_none(), r == g, "{}", context());
+            }
+            if reached.is_empty() {
+                firm += 1;
+            } else {
+                flipping += 1;
+            }
+        }
+    }
+    // Both kinds occur, so neither branch passes vacuously.
+    assert!(firm > 1000 && flipping > 1000, "{firm} firm, {flipping} one notch from another verdict");
 }
