@@ -6,10 +6,16 @@
 //! categories on that side are quiet, which is how seed 003 phrases it:
 //! "if categories 2/3/5 dominate, Rust often wins".
 //!
+//! Weights (see [`weights`](super::weights)) say how much each category
+//! counts. There is one rule, [`pressures_weighted`]; with every weight at 1
+//! it is the blend above exactly, and the unweighted functions
+//! ([`evaluate`], [`verdict`], [`pressures`], [`flips`]) are that case.
+//!
 //! All arithmetic is in integer units of 1/48 so boundaries are exact and
 //! the exhaustive tests cannot be fooled by rounding.
 
 use super::score::{Category, Score, Scores, Side};
+use super::weights::{Weight, Weights};
 
 /// Units per 1.0 of pressure.
 pub const UNITS: i32 = 48;
@@ -83,8 +89,10 @@ pub struct Contribution {
     pub category: Category,
     /// Its score.
     pub score: Score,
-    /// Its pull toward its side, 0..=4.
+    /// Its pull toward its side, 0..=4, before weighting.
     pub pull: u8,
+    /// How much it counts; at 0 it presses with nothing.
+    pub weight: Weight,
 }
 
 /// The result of scoring a service.
@@ -127,15 +135,34 @@ impl Evaluation {
     }
 }
 
-/// Side pressure in 1/48 units from the pulls (each 0..=4) of one side.
-///
-/// pressure = 0.5 * max/4 + 0.5 * mean/4; with `n` categories that is
-/// `6*max + (24/n)*sum / 4` in 1/48 units, written out per side size.
-fn pressure(pulls: &[u8]) -> i32 {
-    let max = i32::from(pulls.iter().copied().max().unwrap_or(0));
-    let sum: i32 = pulls.iter().map(|&p| i32::from(p)).sum();
-    let n = pulls.len() as i32;
-    6 * max + (24 / n) * sum / 4
+/// Half the scale: the peak and the load each contribute up to this much.
+const HALF: i32 = UNITS / 2;
+/// The largest pull of one category.
+const MAX_PULL: i32 = 4;
+/// The categories of each side, in rubric order.
+const RUST_SIDE: [Category; 3] = [Category::Latency, Category::Safety, Category::Scale];
+const GO_SIDE: [Category; 2] = [Category::TimeToMarket, Category::Experience];
+
+// Both halves of a side's pressure are whole units: the peak moves in steps
+// of HALF / MAX_PULL, a full load of MAX_PULL * n is worth HALF.
+const _: () = assert!(HALF % MAX_PULL == 0 && HALF + HALF == UNITS);
+const _: () = assert!(HALF % (MAX_PULL * RUST_SIDE.len() as i32) == 0);
+const _: () = assert!(HALF % (MAX_PULL * GO_SIDE.len() as i32) == 0);
+
+/// One side's pressure in 1/48 units; see [`pressures_weighted`].
+fn side_pressure(side: &[Category], scores: &Scores, weights: &Weights) -> i32 {
+    let mut peak = 0;
+    let mut load = 0;
+    for &c in side {
+        let pull = i32::from(c.pull(scores.get(c)));
+        let weight = i32::from(weights.get(c).get());
+        if weight > 0 {
+            peak = peak.max(pull);
+        }
+        load += weight * pull;
+    }
+    let full = MAX_PULL * side.len() as i32;
+    HALF / MAX_PULL * peak + HALF / full * load.min(full)
 }
 
 /// Picks the verdict from the two side pressures.
@@ -151,34 +178,61 @@ pub fn verdict_for(rust_units: i32, go_units: i32) -> Verdict {
     }
 }
 
-/// The (Rust, Go) side pressures of a set of scores, in 1/48 units.
+/// The (Rust, Go) side pressures of a set of scores at default weights,
+/// in 1/48 units.
 pub fn pressures(scores: &Scores) -> (i32, i32) {
-    let pulls = |cats: &[Category]| -> ([u8; 3], usize) {
-        let mut out = [0u8; 3];
-        for (slot, &c) in out.iter_mut().zip(cats) {
-            *slot = c.pull(scores.get(c));
-        }
-        (out, cats.len())
-    };
-    let (rust, n_rust) = pulls(&[Category::Latency, Category::Safety, Category::Scale]);
-    let (go, n_go) = pulls(&[Category::TimeToMarket, Category::Experience]);
-    (pressure(&rust[..n_rust]), pressure(&go[..n_go]))
+    pressures_weighted(scores, &Weights::DEFAULT)
+}
+
+/// The (Rust, Go) side pressures, in 1/48 units: the one rule.
+///
+/// For a side of `n` categories with pulls `p` (0..=4) and weights `w`
+/// (0..=3):
+///
+/// - peak = the largest `p` among categories with `w > 0` (0 if none): the
+///   hardest constraint that counts. A weight says how much a category
+///   counts, not how extreme its score is, so it does not scale the peak;
+///   otherwise a doubled neutral score (3/5) would read as a hard
+///   constraint, like 5/5.
+/// - load = min(4n, sum of `w * p`): each category counted `w` times
+///   against the side's fixed `n` slots, so weight 2 doubles its share and
+///   weight 0 removes it. The cap keeps a side from pressing more than
+///   fully; once a side is fully loaded, more weight on it changes nothing.
+/// - pressure = 24 * peak/4 + 24 * load/(4n), at most 48.
+///
+/// With every weight at 1 the load is the plain sum (at most 4n), so this is
+/// 0.5 * max/4 + 0.5 * mean/4, the unweighted rule, to the unit. Peak and
+/// load never fall when a pull or weight rises, and each side reads only its
+/// own categories; with [`verdict_for`] monotone in the two pressures, that
+/// makes the verdict monotone in every score and every weight.
+pub fn pressures_weighted(scores: &Scores, weights: &Weights) -> (i32, i32) {
+    (side_pressure(&RUST_SIDE, scores, weights), side_pressure(&GO_SIDE, scores, weights))
+}
+
+/// Just the verdict at default weights; see [`verdict_weighted`].
+pub fn verdict(scores: &Scores) -> Verdict {
+    verdict_weighted(scores, &Weights::DEFAULT)
 }
 
 /// Just the verdict, without building reasons: what sensitivity analysis
 /// needs for each of its trial changes.
-pub fn verdict(scores: &Scores) -> Verdict {
-    let (rust, go) = pressures(scores);
+pub fn verdict_weighted(scores: &Scores, weights: &Weights) -> Verdict {
+    let (rust, go) = pressures_weighted(scores, weights);
     verdict_for(rust, go)
 }
 
-/// Scores a service.
+/// Scores a service at default weights.
 pub fn evaluate(scores: &Scores) -> Evaluation {
+    evaluate_weighted(scores, &Weights::DEFAULT)
+}
+
+/// Scores a service with each category weighted.
+pub fn evaluate_weighted(scores: &Scores, weights: &Weights) -> Evaluation {
     let contributions = Category::ALL.map(|category| {
         let score = scores.get(category);
-        Contribution { category, score, pull: category.pull(score) }
+        Contribution { category, score, pull: category.pull(score), weight: weights.get(category) }
     });
-    let (rust_units, go_units) = pressures(scores);
+    let (rust_units, go_units) = pressures_weighted(scores, weights);
     let verdict = verdict_for(rust_units, go_units);
     let reasons = reasons(verdict, &contributions);
     Evaluation { verdict, rust_units, go_units, reasons, contributions }
@@ -241,11 +295,16 @@ pub struct Flip {
     pub verdict: Verdict,
 }
 
+/// Sensitivity analysis at default weights; see [`flips_weighted`].
+pub fn flips(scores: &Scores) -> Vec<Flip> {
+    flips_weighted(scores, &Weights::DEFAULT)
+}
+
 /// Sensitivity analysis: for each category, the nearest score that changes
 /// the verdict (if any), nearest first. Users of decision matrices ask
 /// "what would it take to flip this?"; this answers it.
-pub fn flips(scores: &Scores) -> Vec<Flip> {
-    let current = verdict(scores);
+pub fn flips_weighted(scores: &Scores, weights: &Weights) -> Vec<Flip> {
+    let current = verdict_weighted(scores, weights);
     let mut out = Vec::new();
     for category in Category::ALL {
         let from = scores.get(category).get();
@@ -255,7 +314,7 @@ pub fn flips(scores: &Scores) -> Vec<Flip> {
             if distance == 0 || best.is_some_and(|(d, _)| d <= distance) {
                 continue;
             }
-            let changed = verdict(&scores.with(category, to));
+            let changed = verdict_weighted(&scores.with(category, to), weights);
             if changed != current {
                 best = Some((distance, Flip { category, to, verdict: changed }));
             }
@@ -266,4 +325,125 @@ pub fn flips(scores: &Scores) -> Vec<Flip> {
     }
     out.sort_by_key(|(d, _)| *d);
     out.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Where the pressures sit within the verdict. For a close call that is the
+/// side ahead: the one whose lead threshold ([`MARGIN`]) is nearer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Go leads by more than [`MARGIN`].
+    Go,
+    /// Neither side leads by more than [`MARGIN`] nor do both press hard;
+    /// the side ahead, or `None` when the pressures are equal.
+    Close(Option<Side>),
+    /// Both sides press hard.
+    Hybrid,
+    /// Rust leads by more than [`MARGIN`].
+    Rust,
+}
+
+impl Standing {
+    /// The verdict this standing belongs to.
+    pub const fn verdict(self) -> Verdict {
+        match self {
+            Standing::Go => Verdict::Go,
+            Standing::Close(_) => Verdict::Close,
+            Standing::Hybrid => Verdict::Hybrid,
+            Standing::Rust => Verdict::Rust,
+        }
+    }
+}
+
+/// How firm a verdict is: where the pressures sit, and which verdicts a
+/// single one-notch score change reaches. The page says it next to the
+/// verdict, so a one-notch swing is expected rather than a surprise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Firmness {
+    standing: Standing,
+    /// Distinct, Go-most first, never the current verdict.
+    one_notch: Vec<Verdict>,
+}
+
+impl Firmness {
+    /// The verdict it describes.
+    pub fn verdict(&self) -> Verdict {
+        self.standing.verdict()
+    }
+
+    /// Where the pressures sit within the verdict.
+    pub fn standing(&self) -> Standing {
+        self.standing
+    }
+
+    /// Every verdict some one-notch score change gives, Go-most first.
+    pub fn one_notch_from(&self) -> &[Verdict] {
+        &self.one_notch
+    }
+
+    /// Whether no one-notch score change moves the verdict.
+    pub fn is_firm(&self) -> bool {
+        self.one_notch.is_empty()
+    }
+
+    /// The firmness in words: "firmly Rust", "Rust, one notch from Hybrid",
+    /// "close call leaning Go", "close call leaning Go, one notch from Go".
+    pub fn phrase(&self) -> String {
+        let head = match self.standing {
+            Standing::Go => "Go".to_string(),
+            Standing::Hybrid => "Hybrid".to_string(),
+            Standing::Rust => "Rust".to_string(),
+            Standing::Close(Some(side)) => format!("close call leaning {}", side.name()),
+            Standing::Close(None) => "evenly balanced close call".to_string(),
+        };
+        match (self.one_notch.as_slice(), self.standing) {
+            ([], Standing::Close(_)) => head,
+            ([], _) => format!("firmly {head}"),
+            ([only], _) => format!("{head}, one notch from {}", Firmness::name(*only)),
+            ([first @ .., last], _) => {
+                let first: Vec<&str> = first.iter().map(|&v| Firmness::name(v)).collect();
+                format!("{head}, one notch from {} or {}", first.join(", "), Firmness::name(*last))
+            }
+        }
+    }
+
+    /// A verdict as the phrase names it.
+    const fn name(verdict: Verdict) -> &'static str {
+        match verdict {
+            Verdict::Go => "Go",
+            Verdict::Close => "a close call",
+            Verdict::Hybrid => "Hybrid",
+            Verdict::Rust => "Rust",
+        }
+    }
+}
+
+/// How firm the weighted verdict is: every score moved one notch either
+/// way, one at a time. Both directions count, unlike [`flips_weighted`],
+/// which keeps only one nearest change per category.
+pub fn firmness(scores: &Scores, weights: &Weights) -> Firmness {
+    let (rust, go) = pressures_weighted(scores, weights);
+    let current = verdict_for(rust, go);
+    let standing = match current {
+        Verdict::Go => Standing::Go,
+        Verdict::Hybrid => Standing::Hybrid,
+        Verdict::Rust => Standing::Rust,
+        Verdict::Close => Standing::Close(match rust.cmp(&go) {
+            std::cmp::Ordering::Greater => Some(Side::Rust),
+            std::cmp::Ordering::Less => Some(Side::Go),
+            std::cmp::Ordering::Equal => None,
+        }),
+    };
+    let mut one_notch = Vec::new();
+    for category in Category::ALL {
+        let from = scores.get(category).get();
+        for to in [from - 1, from + 1].into_iter().filter_map(Score::new) {
+            let changed = verdict_weighted(&scores.with(category, to), weights);
+            if changed != current {
+                one_notch.push(changed);
+            }
+        }
+    }
+    one_notch.sort();
+    one_notch.dedup();
+    Firmness { standing, one_notch }
 }
