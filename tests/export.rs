@@ -1,22 +1,27 @@
-//! The Markdown summary and the ADR draft carry what meeting notes need.
+//! The Markdown summary and the ADR draft carry what meeting notes need,
+//! and read correctly: the full texts for every verdict and every kind of
+//! break-even are compared with committed golden files.
 
 use rust_or_go::model::anchors::anchor;
-use rust_or_go::model::cost::estimate;
-use rust_or_go::model::export::{adr_markdown, summary_markdown};
-use rust_or_go::model::fields::plain_number;
-use rust_or_go::model::presets::Preset;
-use rust_or_go::model::query::{Currency, State};
-use rust_or_go::model::rubric::evaluate;
-use rust_or_go::model::score::Category;
+use rust_or_go::model::cost::{estimate, BreakEven, CostInputs, CostReport};
+use rust_or_go::model::export::{adr_markdown, break_even_label, break_even_sentence, summary_markdown, Money};
+use rust_or_go::model::fields::{plain_number, Field};
+use rust_or_go::model::presets::{Preset, PRESETS};
+use rust_or_go::model::query::{parse_query, to_query, Currency, State, ViewOptions};
+use rust_or_go::model::rubric::{evaluate, Evaluation, Verdict};
+use rust_or_go::model::score::{Category, Score, Scores};
 
 fn dollars(v: f64) -> String {
     format!("${}", plain_number(v))
 }
 
-fn fixture() -> (State, rust_or_go::model::rubric::Evaluation, rust_or_go::model::cost::CostReport) {
+fn derive(s: &State) -> (Evaluation, CostReport) {
+    (evaluate(&s.scores), estimate(&s.cost, s.scores.get(Category::Experience)))
+}
+
+fn fixture() -> (State, Evaluation, CostReport) {
     let s = State::from_preset(Preset::by_id("log-pipeline").unwrap(), Currency::Usd);
-    let e = evaluate(&s.scores);
-    let r = estimate(&s.cost, s.scores.get(Category::Experience));
+    let (e, r) = derive(&s);
     (s, e, r)
 }
 
@@ -30,7 +35,7 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
         assert!(md.contains(&line), "missing {line}");
     }
     for reason in &e.reasons {
-        assert!(md.contains(reason.as_str()));
+        assert!(md.contains(&reason.text(&s.cost)));
     }
     assert!(md.contains("| RAM | 240 GB | 60 GB |"), "{md}");
     assert!(md.contains(&format!("| Infrastructure per month | {} | {} |", dollars(r.infra_go), dollars(r.infra_rust))));
@@ -41,6 +46,7 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
 fn adr_has_the_standard_sections_prefilled() {
     let (s, e, r) = fixture();
     let md = adr_markdown(&s, &e, &r, "https://x.test/", &dollars);
+    assert!(md.starts_with("# ADR: Implementation language for the service\n"), "{md}");
     let order = ["# ADR: ", "## Status\n\nProposed", "## Context", "## Decision", "## Consequences"];
     let mut at = 0;
     for h in order {
@@ -54,13 +60,244 @@ fn adr_has_the_standard_sections_prefilled() {
 #[test]
 fn hybrid_and_close_decisions_say_what_to_do() {
     let hybrid = State::from_preset(Preset::by_id("deploy-platform").unwrap(), Currency::Usd);
-    let e = evaluate(&hybrid.scores);
-    let r = estimate(&hybrid.cost, hybrid.scores.get(Category::Experience));
+    let (e, r) = derive(&hybrid);
     assert!(adr_markdown(&hybrid, &e, &r, "", &dollars).contains("Go for the API and control plane, Rust for the performance-critical hot path"));
     let close = State::default();
-    let e = evaluate(&close.scores);
-    let r = estimate(&close.cost, close.scores.get(Category::Experience));
+    let (e, r) = derive(&close);
     assert!(adr_markdown(&close, &e, &r, "", &dollars).contains("start the service in Go and extract hot paths into Rust only after profiling"));
+}
+
+/// The section of `md` that starts at `heading`, up to the next heading.
+fn section<'a>(md: &'a str, heading: &str) -> &'a str {
+    let start = md.find(heading).unwrap_or_else(|| panic!("{heading} missing in\n{md}")) + heading.len();
+    let rest = &md[start..];
+    &rest[..rest.find("\n## ").unwrap_or(rest.len())]
+}
+
+/// For every score set, the Decision names every category that presses
+/// hard (by its score), and says something the rationale does not.
+#[test]
+fn the_decision_names_every_deciding_score_for_all_3125_combinations() {
+    let r = estimate(&CostInputs::default(), Score::MID);
+    for scores in Scores::every() {
+        let s = State { scores, ..State::default() };
+        let e = evaluate(&scores);
+        let md = adr_markdown(&s, &e, &r, "", &dollars);
+        let decision = section(&md, "## Decision\n\n").trim();
+        let pressing = e.reasons.iter().filter(|r| r.pressing().is_some()).count();
+        assert_eq!(decision.matches("/5)").count(), pressing, "{:?}: {decision}", scores.values());
+        assert!(!decision.contains(e.verdict.rationale()));
+        assert!(!decision.contains("  ") && !decision.contains(" .") && !decision.contains(" ,"), "{decision}");
+        assert!(decision.ends_with('.'));
+    }
+}
+
+/// A link that sets the ramp-up gets reasons that quote it.
+#[test]
+fn reasons_in_exports_quote_the_ramp_up_from_the_link() {
+    let parsed = parse_query("?exp=1&ramp_months=9");
+    let s = parsed.state;
+    let (e, r) = derive(&s);
+    for md in [summary_markdown(&s, &e, &r, "", &dollars), adr_markdown(&s, &e, &r, "", &dollars)] {
+        assert!(md.contains("expect about 9 months before the team is productive in Rust"), "{md}");
+        assert!(!md.contains("3 months"), "{md}");
+    }
+}
+
+/// Cost inputs that differ from the defaults.
+type Inputs = &'static [(Field, f64)];
+
+fn report(values: Inputs, exp: u8) -> CostReport {
+    let cost = CostInputs::default().with(values);
+    for &(f, v) in values {
+        assert_eq!(cost.get(f), v, "{f:?} rejected {v}");
+    }
+    estimate(&cost, Score::new(exp).unwrap())
+}
+
+/// The stated difference is the difference of the two printed monthly
+/// amounts, even when each was rounded (226.485 prints as 226.49).
+#[test]
+fn the_stated_monthly_difference_subtracts_from_the_printed_amounts() {
+    let r = estimate(&CostInputs::default(), Score::MID);
+    assert_eq!((dollars(r.infra_go), dollars(r.infra_rust)), ("$771.15".into(), "$226.49".into()));
+    assert!(break_even_sentence(&r, &dollars).starts_with("Rust costs $544.66 less per month to run than Go,"));
+}
+
+/// The label phrases stand alone and never show a month past ten years.
+#[test]
+fn break_even_labels_read_as_standalone_phrases() {
+    let cases: &[(Inputs, u8, &str)] = &[
+        (&[(Field::RampMonths, 0.0)], 1, "Immediately: no learning cost"),
+        (&[(Field::Instances, 1000.0)], 3, "Month 6"),
+        (&[(Field::Instances, 150.0)], 3, "Not within the 24-month horizon (month 35)"),
+        (&[], 1, "Not within 10 years"),
+        (&[(Field::Instances, 0.0)], 1, "Never: Rust saves nothing per month"),
+        (&[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)], 1, "Never: Rust costs more to run"),
+    ];
+    for (values, exp, want) in cases {
+        assert_eq!(break_even_label(&report(values, *exp)), *want, "{values:?}");
+    }
+    // The CRUD API preset's saving would take centuries to repay learning.
+    let crud = State::from_preset(Preset::by_id("crud-api").unwrap(), Currency::Usd);
+    let (_, r) = derive(&crud);
+    assert!(matches!(r.break_even, BreakEven::AfterHorizon(m) if m > 1000), "{:?}", r.break_even);
+    assert_eq!(break_even_label(&r), "Not within 10 years");
+    // Past ten years reads the same even when the horizon reaches that far.
+    let long = report(&[(Field::Horizon, 240.0), (Field::Instances, 20.0)], 1);
+    assert!(matches!(long.break_even, BreakEven::AfterHorizon(m) if m > 240), "{:?}", long.break_even);
+    assert_eq!(break_even_label(&long), "Not within 10 years");
+    assert_eq!(
+        break_even_sentence(&long, &dollars),
+        "Rust costs $217.87 less per month to run than Go, but learning Rust does not pay back within 10 years at these figures."
+    );
+}
+
+/// With nothing to learn and Rust costing more, no sentence talks of
+/// learning paying back.
+#[test]
+fn rust_costing_more_with_nothing_to_learn_reads_correctly() {
+    let r = report(&[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)], 5);
+    assert_eq!(r.learning_cost, 0.0);
+    assert_eq!(
+        break_even_sentence(&r, &dollars),
+        "Rust costs $32.4 more per month to run than Go, so it never pays for itself on infrastructure alone."
+    );
+}
+
+/// Money in every export is never negative: the words carry the sign.
+#[test]
+fn no_export_prints_a_negative_amount() {
+    for p in &PRESETS {
+        for rust_mb in [None, Some(5000.0)] {
+            let mut s = State::from_preset(p, Currency::Usd);
+            if let Some(mb) = rust_mb {
+                s.cost = s.cost.with(&[(Field::RustMb, mb), (Field::CpuSaving, 0.0)]);
+            }
+            let (e, r) = derive(&s);
+            for md in [summary_markdown(&s, &e, &r, "", &dollars), adr_markdown(&s, &e, &r, "", &dollars)] {
+                let text: String = md.lines().filter(|l| !l.starts_with('|')).collect();
+                assert!(!text.contains("$-"), "{}: {md}", p.id);
+            }
+        }
+    }
+}
+
+/// The kinds of break-even the golden files must cover, each checked on
+/// the cost model's own result so the set cannot silently lose one.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Immediate,
+    WithinHorizon,
+    AfterHorizon,
+    BeyondTenYears,
+    NoSaving,
+    RustCostsMore,
+}
+
+impl Kind {
+    const ALL: [Kind; 6] =
+        [Kind::Immediate, Kind::WithinHorizon, Kind::AfterHorizon, Kind::BeyondTenYears, Kind::NoSaving, Kind::RustCostsMore];
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Immediate => "immediate: nothing to learn",
+            Kind::WithinHorizon => "a month within the horizon",
+            Kind::AfterHorizon => "after the horizon, within 10 years",
+            Kind::BeyondTenYears => "more than 10 years",
+            Kind::NoSaving => "never: Rust saves nothing",
+            Kind::RustCostsMore => "never: Rust costs more to run",
+        }
+    }
+
+    /// Cost inputs that give this kind for every verdict's scores below.
+    fn inputs(self) -> Inputs {
+        match self {
+            Kind::Immediate => &[(Field::RampMonths, 0.0)],
+            Kind::WithinHorizon => &[(Field::Instances, 1000.0), (Field::RampMonths, 1.0)],
+            Kind::AfterHorizon => &[(Field::Instances, 150.0)],
+            Kind::BeyondTenYears => &[(Field::RampMonths, 9.0)],
+            Kind::NoSaving => &[(Field::Instances, 0.0)],
+            Kind::RustCostsMore => &[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)],
+        }
+    }
+
+    fn holds(self, r: &CostReport) -> bool {
+        match (self, r.break_even) {
+            (Kind::Immediate, BreakEven::Immediate) => true,
+            (Kind::WithinHorizon, BreakEven::Month(m)) => m <= r.horizon,
+            (Kind::AfterHorizon, BreakEven::AfterHorizon(m)) => m <= 120,
+            (Kind::BeyondTenYears, BreakEven::AfterHorizon(m)) => m > 120,
+            (Kind::NoSaving, BreakEven::Never) => r.monthly_saving == 0.0 && r.learning_cost > 0.0,
+            (Kind::RustCostsMore, BreakEven::Never) => r.monthly_saving < 0.0 && r.learning_cost > 0.0,
+            _ => false,
+        }
+    }
+}
+
+/// Scores that give each verdict.
+fn scores_for(verdict: Verdict) -> [u8; 5] {
+    match verdict {
+        Verdict::Go => [5, 1, 2, 1, 1],
+        Verdict::Close => [4, 4, 3, 3, 3],
+        Verdict::Hybrid => [4, 4, 3, 1, 5],
+        Verdict::Rust => [2, 5, 3, 3, 5],
+    }
+}
+
+/// Every verdict x every kind of break-even, rendered by `render`, under
+/// one heading each.
+fn golden_cases(render: fn(&State, &Evaluation, &CostReport, &str, Money) -> String) -> String {
+    let mut out = String::new();
+    for verdict in Verdict::ALL {
+        for kind in Kind::ALL {
+            let scores = Scores::from_values(scores_for(verdict)).unwrap();
+            let cost = CostInputs::default().with(kind.inputs());
+            let s = State { scores, cost, currency: Currency::Usd, preset: None };
+            let (e, r) = derive(&s);
+            assert_eq!(e.verdict, verdict, "{:?}", scores.values());
+            assert!(kind.holds(&r), "{kind:?} for {verdict:?}: {:?}, saving {}", r.break_even, r.monthly_saving);
+            let link = format!("https://rust-or-go.test/?{}", to_query(&s, &ViewOptions::default()));
+            out += &format!("<!-- ===== verdict {}, break-even {} ===== -->\n\n", verdict.id(), kind.name());
+            out += &render(&s, &e, &r, &link, &dollars);
+            out += "\n";
+        }
+    }
+    out
+}
+
+/// Compares `actual` with the committed file; `UPDATE_GOLDEN=1` rewrites
+/// it instead. A missing file fails, so the check cannot pass by accident.
+fn check_golden(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_GOLDEN=1 cargo test --test export", path.display()));
+    if expected != actual {
+        let shorter = expected.lines().count().min(actual.lines().count());
+        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(shorter);
+        panic!(
+            "{} differs from the output at line {}:\n  golden: {:?}\n  actual: {:?}\nreview the change and run UPDATE_GOLDEN=1 cargo test --test export",
+            path.display(),
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn summary_matches_the_golden_text_for_every_verdict_and_break_even() {
+    check_golden("summary.md", &golden_cases(summary_markdown));
+}
+
+#[test]
+fn adr_matches_the_golden_text_for_every_verdict_and_break_even() {
+    check_golden("adr.md", &golden_cases(adr_markdown));
 }
 
 #[test]

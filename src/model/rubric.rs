@@ -14,6 +14,8 @@
 //! All arithmetic is in integer units of 1/48 so boundaries are exact and
 //! the exhaustive tests cannot be fooled by rounding.
 
+use super::cost::CostInputs;
+use super::fields::{plain_number, Field};
 use super::score::{Category, Score, Scores, Side};
 use super::weights::{Weight, Weights};
 
@@ -104,8 +106,9 @@ pub struct Evaluation {
     pub rust_units: i32,
     /// Go-side pressure in 0..=[`UNITS`].
     pub go_units: i32,
-    /// Short sentences naming the categories that dominate, strongest first.
-    pub reasons: Vec<String>,
+    /// Why, strongest first. Rendered with [`Reason::text`], since some
+    /// reasons quote the cost inputs.
+    pub reasons: Vec<Reason>,
     /// Every category's pull, in rubric order.
     pub contributions: [Contribution; 5],
 }
@@ -238,30 +241,137 @@ pub fn evaluate_weighted(scores: &Scores, weights: &Weights) -> Evaluation {
     Evaluation { verdict, rust_units, go_units, reasons, contributions }
 }
 
-/// The reason sentence for one category that pulls hard.
-fn reason(c: &Contribution) -> String {
-    let s = c.score.get();
-    let text = match (c.category, s) {
-        (Category::TimeToMarket, 5) => "Time-to-market pressure is at its peak (5/5): Go's fast feedback loop and short learning curve ship sooner.",
-        (Category::TimeToMarket, _) => "Time-to-market pressure is high (4/5): Go gets a working service out faster.",
-        (Category::Latency, 5) => "Latency determinism is critical (5/5): with no garbage collector, Rust gives flat tail latency.",
-        (Category::Latency, _) => "Latency determinism matters (4/5): GC pauses would show in the tail; Rust avoids them.",
-        (Category::Safety, 5) => "Memory safety is top-tier (5/5): Rust rules out whole classes of memory bugs at compile time.",
-        (Category::Safety, _) => "Memory safety is important (4/5): Rust's compiler catches bug classes Go finds at run time.",
-        (Category::Experience, 1) => "Team Rust experience is minimal (1/5): expect about 3 months before the team is productive in Rust.",
-        (Category::Experience, _) => "Team Rust experience is thin (2/5): Rust work would be slower while the team learns.",
-        (Category::Scale, 5) => "Scale and resource cost are strategic (5/5): Rust's smaller memory and CPU footprint is real money.",
-        (Category::Scale, _) => "Scale and resource cost are significant (4/5): Rust's smaller footprint adds up across instances.",
-    };
-    text.to_string()
+/// How hard a category presses when it is a reason: only the two top pulls
+/// (3 and 4) count, so a reason cannot name a category that barely pulls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Strength {
+    /// Pull 3: score 4, or team experience 2.
+    High,
+    /// Pull 4: score 5, or team experience 1.
+    Peak,
+}
+
+impl Strength {
+    /// The strength of a pull, if it is strong enough to be a reason.
+    pub const fn of(pull: u8) -> Option<Strength> {
+        match pull {
+            3 => Some(Strength::High),
+            4 => Some(Strength::Peak),
+            _ => None,
+        }
+    }
+
+    /// The score that gives this strength in `category` (experience is
+    /// read as the gap, so its strong scores are the low ones).
+    pub fn score(self, category: Category) -> Score {
+        Score::clamped(match (category, self) {
+            (Category::Experience, Strength::Peak) => 1,
+            (Category::Experience, Strength::High) => 2,
+            (_, Strength::Peak) => 5,
+            (_, Strength::High) => 4,
+        })
+    }
+}
+
+/// One reason behind a verdict. Kept as data rather than text because the
+/// experience reason quotes the ramp-up months from the cost inputs, which
+/// the scores alone do not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// A category pulls hard toward its side.
+    Presses {
+        /// The category.
+        category: Category,
+        /// How hard; with the category this fixes the score.
+        strength: Strength,
+    },
+    /// No category pulls hard; `leaning` is the side the verdict still
+    /// favours, `None` for a close call.
+    NothingPresses {
+        /// The side the moderate scores add up to, if any.
+        leaning: Option<Side>,
+    },
+    /// A close call although Rust-side needs press hard: profile before
+    /// moving anything.
+    ProfileFirst,
+}
+
+/// "9 months", "1 month", "0.5 months"; `None` when the ramp-up rounds to
+/// zero, so no sentence promises a ramp that the inputs say is not there.
+fn ramp(months: f64) -> Option<String> {
+    match plain_number(months).as_str() {
+        "0" => None,
+        "1" => Some("1 month".into()),
+        n => Some(format!("{n} months")),
+    }
+}
+
+impl Reason {
+    /// The category this reason names and its score, if it names one.
+    pub fn pressing(&self) -> Option<(Category, Score)> {
+        match *self {
+            Reason::Presses { category, strength } => Some((category, strength.score(category))),
+            Reason::NothingPresses { .. } | Reason::ProfileFirst => None,
+        }
+    }
+
+    /// The sentence shown on the page and in exports. `cost` supplies the
+    /// ramp-up months, so the text never contradicts the cost inputs.
+    pub fn text(&self, cost: &CostInputs) -> String {
+        let (category, strength) = match *self {
+            Reason::Presses { category, strength } => (category, strength),
+            Reason::NothingPresses { leaning: None } => {
+                return "No category presses hard (nothing above 3/5, team experience not below 3/5): the decision is not forced either way.".into();
+            }
+            Reason::NothingPresses { leaning: Some(side) } => {
+                return format!(
+                    "No category presses hard (nothing above 3/5, team experience not below 3/5), but the moderate scores together lean toward {}.",
+                    side.name()
+                );
+            }
+            Reason::ProfileFirst => {
+                return "The Rust-side needs are real but do not outweigh delivery and team costs yet: profile first.".into();
+            }
+        };
+        let peak = strength == Strength::Peak;
+        let text = match category {
+            Category::TimeToMarket if peak => "Time-to-market pressure is at its peak (5/5): Go's fast feedback loop and short learning curve ship sooner.",
+            Category::TimeToMarket => "Time-to-market pressure is high (4/5): Go gets a working service out faster.",
+            Category::Latency if peak => "Latency determinism is critical (5/5): Rust has no garbage collector, so no GC pauses reach the tail latency.",
+            Category::Latency => "Latency determinism matters (4/5): GC pauses would show in the tail; Rust has no garbage collector.",
+            Category::Safety if peak => "Memory safety is top-tier (5/5): Rust rules out whole classes of memory bugs at compile time.",
+            Category::Safety => "Memory safety is important (4/5): Rust's compiler rejects null dereferences and data races that Go can only catch at run time.",
+            Category::Scale if peak => "Scale and resource cost are strategic (5/5): at this scale memory and CPU are real money, and Rust services usually need less of both.",
+            Category::Scale => "Scale and resource cost are significant (4/5): Rust services usually need less memory and CPU, which adds up across instances.",
+            Category::Experience => {
+                let months = ramp(cost.get(Field::RampMonths));
+                return match (strength, months) {
+                    (Strength::Peak, Some(m)) => format!(
+                        "Team Rust experience is minimal (1/5): expect about {m} before the team is productive in Rust."
+                    ),
+                    (Strength::Peak, None) => {
+                        "Team Rust experience is minimal (1/5): this would be the team's first production Rust.".into()
+                    }
+                    (Strength::High, Some(m)) => format!(
+                        "Team Rust experience is thin (2/5): Rust work would be slower for about {m} while the team learns."
+                    ),
+                    (Strength::High, None) => {
+                        "Team Rust experience is thin (2/5): nobody on the team has run Rust in production.".into()
+                    }
+                };
+            }
+        };
+        text.into()
+    }
 }
 
 /// Builds the reasons: every category pulling at 3 or 4 (score 4-5, or
 /// experience 1-2), strongest first; if none does, says why nothing wins.
-fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<String> {
-    let mut strong: Vec<&Contribution> = contributions.iter().filter(|c| c.pull >= 3).collect();
+fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
+    let mut strong: Vec<(Category, Strength)> =
+        contributions.iter().filter_map(|c| Some((c.category, Strength::of(c.pull)?))).collect();
     // Stable sort: ties keep rubric order.
-    strong.sort_by_key(|c| std::cmp::Reverse(c.pull));
+    strong.sort_by_key(|&(_, s)| std::cmp::Reverse(s == Strength::Peak));
     // Lead with the side the verdict favours.
     let favoured = match verdict {
         Verdict::Rust => Some(Side::Rust),
@@ -269,17 +379,21 @@ fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<String> {
         Verdict::Hybrid => None,
     };
     if let Some(side) = favoured {
-        strong.sort_by_key(|c| c.category.side() != side);
+        strong.sort_by_key(|(c, _)| c.side() != side);
     }
-    let mut out: Vec<String> = strong.iter().map(|c| reason(c)).collect();
+    let rust_presses = strong.iter().any(|(c, _)| c.side() == Side::Rust);
+    let mut out: Vec<Reason> =
+        strong.into_iter().map(|(category, strength)| Reason::Presses { category, strength }).collect();
     if out.is_empty() {
-        out.push(
-            "No category presses hard (nothing above 3/5, team experience not below 3/5): the decision is not forced either way."
-                .to_string(),
-        );
+        let leaning = match verdict {
+            Verdict::Go => Some(Side::Go),
+            Verdict::Rust => Some(Side::Rust),
+            Verdict::Close | Verdict::Hybrid => None,
+        };
+        out.push(Reason::NothingPresses { leaning });
     }
-    if verdict == Verdict::Close && strong.iter().any(|c| c.category.side() == Side::Rust) {
-        out.push("The Rust-side needs are real but do not outweigh delivery and team costs yet: profile first.".to_string());
+    if verdict == Verdict::Close && rust_presses {
+        out.push(Reason::ProfileFirst);
     }
     out
 }
