@@ -7,7 +7,7 @@ use super::browser::{money, number};
 use super::{text, Ctx};
 use crate::model::cost::{BreakEven, CostReport};
 use crate::model::export::break_even_text;
-use crate::model::fields::{parse_field, Field, FieldError, Group};
+use crate::model::fields::{parse_field, Field, Group};
 use crate::model::query::Currency;
 use crate::model::score::Category;
 
@@ -100,30 +100,14 @@ fn CostField(
                     s.cost.set(field, v);
                 });
             }
-            Err(e) => {
-                let what = match e {
-                    FieldError::Empty => "This field is empty.",
-                    FieldError::NotANumber => "That is not a number.",
-                    FieldError::NotFinite => "That number is too large.",
-                    FieldError::OutOfRange => "That is out of range.",
-                    FieldError::NotWhole => "Only whole numbers make sense here.",
-                };
-                let keep = number(value.get_untracked());
-                error.set(Some(format!("{what} {} Still using {keep}.", field.accepted())));
-            }
+            Err(rejected) => error.set(Some(rejected.message(value.get_untracked()))),
         }
         raw.set(text);
     };
     let id = format!("f-{}", spec.param);
     let err_id = format!("e-{}", spec.param);
     let src_id = format!("src-{}", spec.param);
-    let unit = text(move || {
-        if spec.unit == "money" {
-            state.with(|s| s.currency.symbol()).to_string()
-        } else {
-            spec.unit.to_string()
-        }
-    });
+    let unit = text(move || spec.unit.suffix(state.with(|s| s.currency.symbol())).to_string());
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{spec.label}</label>
