@@ -305,3 +305,21 @@ fn units_show_their_suffix_and_money_the_currency() {
     assert_eq!(Field::Instances.spec().unit.suffix("€"), "");
 }
 
+#[test]
+fn preset_cost_values_are_all_accepted() {
+    // `CostInputs::with` drops a rejected value silently; a typo here
+    // would quietly turn into the default.
+    for p in &PRESETS {
+        for &(f, v) in p.cost {
+            assert!(f.accepts(v), "{} {f:?} = {v}", p.id);
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "outside 1..=5")]
+fn scores_written_in_the_source_must_be_in_range() {
+    // In a `static`, as the presets are, this is a build error instead.
+    let typo = std::hint::black_box([4, 2, 2, 1, 20]);
+    let _ = Scores::of(typo);
+}
