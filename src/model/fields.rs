@@ -55,7 +55,7 @@ pub enum Unit {
 impl Unit {
     /// The suffix shown after the input. Money shows `currency_symbol`,
     /// which the caller passes so the model stays free of the page's state.
-    pub const fn suffix<'a>(self, currency_symbol: &'a str) -> &'a str {
+    pub const fn suffix(self, currency_symbol: &str) -> &str {
         match self {
             Unit::Count => "",
             Unit::Mb => "MB",
