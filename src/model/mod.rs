@@ -11,3 +11,4 @@ pub mod presets;
 pub mod query;
 pub mod rubric;
 pub mod score;
+pub mod ticks;
