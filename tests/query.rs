@@ -189,6 +189,7 @@ fn numbers_are_read_as_people_type_them() {
         ("15660€", 15660.0),
         ("£3.24", 3.24),
         ("-$5", -5.0),
+        ("$-5", -5.0),
         ("3,24", 3.24),
         ("1.234,5", 1234.5),
         ("1.234.567", 1_234_567.0),
@@ -209,7 +210,7 @@ fn numbers_are_read_as_people_type_them() {
 #[test]
 fn garbage_is_rejected_as_not_a_number() {
     for raw in [
-        "12abc", "1,2,3", "--5", "+-5", "- 5", "NaN", "nan", "inf", "Infinity", "12,34,567", "1,234.567.8",
+        "12abc", "1,2,3", "--5", "+-5", "+$+5", "-$-5", "- 5", "NaN", "nan", "inf", "Infinity", "12,34,567", "1,234.567.8",
         "1..2", "$$5", "$5€", "5$€", "1 234 56", "0,500.5", "1,234 567", "e5", "1e", "1e+", "$", ".", "1_000",
     ] {
         assert_eq!(parse_number(raw), Err(FieldError::NotANumber), "{raw:?}");

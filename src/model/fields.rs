@@ -341,10 +341,13 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
     if t.is_empty() {
         return Err(FieldError::Empty);
     }
-    let (mut negative, mut t) = split_sign(t);
+    let (mut negative, unsigned) = split_sign(t);
+    let signed = unsigned.len() != t.len();
+    let mut t = unsigned;
     if let Some(rest) = t.strip_prefix(CURRENCY_SYMBOLS) {
         t = rest.trim_start_matches(GROUP_SPACES);
-        if !negative && (t.starts_with('-') || t.starts_with('+')) {
+        // The sign may also follow the symbol ("$-5"), but only one sign.
+        if !signed {
             (negative, t) = split_sign(t);
         }
     } else if let Some(rest) = t.strip_suffix(CURRENCY_SYMBOLS) {
