@@ -1,10 +1,10 @@
 //! Property tests over every parser that reads user input: the query
-//! string and the numeric fields. Bounded for the test command; run longer
+//! string, the numeric fields and the number parser they share. Bounded for the test command; run longer
 //! with `PROPTEST_CASES=200000 cargo test --release --test props`.
 
 use proptest::prelude::*;
 use rust_or_go::model::cost::CostInputs;
-use rust_or_go::model::fields::{parse_field, Field};
+use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field};
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::query::{parse_query, to_query, Currency, State, Theme, ViewOptions};
 use rust_or_go::model::score::{Category, Scores};
@@ -116,6 +116,83 @@ proptest! {
             Ok(v) => prop_assert!(f.accepts(v)),
             // Rejected text is never a number the field would accept.
             Err(_) => prop_assert!(raw.trim().parse::<f64>().map_or(true, |v| !f.accepts(v))),
+        }
+    }
+
+    #[test]
+    fn formatted_numbers_read_back_within_a_cent(v in -1e13f64..1e13) {
+        let shown = plain_number(v);
+        let read = parse_number(&shown);
+        prop_assert!(read.is_ok_and(|r| (r - v).abs() <= 0.005 + v.abs() * 1e-15), "{} -> {:?}", shown, read);
+    }
+
+    #[test]
+    fn any_formatted_number_reads_back(v in any::<f64>().prop_filter("finite", |v| v.is_finite())) {
+        let shown = plain_number(v);
+        let read = parse_number(&shown);
+        prop_assert!(read.is_ok_and(|r| (r - v).abs() <= 0.005 + v.abs() * 1e-12), "{} -> {:?}", shown, read);
+    }
+
+    #[test]
+    fn grouped_and_priced_forms_read_as_the_plain_number(
+        int in 0u64..10_000_000_000_000,
+        cents in 0u64..100,
+        style in 0usize..4,
+        affix in 0usize..8,
+    ) {
+        let plain = format!("{int}.{cents:02}");
+        let want = parse_number(&plain).unwrap();
+        prop_assert_eq!(want, plain.parse::<f64>().unwrap());
+        let digits = int.to_string();
+        let grouped = |sep: char| {
+            let mut out = String::new();
+            for (i, ch) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(sep);
+                }
+                out.push(ch);
+            }
+            out
+        };
+        let body = match style {
+            0 => format!("{},{cents:02}", grouped('.')),
+            1 => format!("{}.{cents:02}", grouped(',')),
+            2 => format!("{},{cents:02}", grouped('\u{00A0}')),
+            _ => format!("{}.{cents:02}", grouped('\u{202F}')),
+        };
+        let typed = match affix {
+            0 => body,
+            1 => format!("${body}"),
+            2 => format!("$ {body}"),
+            3 => format!("€{body}"),
+            4 => format!("{body} €"),
+            5 => format!("{body}£"),
+            6 => format!("  {body}  "),
+            _ => format!("+£ {body}"),
+        };
+        prop_assert_eq!(parse_number(&typed), Ok(want), "{}", typed);
+        // Whole amounts may leave the decimals out.
+        if cents == 0 && style == 1 {
+            prop_assert_eq!(parse_number(&grouped(',')), Ok(want), "{}", grouped(','));
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_nor_gives_negative_zero(
+        raw in prop_oneof![".{0,40}", "[-+0-9.,  \u{00A0}$€£eE]{0,16}"],
+    ) {
+        if let Ok(v) = parse_number(&raw) {
+            prop_assert!(v.is_finite());
+            prop_assert!(v != 0.0 || v.is_sign_positive(), "{:?}", raw);
+        }
+        for f in Field::ALL {
+            match parse_field(f, &raw) {
+                Ok(v) => prop_assert!(f.accepts(v)),
+                Err(r) => {
+                    prop_assert!(f.accepts(r.instead));
+                    prop_assert!(!r.message(f.spec().default).is_empty() && !r.notice().is_empty());
+                }
+            }
         }
     }
 

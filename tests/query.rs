@@ -1,10 +1,13 @@
-//! Reading and writing the URL: the public parameters, bad input and notices.
+//! Reading and writing the URL and the typed numbers: the public
+//! parameters, the number parser both edges share, bad input, notices and
+//! field messages.
 
-use rust_or_go::model::fields::Field;
+use rust_or_go::model::cost::{estimate, CostInputs};
+use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field, FieldError, Unit};
 use rust_or_go::model::presets::{Preset, PRESETS};
 use rust_or_go::model::query::{decode_component, parse_query, to_query, Currency, State, Theme, ViewOptions};
 use rust_or_go::model::rubric::{evaluate, Verdict};
-use rust_or_go::model::score::{Category, Scores};
+use rust_or_go::model::score::{Category, Score, Scores};
 
 fn score(q: &str, c: Category) -> u8 {
     parse_query(q).state.scores.get(c).get()
@@ -168,4 +171,156 @@ fn very_long_input_is_quoted_short() {
     let p = parse_query(&format!("?lat={long}&{long}=1"));
     assert_eq!(p.notices.len(), 2);
     assert!(p.notices.iter().all(|n| n.param.len() < 64 && n.message.len() < 200));
+}
+
+#[test]
+fn numbers_are_read_as_people_type_them() {
+    let cases = [
+        ("15660", 15660.0),
+        ("15,660", 15660.0),
+        ("1,234,567.5", 1_234_567.5),
+        ("15 660", 15660.0),
+        ("15\u{00A0}660", 15660.0),
+        ("15\u{202F}660", 15660.0),
+        ("15\u{2009}660", 15660.0),
+        ("$15660", 15660.0),
+        ("$ 15,660", 15660.0),
+        ("15660 €", 15660.0),
+        ("15660€", 15660.0),
+        ("£3.24", 3.24),
+        ("-$5", -5.0),
+        ("$-5", -5.0),
+        ("3,24", 3.24),
+        ("1.234,5", 1234.5),
+        ("1.234.567", 1_234_567.0),
+        ("1 234,5", 1234.5),
+        ("0,500", 0.5),
+        ("1234,567", 1234.567),
+        // A single dot is the decimal point, as the page writes links.
+        ("15.660", 15.66),
+        (" +7 ", 7.0),
+        (".5", 0.5),
+        ("1e3", 1000.0),
+    ];
+    for (raw, want) in cases {
+        assert_eq!(parse_number(raw), Ok(want), "{raw:?}");
+    }
+}
+
+#[test]
+fn garbage_is_rejected_as_not_a_number() {
+    for raw in [
+        "12abc", "1,2,3", "--5", "+-5", "+$+5", "-$-5", "- 5", "NaN", "nan", "inf", "Infinity", "12,34,567", "1,234.567.8",
+        "1..2", "$$5", "$5€", "5$€", "1 234 56", "0,500.5", "1,234 567", "e5", "1e", "1e+", "$", ".", "1_000",
+    ] {
+        assert_eq!(parse_number(raw), Err(FieldError::NotANumber), "{raw:?}");
+    }
+    for raw in ["", "   ", "\u{00A0}"] {
+        assert_eq!(parse_number(raw), Err(FieldError::Empty), "{raw:?}");
+    }
+    assert_eq!(parse_number("1e999"), Err(FieldError::NotFinite));
+}
+
+#[test]
+fn negative_zero_is_plain_zero() {
+    for raw in ["-0", "-0.00", "-$0", "-0e5", "-1e-400"] {
+        let v = parse_number(raw).unwrap();
+        assert!(v == 0.0 && v.is_sign_positive(), "{raw:?} gave {v}");
+    }
+    assert_eq!(plain_number(-0.0), "0");
+    assert_eq!(plain_number(-0.001), "0");
+    // "-0" instances once showed "-0 GB" of RAM.
+    let mut c = CostInputs::default();
+    c.set(Field::Instances, parse_field(Field::Instances, "-0").unwrap());
+    let r = estimate(&c, Score::MID);
+    assert!(r.ram_go_gb.is_sign_positive(), "{}", r.ram_go_gb);
+    assert_eq!(plain_number(r.ram_go_gb), "0");
+}
+
+#[test]
+fn the_url_reads_numbers_like_the_fields() {
+    let p = parse_query("?instances=15,660&eng_month=%2415%2C660&gb_month=3,24&go_mb=1+500&vcpu_month=29.55%E2%82%AC");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.state.cost.get(Field::Instances), 15660.0);
+    assert_eq!(p.state.cost.get(Field::EngMonth), 15660.0);
+    assert_eq!(p.state.cost.get(Field::GbMonth), 3.24);
+    assert_eq!(p.state.cost.get(Field::GoMb), 1500.0);
+    assert_eq!(p.state.cost.get(Field::VcpuMonth), 29.55);
+    assert_eq!(parse_field(Field::Instances, "15,660"), Ok(15660.0));
+}
+
+#[test]
+fn the_url_and_the_fields_apply_one_range_rule() {
+    // Each case: field, text, what the URL uses, its notice, the field's message.
+    let cases = [
+        (Field::Instances, "1e308", 1e6, "is out of range; using 1,000,000",
+            "That is out of range. Enter a whole number from 0 to 1,000,000. Still using 50."),
+        (Field::Horizon, "12.5", 13.0, "is not a whole number; using 13",
+            "That is not a whole number. Enter a whole number from 1 to 240. Still using 50."),
+        // Below the range, even though it rounds into it.
+        (Field::Horizon, "0.6", 1.0, "is out of range; using 1",
+            "That is out of range. Enter a whole number from 1 to 240. Still using 50."),
+        (Field::GbMonth, "0", 3.24, "must be greater than 0; using 3.24",
+            "That must be greater than 0. Enter a number greater than 0 and at most 10,000. Still using 50."),
+        (Field::GoMb, "abc", 200.0, "is not a number; using the default 200",
+            "That is not a number. Type digits with an optional decimal point, like 200. Enter a number from 1 to 1,000,000. Still using 50."),
+        (Field::Instances, "12abc", 50.0, "is not a number; using the default 50",
+            "That is not a number. Type digits, like 50. Enter a whole number from 0 to 1,000,000. Still using 50."),
+        (Field::Instances, "", 50.0, "is empty; using the default 50",
+            "The field is empty. Enter a whole number from 0 to 1,000,000. Still using 50."),
+        (Field::EngMonth, "1e999", 15660.0, "is too large; using the default 15,660",
+            "That is too large. Enter a number greater than 0 and at most 10,000,000. Still using 50."),
+    ];
+    for (field, raw, instead, notice, message) in cases {
+        let rejected = parse_field(field, raw).unwrap_err();
+        assert_eq!(rejected.message(50.0), message, "{field:?} {raw:?}");
+        let q = format!("?{}={}", field.spec().param, raw.replace('+', "%2B"));
+        let p = parse_query(&q);
+        assert_eq!(p.state.cost.get(field), instead, "{q}");
+        assert_eq!(p.notices[0].message, format!("\"{raw}\" {notice}"), "{q}");
+    }
+}
+
+#[test]
+fn the_bounds_a_message_shows_can_be_typed_back() {
+    // The range sentence once showed "1,000,000", which the field then refused.
+    for f in Field::ALL {
+        let s = f.spec();
+        assert_eq!(parse_field(f, &plain_number(s.max)), Ok(s.max), "{f:?}");
+        if s.min_exclusive {
+            // Every message for a too-small price says "greater than 0".
+            assert_eq!(s.min, 0.0, "{f:?}");
+        } else {
+            assert_eq!(parse_field(f, &plain_number(s.min)), Ok(s.min), "{f:?}");
+        }
+    }
+}
+
+#[test]
+fn units_show_their_suffix_and_money_the_currency() {
+    assert_eq!(Field::GbMonth.spec().unit, Unit::Money);
+    assert_eq!(Field::GbMonth.spec().unit.suffix(Currency::Eur.symbol()), "€");
+    assert_eq!(Field::EngMonth.spec().unit.suffix(Currency::Gbp.symbol()), "£");
+    assert_eq!(Field::GoMb.spec().unit.suffix("€"), "MB");
+    assert_eq!(Field::CpuSaving.spec().unit.suffix("€"), "%");
+    assert_eq!(Field::Instances.spec().unit.suffix("€"), "");
+}
+
+#[test]
+fn preset_cost_values_are_all_accepted() {
+    // `CostInputs::with` drops a rejected value silently; a typo here
+    // would quietly turn into the default.
+    for p in &PRESETS {
+        for &(f, v) in p.cost {
+            assert!(f.accepts(v), "{} {f:?} = {v}", p.id);
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "outside 1..=5")]
+fn scores_written_in_the_source_must_be_in_range() {
+    // In a `static`, as the presets are, this is a build error instead.
+    let typo = std::hint::black_box([4, 2, 2, 1, 20]);
+    let _ = Scores::of(typo);
 }

@@ -33,6 +33,41 @@ pub enum Field {
     Horizon,
 }
 
+/// What a field's number counts, shown after the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A plain count (instances, engineers): no suffix.
+    Count,
+    /// Megabytes.
+    Mb,
+    /// An amount in the chosen currency.
+    Money,
+    /// Virtual CPUs.
+    Vcpu,
+    /// Percent.
+    Percent,
+    /// Months.
+    Months,
+    /// A factor ("2.5x slower").
+    Times,
+}
+
+impl Unit {
+    /// The suffix shown after the input. Money shows `currency_symbol`,
+    /// which the caller passes so the model stays free of the page's state.
+    pub const fn suffix(self, currency_symbol: &str) -> &str {
+        match self {
+            Unit::Count => "",
+            Unit::Mb => "MB",
+            Unit::Money => currency_symbol,
+            Unit::Vcpu => "vCPU",
+            Unit::Percent => "%",
+            Unit::Months => "months",
+            Unit::Times => "x",
+        }
+    }
+}
+
 /// Which group a field is shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -50,8 +85,8 @@ pub struct Spec {
     pub param: &'static str,
     /// Label on the page.
     pub label: &'static str,
-    /// Unit shown after the field ("MB", "%", "months"); money fields say "money".
-    pub unit: &'static str,
+    /// Unit shown after the field.
+    pub unit: Unit,
     /// Lowest accepted value.
     pub min: f64,
     /// Whether `min` itself is rejected (prices must be above zero).
@@ -98,10 +133,11 @@ impl Field {
     /// The field's description.
     pub const fn spec(self) -> Spec {
         use Group::*;
+        use Unit::*;
         const fn s(
             param: &'static str,
             label: &'static str,
-            unit: &'static str,
+            unit: Unit,
             (min, min_exclusive, max, whole): (f64, bool, f64, bool),
             default: f64,
             source: &'static str,
@@ -110,34 +146,36 @@ impl Field {
             Spec { param, label, unit, min, min_exclusive, max, whole, default, source, group }
         }
         match self {
-            Field::Instances => s("instances", "Instances", "", (0.0, false, 1e6, true), 50.0,
+            Field::Instances => s("instances", "Instances", Count, (0.0, false, 1e6, true), 50.0,
                 "Seed 004: 50 instances of a service, the article's worked example.", Infrastructure),
-            Field::GoMb => s("go_mb", "RAM per Go instance", "MB", (1.0, false, 1e6, false), 200.0,
+            Field::GoMb => s("go_mb", "RAM per Go instance", Mb, (1.0, false, 1e6, false), 200.0,
                 "Seed 004: about 200 MB per Go instance.", Infrastructure),
-            Field::RustMb => s("rust_mb", "RAM per Rust instance", "MB", (1.0, false, 1e6, false), 30.0,
+            Field::RustMb => s("rust_mb", "RAM per Rust instance", Mb, (1.0, false, 1e6, false), 30.0,
                 "Seed 004: about 30 MB per Rust instance (seeds 000/001 saw 5 MB for a small Rust web server).", Infrastructure),
-            Field::GbMonth => s("gb_month", "Price per GB-month of RAM", "money", (0.0, true, 1e4, false), 3.24,
+            Field::GbMonth => s("gb_month", "Price per GB-month of RAM", Money, (0.0, true, 1e4, false), 3.24,
                 "AWS Fargate us-east-1 x86: $0.004445 per GB-hour x 730 h (vantage.sh/blog/fargate-pricing).", Infrastructure),
-            Field::GoVcpu => s("go_vcpu", "vCPUs per Go instance", "vCPU", (0.0, true, 1e3, false), 0.5,
+            Field::GoVcpu => s("go_vcpu", "vCPUs per Go instance", Vcpu, (0.0, true, 1e3, false), 0.5,
                 "Assumption: a small Fargate task (sizes start at 0.25 vCPU); set it to what the service requests.", Infrastructure),
-            Field::CpuSaving => s("cpu_saving", "CPU Rust saves", "%", (0.0, false, 95.0, false), 70.0,
+            Field::CpuSaving => s("cpu_saving", "CPU Rust saves", Percent, (0.0, false, 95.0, false), 70.0,
                 "Grab's counter service: about 70% less after the Go-to-Rust rewrite; seed 002: Rust 3-4x faster on CPU-bound work (67-75% less).", Infrastructure),
-            Field::VcpuMonth => s("vcpu_month", "Price per vCPU-month", "money", (0.0, true, 1e5, false), 29.55,
+            Field::VcpuMonth => s("vcpu_month", "Price per vCPU-month", Money, (0.0, true, 1e5, false), 29.55,
                 "AWS Fargate us-east-1 x86: $0.04048 per vCPU-hour x 730 h (vantage.sh/blog/fargate-pricing).", Infrastructure),
-            Field::Engineers => s("engineers", "Engineers on the service", "", (1.0, false, 1e4, true), 4.0,
+            Field::Engineers => s("engineers", "Engineers on the service", Count, (1.0, false, 1e4, true), 4.0,
                 "Assumption: a small team owning one service; set it to yours.", People),
-            Field::EngMonth => s("eng_month", "Cost per engineer-month", "money", (0.0, true, 1e7, false), 15660.0,
+            Field::EngMonth => s("eng_month", "Cost per engineer-month", Money, (0.0, true, 1e7, false), 15660.0,
                 "US BLS OES 2024 mean developer salary $144,570 / 12, x 1.3 for overhead (calculators use 1.25-1.4).", People),
-            Field::RampMonths => s("ramp_months", "Months to become productive in Rust", "months", (0.0, false, 60.0, false), 3.0,
+            Field::RampMonths => s("ramp_months", "Months to become productive in Rust", Months, (0.0, false, 60.0, false), 3.0,
                 "Seed 002: it took the team about 3 months to become productive in Rust.", People),
-            Field::Slowdown => s("slowdown", "Rust work slower while learning", "x", (1.0, false, 10.0, false), 2.5,
+            Field::Slowdown => s("slowdown", "Rust work slower while learning", Times, (1.0, false, 10.0, false), 2.5,
                 "Seed 004: Go written about 2-3x faster than equivalent Rust; the gap narrows with experience.", People),
-            Field::Horizon => s("horizon", "Horizon", "months", (1.0, false, 240.0, true), 24.0,
+            Field::Horizon => s("horizon", "Horizon", Months, (1.0, false, 240.0, true), 24.0,
                 "Assumption: two years, a common planning horizon for a service.", People),
         }
     }
 
-    /// What the field accepts, as a sentence for inline messages.
+    /// What the field accepts, as a sentence for inline messages. The
+    /// bounds are written by [`plain_number`], which [`parse_number`] reads
+    /// back, so typing what the sentence shows is always accepted.
     pub fn accepted(self) -> String {
         let s = self.spec();
         let kind = if s.whole { "a whole number" } else { "a number" };
@@ -156,61 +194,274 @@ impl Field {
             && (if s.min_exclusive { value > s.min } else { value >= s.min })
             && (!s.whole || value.fract() == 0.0)
     }
+
+    /// The one range rule, for both edges: accepts `value` or says why not
+    /// and which value to use instead. A text field keeps its last good
+    /// value and shows the reason; the URL takes the value instead, so a
+    /// slightly wrong link still opens close to what it meant.
+    pub fn check(self, value: f64) -> Result<f64, Rejected> {
+        if self.accepts(value) {
+            // `-0` is accepted but would be shown as "-0 GB".
+            return Ok(if value == 0.0 { 0.0 } else { value });
+        }
+        let s = self.spec();
+        let error = if !value.is_finite() {
+            FieldError::NotFinite
+        } else if s.min_exclusive && value <= s.min {
+            FieldError::NotAboveMinimum
+        } else if value < s.min || value > s.max {
+            FieldError::OutOfRange
+        } else {
+            FieldError::NotWhole
+        };
+        let near = if s.whole { value.round() } else { value };
+        let near = near.clamp(s.min, s.max);
+        let instead = if self.accepts(near) { near } else { s.default };
+        Err(Rejected { field: self, error, instead })
+    }
 }
 
-/// Why a typed value was rejected. Displays as the phrase URL notices use
-/// ("is not a number").
+/// Why a typed value was rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldError {
     /// Nothing was typed.
     Empty,
-    /// Not a number at all ("abc", "NaN", "1,5").
+    /// Not a number at all ("abc", "NaN", "1,2,3").
     NotANumber,
     /// Infinity, or a number too large to represent.
     NotFinite,
     /// A number, but outside the field's range.
     OutOfRange,
+    /// At or below a minimum the field excludes: a price of zero or less.
+    NotAboveMinimum,
     /// A fraction where only whole numbers make sense.
     NotWhole,
 }
 
+impl FieldError {
+    /// Whether the text was not a usable number at all, so nothing near it
+    /// can stand in and the field's default is used.
+    pub const fn unreadable(self) -> bool {
+        matches!(self, FieldError::Empty | FieldError::NotANumber | FieldError::NotFinite)
+    }
+}
+
+/// The phrase that follows the quoted value in a URL notice ("is not a
+/// number") and the subject in a field's message ("That is not a number.").
+/// Every wording of a field error comes from here.
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             FieldError::Empty => "is empty",
             FieldError::NotANumber => "is not a number",
-            FieldError::NotFinite => "is not a finite number",
+            FieldError::NotFinite => "is too large",
             FieldError::OutOfRange => "is out of range",
+            // Every field with an exclusive minimum has 0 as that minimum.
+            FieldError::NotAboveMinimum => "must be greater than 0",
             FieldError::NotWhole => "is not a whole number",
         })
     }
 }
 
-/// Parses raw text as a number, without range checks.
+/// A value a field did not accept: why, and what the URL edge uses instead.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rejected {
+    /// The field it was typed into.
+    pub field: Field,
+    /// What was wrong.
+    pub error: FieldError,
+    /// The nearest value the field accepts (clamped, rounded), or its
+    /// default when the text was not a usable number.
+    pub instead: f64,
+}
+
+impl Rejected {
+    /// The notice for a URL parameter, after the quoted value: "is out of
+    /// range; using 1,000,000".
+    pub fn notice(&self) -> String {
+        let default = if self.error.unreadable() { "the default " } else { "" };
+        format!("{}; using {default}{}", self.error, plain_number(self.instead))
+    }
+
+    /// The message under a text field: what was wrong, what to type, and
+    /// the value the page still computes with (`kept`, the last good one).
+    /// Numbers are written by [`plain_number`], so any of them can be typed
+    /// back as shown.
+    pub fn message(&self, kept: f64) -> String {
+        let subject = if self.error == FieldError::Empty { "The field" } else { "That" };
+        let how = if self.error == FieldError::NotANumber {
+            let spec = self.field.spec();
+            let point = if spec.whole { "" } else { " with an optional decimal point" };
+            format!("Type digits{point}, like {}. ", spec.default)
+        } else {
+            String::new()
+        };
+        format!("{subject} {}. {how}{} Still using {}.", self.error, self.field.accepted(), plain_number(kept))
+    }
+}
+
+/// Space characters people and locales put between digit groups: a space,
+/// a no-break space, a narrow no-break space and a thin space.
+const GROUP_SPACES: [char; 4] = [' ', '\u{00A0}', '\u{202F}', '\u{2009}'];
+
+/// Currency symbols accepted before or after a number. Amounts are never
+/// converted, so any of them is simply dropped.
+const CURRENCY_SYMBOLS: [char; 3] = ['$', '€', '£'];
+
+/// Parses raw text as a number, without range checks. The one number
+/// reader for the text fields and the URL, so a value means the same
+/// wherever it is typed.
 ///
-/// Accepts surrounding spaces, a leading `+`, decimals with a dot and
-/// exponents (`1e3`); rejects the words `NaN`/`inf` that Rust's float parser
-/// would otherwise take, and anything else.
+/// Accepted, around the digits: surrounding spaces; a leading `+` or `-`;
+/// one currency symbol (`$`, `€`, `£`) before or after the number, with or
+/// without a space; an exponent (`1e3`), because links written by hand
+/// use it for large values.
+///
+/// Digit groups and the decimal mark, decided so that a number reads the
+/// way whoever typed it meant:
+/// - Groups are separated by `,`, `.` or a space (also a no-break, narrow
+///   or thin space), one kind per number. The first group has 1-3 digits
+///   and does not start with 0; every later group has exactly 3.
+/// - With both `,` and `.`, the one that comes last is the decimal mark and
+///   may appear once: `1,234,567.5` and `1.234.567,5` are 1234567.5.
+/// - A single `.` is always the decimal mark (`15.660` is 15.66): that is
+///   how the page writes numbers and links, so they read back unchanged.
+///   Several dots are groups (`1.234.567`).
+/// - A single `,` followed by exactly three digits, after a valid first
+///   group, is a group separator (`15,660` is 15660); any other single `,`
+///   is the decimal mark (`3,24` is 3.24, `0,500` is 0.5). Several commas
+///   are groups (`1,234,567`).
+///
+/// Rejected: anything else, including `12abc`, `1,2,3`, `--5`, `NaN` and
+/// `inf`, which Rust's own float parser would take. The result is never
+/// `-0`: `-0` reads as 0, which is how it is shown.
 pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
+    // `trim` also drops no-break and thin spaces.
     let t = raw.trim();
     if t.is_empty() {
         return Err(FieldError::Empty);
     }
-    if !t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E')) {
-        return Err(FieldError::NotANumber);
+    let (mut negative, unsigned) = split_sign(t);
+    let signed = unsigned.len() != t.len();
+    let mut t = unsigned;
+    if let Some(rest) = t.strip_prefix(CURRENCY_SYMBOLS) {
+        t = rest.trim_start_matches(GROUP_SPACES);
+        // The sign may also follow the symbol ("$-5"), but only one sign.
+        if !signed {
+            (negative, t) = split_sign(t);
+        }
+    } else if let Some(rest) = t.strip_suffix(CURRENCY_SYMBOLS) {
+        t = rest.trim_end_matches(GROUP_SPACES);
     }
-    let v: f64 = t.parse().map_err(|_| FieldError::NotANumber)?;
-    if v.is_finite() { Ok(v) } else { Err(FieldError::NotFinite) }
+    let plain = normalize(t).ok_or(FieldError::NotANumber)?;
+    let v: f64 = plain.parse().map_err(|_| FieldError::NotANumber)?;
+    let v = if negative { -v } else { v };
+    if !v.is_finite() {
+        Err(FieldError::NotFinite)
+    } else if v == 0.0 {
+        Ok(0.0)
+    } else {
+        Ok(v)
+    }
 }
 
-/// Parses text typed into `field`: a number that the field accepts.
-pub fn parse_field(field: Field, raw: &str) -> Result<f64, FieldError> {
-    let v = parse_number(raw)?;
-    let s = field.spec();
-    if s.whole && v.fract() != 0.0 && v >= s.min && v <= s.max {
-        return Err(FieldError::NotWhole);
+/// Splits off one leading sign; `true` when it is a minus.
+fn split_sign(t: &str) -> (bool, &str) {
+    match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
     }
-    if field.accepts(v) { Ok(v) } else { Err(FieldError::OutOfRange) }
+}
+
+/// Rewrites an unsigned number with groups and either decimal mark (see
+/// [`parse_number`]) as plain ASCII digits, one `.` and an exponent, for
+/// the float parser. `None` when the text does not follow the rules.
+fn normalize(t: &str) -> Option<String> {
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        None => (t, None),
+    };
+    let mantissa: String = mantissa.chars().map(|c| if GROUP_SPACES.contains(&c) { ' ' } else { c }).collect();
+    if !mantissa.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ')) {
+        return None;
+    }
+    let count = |mark: char| mantissa.matches(mark).count();
+    let (commas, dots) = (count(','), count('.'));
+    let decimal = match (commas, dots) {
+        (0, 0) => None,
+        (0, 1) => Some('.'),
+        (0, _) => None,
+        (1, 0) => {
+            let (int, frac) = mantissa.split_once(',')?;
+            let grouping = frac.len() == 3
+                && frac.bytes().all(|b| b.is_ascii_digit())
+                && int.len() <= 3
+                && !int.starts_with('0')
+                && !int.is_empty()
+                && int.bytes().all(|b| b.is_ascii_digit());
+            if grouping { None } else { Some(',') }
+        }
+        (_, 0) => None,
+        _ => {
+            let last = if mantissa.rfind(',') > mantissa.rfind('.') { ',' } else { '.' };
+            if count(last) != 1 {
+                return None;
+            }
+            Some(last)
+        }
+    };
+    let (int, frac) = match decimal {
+        Some(mark) => mantissa.split_once(mark)?,
+        None => (mantissa.as_str(), ""),
+    };
+    if !frac.bytes().all(|b| b.is_ascii_digit()) || int.len() + frac.len() == 0 {
+        return None;
+    }
+    let mut out = ungroup(int)?;
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    if let Some(e) = exponent {
+        let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        out.push('e');
+        out.push_str(e);
+    }
+    Some(out)
+}
+
+/// The digits of an integer part written with or without digit groups;
+/// `None` if the groups are not the usual thousands (`1,2,3`, `12,34`,
+/// mixed separators).
+fn ungroup(int: &str) -> Option<String> {
+    let Some(sep) = int.chars().find(|c| !c.is_ascii_digit()) else {
+        return Some(int.to_string());
+    };
+    let mut groups = int.split(sep);
+    let first = groups.next()?;
+    let first_ok = (1..=3).contains(&first.len()) && !first.starts_with('0');
+    let mut out = String::with_capacity(int.len());
+    out.push_str(first);
+    for g in groups {
+        if g.len() != 3 {
+            return None;
+        }
+        out.push_str(g);
+    }
+    (first_ok && out.bytes().all(|b| b.is_ascii_digit())).then_some(out)
+}
+
+/// Parses text typed into `field`: a number the field accepts, or why not
+/// and what the URL edge uses instead.
+pub fn parse_field(field: Field, raw: &str) -> Result<f64, Rejected> {
+    match parse_number(raw) {
+        Ok(v) => field.check(v),
+        Err(error) => Err(Rejected { field, error, instead: field.spec().default }),
+    }
 }
 
 /// Formats a number for messages and exports without the browser: up to

@@ -11,4 +11,5 @@ pub mod presets;
 pub mod query;
 pub mod rubric;
 pub mod score;
+pub mod ticks;
 pub mod weights;

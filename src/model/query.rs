@@ -5,7 +5,7 @@
 //! default or a clamped value plus a [`Notice`] saying what happened.
 
 use super::cost::CostInputs;
-use super::fields::{parse_number, plain_number, Field};
+use super::fields::{parse_field, parse_number, Field, FieldError};
 use super::presets::Preset;
 use super::score::{Category, Score, Scores};
 
@@ -216,7 +216,7 @@ fn read_score(raw: &str) -> Result<Score, (Score, String)> {
             if rounded == v && (1.0..=5.0).contains(&v) {
                 Ok(score)
             } else if rounded != v && (1.0..=5.0).contains(&v) {
-                Err((score, format!("is not a whole number; using {score}")))
+                Err((score, format!("{}; using {score}", FieldError::NotWhole)))
             } else {
                 Err((score, format!("is outside 1-5; using {score}")))
             }
@@ -225,30 +225,10 @@ fn read_score(raw: &str) -> Result<Score, (Score, String)> {
     }
 }
 
-/// Reads a cost field from the URL: clamps readable numbers into range,
-/// rounds where only whole numbers make sense, defaults the rest.
+/// Reads a cost field from the URL with the same rule as the text fields;
+/// an unusable value is replaced by what [`Field::check`] offers instead.
 fn read_field(field: Field, raw: &str) -> Result<f64, (f64, String)> {
-    let spec = field.spec();
-    let default = spec.default;
-    match parse_number(raw) {
-        Ok(v) if field.accepts(v) => Ok(v),
-        Ok(v) => {
-            let mut fixed = if spec.whole { v.round() } else { v };
-            let mut why = if fixed != v && fixed >= spec.min && fixed <= spec.max {
-                "is not a whole number"
-            } else {
-                "is out of range"
-            };
-            fixed = fixed.clamp(spec.min, spec.max);
-            if !field.accepts(fixed) {
-                // Only an exclusive minimum (a zero price) gets here.
-                fixed = default;
-                why = "must be greater than 0";
-            }
-            Err((fixed, format!("{why}; using {}", plain_number(fixed))))
-        }
-        Err(e) => Err((default, format!("{e}; using the default {}", plain_number(default)))),
-    }
+    parse_field(field, raw).map_err(|r| (r.instead, r.notice()))
 }
 
 /// Reads a query string into a state. Never fails: the worst URL gives the

@@ -172,6 +172,35 @@ impl Scores {
         Some(Scores(out))
     }
 
+    /// Builds scores written in the source, in rubric order (ttm, lat,
+    /// safety, exp, scale). Meant for `const` and `static` data such as the
+    /// presets: there a value outside 1..=5 stops the build instead of
+    /// quietly becoming a default. Called at run time it panics on such a
+    /// value, so read user input with [`Scores::from_values`] instead.
+    ///
+    /// ```
+    /// use rust_or_go::model::score::Scores;
+    /// static LATENCY_BOUND: Scores = Scores::of([2, 5, 3, 3, 5]);
+    /// assert_eq!(LATENCY_BOUND.values(), [2, 5, 3, 3, 5]);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use rust_or_go::model::score::Scores;
+    /// static TYPO: Scores = Scores::of([2, 5, 3, 3, 50]);
+    /// ```
+    pub const fn of(values: [u8; 5]) -> Scores {
+        let mut out = [Score::MID; 5];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = match Score::new(values[i]) {
+                Some(score) => score,
+                None => panic!("a score written in the source is outside 1..=5"),
+            };
+            i += 1;
+        }
+        Scores(out)
+    }
+
     /// The score of one category.
     pub fn get(&self, category: Category) -> Score {
         self.0[category.index()]

@@ -7,9 +7,10 @@ use super::browser::{money, number};
 use super::{text, Ctx};
 use crate::model::cost::{BreakEven, CostReport};
 use crate::model::export::break_even_text;
-use crate::model::fields::{parse_field, Field, FieldError, Group};
+use crate::model::fields::{parse_field, Field, Group};
 use crate::model::query::Currency;
 use crate::model::score::Category;
+use crate::model::ticks::{money_axis, month_ticks};
 
 /// The whole cost estimator.
 #[component]
@@ -100,30 +101,14 @@ fn CostField(
                     s.cost.set(field, v);
                 });
             }
-            Err(e) => {
-                let what = match e {
-                    FieldError::Empty => "This field is empty.",
-                    FieldError::NotANumber => "That is not a number.",
-                    FieldError::NotFinite => "That number is too large.",
-                    FieldError::OutOfRange => "That is out of range.",
-                    FieldError::NotWhole => "Only whole numbers make sense here.",
-                };
-                let keep = number(value.get_untracked());
-                error.set(Some(format!("{what} {} Still using {keep}.", field.accepted())));
-            }
+            Err(rejected) => error.set(Some(rejected.message(value.get_untracked()))),
         }
         raw.set(text);
     };
     let id = format!("f-{}", spec.param);
     let err_id = format!("e-{}", spec.param);
     let src_id = format!("src-{}", spec.param);
-    let unit = text(move || {
-        if spec.unit == "money" {
-            state.with(|s| s.currency.symbol()).to_string()
-        } else {
-            spec.unit.to_string()
-        }
-    });
+    let unit = text(move || spec.unit.suffix(state.with(|s| s.currency.symbol())).to_string());
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{spec.label}</label>
@@ -291,7 +276,8 @@ fn BreakEvenChart() -> impl IntoView {
         let r = report.get();
         let cur = currency.get();
         let h = r.horizon.max(1);
-        let top = r.cumulative_go(h).max(r.cumulative_rust(h)).max(r.cumulative_rust(0)).max(1e-9) * 1.08;
+        let axis = money_axis(r.cumulative_go(h).max(r.cumulative_rust(h)).max(r.cumulative_rust(0)), cur.symbol());
+        let top = axis.top;
         let x = |m: f64| L + (W - L - R) * m / f64::from(h);
         let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
         let line = |f: &dyn Fn(u32) -> f64| {
@@ -303,14 +289,14 @@ fn BreakEvenChart() -> impl IntoView {
         };
         let go_pts = line(&|m| r.cumulative_go(m));
         let rust_pts = line(&|m| r.cumulative_rust(m));
-        let y_ticks = [0.0, 0.5, 1.0].map(|k| {
-            let v = top / 1.08 * k;
+        let y_ticks = axis.ticks.into_iter().map(|t| {
+            let v = t.value;
             view! {
                 <line class="grid" x1=L y1=y(v) x2=W - R y2=y(v) />
-                <text class="tick" x=L - 6.0 y=y(v) + 4.0 text-anchor="end">{compact_money(cur, v)}</text>
+                <text class="tick" x=L - 6.0 y=y(v) + 4.0 text-anchor="end">{t.label}</text>
             }
         });
-        let x_ticks = [0u32, h / 2, h].map(|m| {
+        let x_ticks = month_ticks(h).into_iter().map(|m| {
             view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> }
         });
         let marker = match r.break_even {
@@ -333,9 +319,9 @@ fn BreakEvenChart() -> impl IntoView {
         );
         view! {
             <desc id="be-desc">{desc}</desc>
-            {y_ticks.into_iter().collect_view()}
+            {y_ticks.collect_view()}
             <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
-            {x_ticks.into_iter().collect_view()}
+            {x_ticks.collect_view()}
             <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
             <polyline class="line go" points=go_pts />
             <polyline class="line rust" points=rust_pts />
@@ -354,21 +340,6 @@ fn BreakEvenChart() -> impl IntoView {
             </p>
         </figure>
     }
-}
-
-/// Short money labels for chart ticks: 1.2k, 3.4M.
-fn compact_money(cur: Currency, v: f64) -> String {
-    let (scaled, suffix) = if v >= 1e9 {
-        (v / 1e9, "B")
-    } else if v >= 1e6 {
-        (v / 1e6, "M")
-    } else if v >= 1e3 {
-        (v / 1e3, "k")
-    } else {
-        (v, "")
-    };
-    let digits = if scaled >= 100.0 || scaled == scaled.round() { 0 } else { 1 };
-    format!("{}{:.*}{suffix}", cur.symbol(), digits, scaled)
 }
 
 /// What the money suggests for the scale score. The page only suggests;
