@@ -67,6 +67,16 @@ pub enum Side {
     Rust,
 }
 
+impl Side {
+    /// Display name of the language.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Side::Go => "Go",
+            Side::Rust => "Rust",
+        }
+    }
+}
+
 /// The five categories of the decision matrix in seed 003, in its order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::browser::{money, number};
 use super::{text, Ctx};
 use crate::model::cost::{BreakEven, CostReport};
-use crate::model::export::break_even_text;
+use crate::model::export::{break_even_label, break_even_sentence};
 use crate::model::fields::{parse_field, Field, Group};
 use crate::model::query::Currency;
 use crate::model::score::Category;
@@ -216,7 +216,7 @@ fn BreakEvenText() -> impl IntoView {
                 BreakEven::AfterHorizon(_) | BreakEven::Never => "none".to_string(),
             }))
         >
-            {text(move || report.with(break_even_text))}
+            {text(move || report.with(break_even_label))}
         </span>
     }
 }
@@ -312,10 +312,10 @@ fn BreakEvenChart() -> impl IntoView {
             _ => None,
         };
         let desc = format!(
-            "Over {h} months Go costs {} and Rust {} including learning; break-even {}.",
+            "Over {h} months Go costs {} and Rust {} including learning. {}",
             money(cur, r.cumulative_go(h)),
             money(cur, r.cumulative_rust(h)),
-            break_even_text(&r)
+            break_even_sentence(&r, &|v| money(cur, v))
         );
         view! {
             <desc id="be-desc">{desc}</desc>

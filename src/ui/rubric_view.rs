@@ -90,14 +90,6 @@ fn side_class(side: Side) -> &'static str {
     }
 }
 
-/// The name of a side's bar in the pull chart.
-fn side_label(side: Side) -> &'static str {
-    match side {
-        Side::Go => "Go side",
-        Side::Rust => "Rust side",
-    }
-}
-
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
         Verdict::Go => "verdict-card v-go",
@@ -113,7 +105,7 @@ fn verdict_class(v: Verdict) -> &'static str {
 #[component]
 pub fn VerdictCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let eval = ctx.eval;
+    let (eval, state) = (ctx.eval, ctx.state);
     // A memo: the title, class and live region re-render only when the
     // verdict itself changes, not on every step of a drag.
     let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
@@ -129,7 +121,10 @@ pub fn VerdictCard() -> impl IntoView {
             <p class="verdict-title">{text(move || verdict().title().to_string())}</p>
             <p class="rationale">{text(move || verdict().rationale().to_string())}</p>
             <ul class="reasons" data-testid="reasons">
-                {move || eval.with(|e| e.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view())}
+                {move || {
+                    let cost = state.with(|s| s.cost);
+                    eval.with(|e| e.reasons.iter().map(|r| view! { <li>{r.text(&cost)}</li> }).collect_view())
+                }}
             </ul>
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
@@ -197,7 +192,7 @@ fn SideBar(
         })
     });
     view! {
-        <text class="lbl" x="0" y=y + 19.0>{side_label(side)}</text>
+        <text class="lbl" x="0" y=y + 19.0>{format!("{} side", side.name())}</text>
         <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
         {segs}
         <text class="val" x=TRACK_X + TRACK + 6.0 y=y + 19.0>{pct}</text>

@@ -10,7 +10,7 @@ use super::text;
 use super::Ctx;
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown, Money};
-use crate::model::fields::Field;
+use crate::model::fields::{Field, Unit};
 use crate::model::rubric::Evaluation;
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::{Notice, State, Theme, ViewOptions};
@@ -265,9 +265,14 @@ pub fn PrintMeta() -> impl IntoView {
                 .iter()
                 .map(|&f| {
                     let spec = f.spec();
-                    let unit = spec.unit.suffix(s.currency);
-                    let v = number(s.cost.get(f));
-                    if unit.is_empty() { format!("{}: {v}", spec.label) } else { format!("{}: {v} {unit}", spec.label) }
+                    let v = s.cost.get(f);
+                    match spec.unit {
+                        Unit::Money => format!("{}: {}", spec.label, money(s.currency, v)),
+                        unit => match unit.suffix("") {
+                            "" => format!("{}: {}", spec.label, number(v)),
+                            suffix => format!("{}: {} {suffix}", spec.label, number(v)),
+                        },
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join("; ")
