@@ -1,8 +1,9 @@
 //! The rubric's vocabulary: what each level of each category means.
 //!
-//! Decision-matrix practice (REFERENCES.md) says every criterion needs fixed
-//! anchors, or two people scoring the same service will not mean the same
-//! thing by "4". These 25 sentences are those anchors.
+//! Decision-matrix practice (SOURCES.md#anchors) says every criterion needs
+//! fixed anchors, or two people scoring the same service will not mean the
+//! same thing by "4". These 25 sentences are those anchors; SOURCES.md says
+//! where each comes from.
 
 use super::score::{Category, Score};
 

@@ -7,10 +7,17 @@ import path from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
-/** The policy the deploy section of the README documents. */
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; frame-ancestors *; base-uri 'self'; form-action 'none'; object-src 'none'";
+/**
+ * The production policy, read from the deploy headers (assets/_headers), so
+ * the tests serve exactly what hosts are told to send. tests/policy.rs keeps
+ * index.html's meta tag and the README's copies equal to it.
+ */
+export const CSP = (() => {
+  const headers = fs.readFileSync(new URL("../../assets/_headers", import.meta.url), "utf8");
+  const line = headers.match(/^\s*Content-Security-Policy:\s*(.+?)\s*$/m);
+  if (!line) throw new Error("assets/_headers has no Content-Security-Policy line");
+  return line[1];
+})();
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
