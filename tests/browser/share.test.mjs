@@ -57,7 +57,7 @@ test("reset and a scenario change can be undone with Back; drags and typing add 
   await page.goBack();
   assert.equal(await page.inputValue('input[name="instances"]'), "78");
   assert.equal(await page.inputValue('input[name="scale"]'), "5");
-  assert.equal(await verdict(page), "rust");
+  assert.equal(await verdict(page), "hybrid");
   assert.equal(page.url(), scored);
   // Forward re-applies the reset.
   await page.goForward();
@@ -67,7 +67,7 @@ test("reset and a scenario change can be undone with Back; drags and typing add 
   await page.selectOption("#preset", "mvp-this-week");
   assert.equal(await verdict(page), "go");
   await page.goBack();
-  assert.equal(await verdict(page), "rust");
+  assert.equal(await verdict(page), "hybrid");
   assert.equal(await page.inputValue("#preset"), "");
   assert.equal(await page.inputValue('input[name="instances"]'), "78");
   assert.deepEqual(page.problems, []);
