@@ -253,7 +253,7 @@ fn golden_cases(render: fn(&State, &Evaluation, &CostReport, &str, Money) -> Str
         for kind in Kind::ALL {
             let scores = Scores::from_values(scores_for(verdict)).unwrap();
             let cost = CostInputs::default().with(kind.inputs());
-            let s = State { scores, cost, currency: Currency::Usd, preset: None };
+            let s = State { scores, cost, currency: Currency::Usd, preset: None, ..State::default() };
             let (e, r) = derive(&s);
             assert_eq!(e.verdict, verdict, "{:?}", scores.values());
             assert!(kind.holds(&r), "{kind:?} for {verdict:?}: {:?}, saving {}", r.break_even, r.monthly_saving);

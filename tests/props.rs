@@ -1,18 +1,24 @@
 //! Property tests over every parser that reads user input: the query
-//! string, the numeric fields and the number parser they share. Bounded for the test command; run longer
+//! string, the numeric fields, the number parser they share, the service
+//! name and its URL encoding. Bounded for the test command; run longer
 //! with `PROPTEST_CASES=200000 cargo test --release --test props`.
 
 use proptest::prelude::*;
 use rust_or_go::model::cost::CostInputs;
 use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field};
 use rust_or_go::model::presets::PRESETS;
-use rust_or_go::model::query::{parse_query, to_query, Currency, State, Theme, ViewOptions};
+use rust_or_go::model::prices::Cloud;
+use rust_or_go::model::query::{
+    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme, ViewOptions,
+};
 use rust_or_go::model::score::{Category, Scores};
+use rust_or_go::model::weights::Weights;
 
 const KEYS: &[&str] = &[
     "ttm", "lat", "safety", "exp", "scale", "instances", "go_mb", "rust_mb", "gb_month", "go_vcpu",
     "cpu_saving", "vcpu_month", "engineers", "eng_month", "ramp_months", "slowdown", "horizon",
-    "cur", "preset", "embed", "theme", "x", "",
+    "cur", "preset", "embed", "theme", "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale", "name", "cloud",
+    "w_", "w_x", "x", "",
 ];
 
 /// Values a hostile or sloppy URL might carry.
@@ -27,6 +33,10 @@ fn value() -> impl Strategy<Value = String> {
         Just("%".to_string()),
         Just("%F0%9F%A6%80".to_string()),
         Just("<script>alert(1)</script>".to_string()),
+        Just("cloud-run".to_string()),
+        Just("GKE-Autopilot".to_string()),
+        Just("a%26b%3Dc%2B%25%23+%E2%82%AC".to_string()),
+        Just("%0A%E2%80%AEx%1B".to_string()),
         "[0-9.eE+-]{0,12}",
         ".{0,40}",
         "(%[0-9A-Fa-f]{2}){0,8}",
@@ -48,13 +58,31 @@ fn query() -> impl Strategy<Value = String> {
     })
 }
 
-/// A state is valid when every cost field accepts its value (scores are
-/// valid by construction).
+/// A state is valid when every cost field accepts its value and the name
+/// is clean (scores and weights are valid by construction).
 fn assert_valid(state: &State) {
     for f in Field::ALL {
         let v = state.cost.get(f);
         assert!(f.accepts(v), "{f:?} = {v}");
     }
+    assert_clean(state.name.as_str());
+}
+
+/// What every name past the edge looks like.
+fn assert_clean(name: &str) {
+    assert!(name.chars().count() <= ServiceName::MAX_CHARS, "{name:?}");
+    assert_eq!(name, name.trim(), "untrimmed");
+    assert!(!name.chars().any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c)), "{name:?}");
+}
+
+/// Text a name field or a link might carry: anything, and the characters
+/// that matter to a query string or a page.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[ &=+%#?/<>\"'a-zé€🦀\t\n\u{202E}\u{2028}]{0,100}",
+        ".{70,120}",
+    ]
 }
 
 fn any_state() -> impl Strategy<Value = State> {
@@ -70,12 +98,26 @@ fn any_state() -> impl Strategy<Value = State> {
         c
     });
     let preset = prop::option::of(prop::sample::select((0..PRESETS.len()).collect::<Vec<_>>()));
-    (scores, cost, prop::sample::select(Currency::ALL.to_vec()), preset).prop_map(|(scores, cost, currency, preset)| State {
-        scores,
-        cost,
-        currency,
-        preset: preset.map(|i| &PRESETS[i]),
-    })
+    let weights = prop::array::uniform5(0u8..=3).prop_map(|v| Weights::from_values(v).unwrap());
+    // Half the time the prices are the cloud's own, half the time edited.
+    let cloud = (prop::sample::select(Cloud::ALL.to_vec()), any::<bool>());
+    (scores, weights, cost, prop::sample::select(Currency::ALL.to_vec()), preset, any_text(), cloud).prop_map(
+        |(scores, weights, cost, currency, preset, name, (cloud, listed))| {
+            let mut s = State {
+                scores,
+                weights,
+                cost,
+                currency,
+                preset: preset.map(|i| &PRESETS[i]),
+                name: ServiceName::new(&name),
+                cloud,
+            };
+            if listed {
+                s.set_cloud(cloud);
+            }
+            s
+        },
+    )
 }
 
 proptest! {
@@ -105,8 +147,44 @@ proptest! {
         let view = ViewOptions { embed, theme };
         let p = parse_query(&to_query(&s, &view));
         prop_assert!(p.notices.is_empty(), "{:?}", p.notices);
-        prop_assert_eq!(p.state, s);
         prop_assert_eq!(p.view, view);
+        prop_assert_eq!(p.state.prices_match_cloud(), s.prices_match_cloud());
+        prop_assert_eq!(p.state, s);
+    }
+
+    #[test]
+    fn any_text_round_trips_through_the_encoding(raw in any_text()) {
+        let encoded = encode_component(&raw);
+        prop_assert_eq!(decode_component(&encoded), raw);
+        // Nothing in it can end the value, start another or cut the URL.
+        prop_assert!(
+            encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"*-._+%".contains(&b)),
+            "{}", encoded
+        );
+    }
+
+    #[test]
+    fn any_name_is_cleaned_once_and_for_all(raw in any_text()) {
+        let clean = ServiceName::clean(&raw);
+        assert_clean(clean.name.as_str());
+        // A clean name cleans to itself, silently: that is what lets it
+        // round-trip through a link.
+        let again = ServiceName::clean(clean.name.as_str());
+        prop_assert_eq!(&again.name, &clean.name);
+        prop_assert!(again.notice().is_none());
+        // Plain text is kept as written unless too long, and a change is
+        // always said.
+        let special = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if !raw.chars().any(special) {
+            prop_assert_eq!(clean.cut, raw.trim().chars().count() > ServiceName::MAX_CHARS);
+            if !clean.cut {
+                prop_assert_eq!(clean.name.as_str(), raw.trim());
+            }
+        }
+        prop_assert_eq!(clean.notice().is_some(), clean.cut || clean.dropped);
+        // Through the URL it arrives as the same name.
+        let p = parse_query(&format!("?name={}", encode_component(&raw)));
+        prop_assert_eq!(p.state.name, clean.name);
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! Reading and writing the URL and the typed numbers: the public
-//! parameters, the number parser both edges share, bad input, notices and
-//! field messages.
+//! parameters, the number parser both edges share, weights, the service
+//! name, bad input, notices and field messages.
 
 use rust_or_go::model::cost::{estimate, CostInputs};
 use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field, FieldError, Unit};
 use rust_or_go::model::presets::{Preset, PRESETS};
-use rust_or_go::model::query::{decode_component, parse_query, to_query, Currency, State, Theme, ViewOptions};
-use rust_or_go::model::rubric::{evaluate, Verdict};
+use rust_or_go::model::prices::Cloud;
+use rust_or_go::model::query::{
+    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme, ViewOptions,
+};
+use rust_or_go::model::rubric::{evaluate, evaluate_weighted, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
+use rust_or_go::model::weights::{Weight, Weights};
 
 fn score(q: &str, c: Category) -> u8 {
     parse_query(q).state.scores.get(c).get()
@@ -143,15 +147,162 @@ fn presets_from_the_articles_get_their_teams_verdicts() {
     }
 }
 
+/// Every parameter a link can carry. Links and embeds in the wild depend
+/// on these names: renaming one breaks them.
+const PUBLIC_PARAMS: [&str; 28] = [
+    "ttm", "lat", "safety", "exp", "scale",
+    "instances", "go_mb", "rust_mb", "gb_month", "go_vcpu", "cpu_saving", "vcpu_month",
+    "engineers", "eng_month", "ramp_months", "slowdown", "horizon",
+    "cur", "preset", "embed", "theme",
+    "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale",
+    "name", "cloud",
+];
+
+fn keys(q: &str) -> Vec<&str> {
+    q.split('&').map(|kv| kv.split_once('=').map_or(kv, |(k, _)| k)).collect()
+}
+
 #[test]
 fn the_written_query_names_every_public_parameter() {
+    // A state where nothing is at its default writes every parameter.
+    let mut s = State::from_preset(Preset::by_id("login-service").unwrap(), Currency::Eur);
+    s.weights = Weights::from_values([0, 2, 3, 1, 1]).unwrap();
+    s.name = ServiceName::new("Billing API");
+    s.set_cloud(Cloud::GkeAutopilot);
+    let q = to_query(&s, &ViewOptions { embed: true, theme: Theme::Dark });
+    let written = keys(&q);
+    for p in PUBLIC_PARAMS {
+        assert_eq!(written.iter().filter(|k| **k == p).count(), 1, "{p} not written exactly once in {q}");
+    }
+    // Anything else written must be a cost field, which is public by
+    // being one; any other new parameter belongs in the list above.
+    for k in &written {
+        assert!(PUBLIC_PARAMS.contains(k) || Field::from_param(k).is_some(), "{k} is not a public parameter");
+    }
+    for f in Field::ALL {
+        assert!(written.contains(&f.spec().param), "{:?} not written", f);
+    }
+    let back = parse_query(&q);
+    assert!(back.notices.is_empty(), "{:?}", back.notices);
+    assert_eq!(back.state, s);
+    assert!(q.ends_with("embed=1&theme=dark"), "{q}");
+
+    // The default state: the values today's links carry, and nothing that
+    // is only written when it differs from its default.
     let q = to_query(&State::default(), &ViewOptions::default());
-    for p in ["ttm=3", "lat=3", "safety=3", "exp=3", "scale=3", "instances=50", "go_mb=200", "rust_mb=30", "gb_month=3.24", "cur=usd"] {
+    for p in [
+        "ttm=3", "lat=3", "safety=3", "exp=3", "scale=3", "cloud=fargate-x86", "instances=50", "go_mb=200",
+        "rust_mb=30", "gb_month=3.24", "vcpu_month=29.55", "cur=usd",
+    ] {
         assert!(q.split('&').any(|kv| kv == p), "{p} missing from {q}");
     }
-    assert!(!q.contains("embed"));
+    for absent in ["preset", "name", "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale", "embed", "theme"] {
+        assert!(!keys(&q).contains(&absent), "{absent} written for the default state: {q}");
+    }
     let q = to_query(&State::default(), &ViewOptions { embed: true, theme: Theme::Light });
     assert!(q.ends_with("embed=1&theme=light"));
+}
+
+#[test]
+fn weights_are_read_and_change_the_verdict() {
+    let p = parse_query("?ttm=3&lat=3&safety=3&exp=3&scale=3&w_ttm=0&w_exp=0");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.state.weights, Weights::from_values([0, 1, 1, 0, 1]).unwrap());
+    // Ignoring both Go-side categories leaves only the Rust side pressing.
+    assert_eq!(evaluate(&p.state.scores).verdict, Verdict::Close);
+    assert_eq!(evaluate_weighted(&p.state.scores, &p.state.weights).go_units, 0);
+    assert_ne!(evaluate_weighted(&p.state.scores, &p.state.weights).verdict, Verdict::Close);
+    // A link without weights is the rubric as written, as before weights existed.
+    assert_eq!(parse_query("?lat=5").state.weights, Weights::DEFAULT);
+}
+
+#[test]
+fn bad_weights_are_fixed_with_a_notice_naming_the_parameter() {
+    let cases = [
+        ("w_lat=9", 3, "\"9\" is outside 0-3; using 3"),
+        ("w_lat=-2", 0, "\"-2\" is outside 0-3; using 0"),
+        ("w_lat=abc", 1, "\"abc\" is not a number; using the default 1"),
+        ("w_lat=", 1, "\"\" is empty; using the default 1"),
+        ("w_lat=1.6", 2, "\"1.6\" is not a whole number; using 2"),
+    ];
+    for (q, want, message) in cases {
+        let p = parse_query(&format!("?{q}"));
+        assert_eq!(p.state.weights.get(Category::Latency), Weight::new(want).unwrap(), "{q}");
+        assert_eq!(p.notices.len(), 1, "{q}");
+        assert_eq!(p.notices[0].param, "w_lat", "{q}");
+        assert_eq!(p.notices[0].message, message, "{q}");
+    }
+    let p = parse_query("?w_speed=2");
+    assert_eq!(p.state.weights, Weights::DEFAULT);
+    assert_eq!(p.notices[0].param, "w_speed");
+}
+
+#[test]
+fn weights_are_written_all_together_or_not_at_all() {
+    let mut s = State::default();
+    s.weights.set(Category::Safety, Weight::MAX);
+    let q = to_query(&s, &ViewOptions::default());
+    for kv in ["w_ttm=1", "w_lat=1", "w_safety=3", "w_exp=1", "w_scale=1"] {
+        assert!(q.split('&').any(|p| p == kv), "{kv} missing from {q}");
+    }
+    s.weights = Weights::DEFAULT;
+    assert!(!to_query(&s, &ViewOptions::default()).contains("w_"));
+}
+
+#[test]
+fn a_name_is_text_kept_as_written() {
+    let p = parse_query("?name=%3Cb%3Ex%3C/b%3E");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.state.name.as_str(), "<b>x</b>");
+    let p = parse_query("?name=<b>x</b>");
+    assert_eq!(p.state.name.as_str(), "<b>x</b>");
+    let q = to_query(&p.state, &ViewOptions::default());
+    assert!(q.contains("name=%3Cb%3Ex%3C%2Fb%3E"), "{q}");
+    assert_eq!(parse_query(&q).state.name.as_str(), "<b>x</b>");
+    // Trimmed silently; empty is no name.
+    assert_eq!(parse_query("?name=++Billing+API+").state.name.as_str(), "Billing API");
+    let p = parse_query("?name=");
+    assert!(p.state.name.is_empty() && p.notices.is_empty());
+}
+
+#[test]
+fn a_name_with_query_characters_survives_a_link() {
+    let raw = "R&D = 100% + \"fast\" #1, Zürich 🦀 東京";
+    let s = State { name: ServiceName::new(raw), ..State::default() };
+    assert_eq!(s.name.as_str(), raw);
+    let q = to_query(&s, &ViewOptions::default());
+    let back = parse_query(&q);
+    assert!(back.notices.is_empty(), "{:?}", back.notices);
+    assert_eq!(back.state.name.as_str(), raw);
+    assert_eq!(back.state, s);
+    assert_eq!(encode_component("a b&c=d+e%f#g€/"), "a+b%26c%3Dd%2Be%25f%23g%E2%82%AC%2F");
+}
+
+#[test]
+fn a_long_name_is_cut_with_a_notice() {
+    let long = "n".repeat(500);
+    let p = parse_query(&format!("?name={long}"));
+    assert_eq!(p.state.name.as_str(), "n".repeat(80));
+    assert_eq!(p.notices.len(), 1);
+    assert_eq!(p.notices[0].param, "name");
+    assert!(p.notices[0].message.ends_with("\" is longer than 80 characters; using the first 80"), "{}", p.notices[0].message);
+    assert!(p.notices[0].message.len() < 120, "the value is quoted short");
+    // Characters, not bytes: 80 crabs fit.
+    let crabs = "🦀".repeat(80);
+    let p = parse_query(&format!("?name={}", encode_component(&crabs)));
+    assert!(p.notices.is_empty());
+    assert_eq!(p.state.name.as_str(), crabs);
+}
+
+#[test]
+fn control_characters_are_removed_from_a_name_with_a_notice() {
+    // A line break would split an export's heading; a right-to-left
+    // override would show the name reversed.
+    let p = parse_query("?name=Billing%0AAPI%E2%80%AE%00");
+    assert_eq!(p.state.name.as_str(), "Billing API");
+    assert_eq!(p.notices.len(), 1);
+    assert_eq!(p.notices[0].param, "name");
+    assert!(p.notices[0].message.contains("control characters"), "{}", p.notices[0].message);
 }
 
 #[test]

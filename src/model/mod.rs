@@ -8,6 +8,7 @@ pub mod cost;
 pub mod export;
 pub mod fields;
 pub mod presets;
+pub mod prices;
 pub mod query;
 pub mod rubric;
 pub mod score;
