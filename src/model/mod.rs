@@ -12,5 +12,6 @@ pub mod prices;
 pub mod query;
 pub mod rubric;
 pub mod score;
+pub mod system;
 pub mod ticks;
 pub mod weights;

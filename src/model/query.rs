@@ -280,7 +280,7 @@ pub struct Parsed {
 const QUOTE_MAX: usize = 32;
 
 /// Shortens user text before quoting it back.
-fn quote(s: &str) -> String {
+pub fn quote(s: &str) -> String {
     if s.chars().count() <= QUOTE_MAX {
         s.to_string()
     } else {
@@ -374,7 +374,7 @@ fn read_whole(raw: &str, lo: u8, hi: u8, default: u8) -> Result<u8, (u8, String)
 }
 
 /// Reads a rubric score from the URL with [`read_whole`].
-fn read_score(raw: &str) -> Result<Score, (Score, String)> {
+pub fn read_score(raw: &str) -> Result<Score, (Score, String)> {
     let score = |v: u8| Score::clamped(i64::from(v));
     read_whole(raw, Score::MIN.get(), Score::MAX.get(), Score::MID.get()).map(score).map_err(|(v, why)| (score(v), why))
 }
@@ -431,7 +431,8 @@ pub fn parse_query(query: &str) -> Parsed {
             }
         }
     }
-    for (key, value) in &all {
+    // `svc` entries describe a whole system; `system::parse_system` reads them.
+    for (key, value) in all.iter().filter(|(k, _)| k != "svc") {
         if seen.iter().any(|k| k == key) {
             note(key, "appears more than once; using the first value".to_string());
             continue;
