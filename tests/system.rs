@@ -11,7 +11,7 @@ use rust_or_go::model::query::{parse_query, Currency, ServiceName, ViewOptions};
 use rust_or_go::model::rubric::{evaluate_weighted, verdict_weighted, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 use rust_or_go::model::system::{
-    adr_markdown, analyse, append_query, markdown_table, parse_system, path_lines, plan_sentences, service_query,
+    adr_markdown, analyse, append_query, headline, markdown_table, parse_system, path_lines, plan_sentences, service_query,
     start_sentence, to_query, Boundary, Fleet, Placement, Scenario, Service, Shared, Start, StepLearning, System,
     FLEET, MAX_SERVICES,
 };
@@ -222,10 +222,11 @@ fn notices(q: &str) -> String {
 
 #[test]
 fn an_entry_without_five_scores_is_skipped_and_named() {
-    let p = system("?svc=api:4,2,2&svc=ok:3,3,3,3,3&svc=nothing&svc=a:1,1,1,1,1:50,200,30,1,70:extra");
+    let p = system("?svc=api:4,2,2&svc=ok:3,3,3,3,3&svc=nothing&svc=a:1,1,1,1,1:50,200,30,1,70:extra&svc=a:b:1,2,3,4,5");
     assert_eq!(names(&p.system), ["ok"]);
     let text: Vec<String> = p.notices.iter().map(|n| format!("{} {}", n.param, n.message)).collect();
-    assert_eq!(text.len(), 3, "{text:?}");
+    assert_eq!(text.len(), 4, "{text:?}");
+    assert_eq!(text[3], "svc 5 \"a:b:1,2,3,4,5\" has 1 score, not 5; skipped");
     assert_eq!(text[0], "svc 1 \"api:4,2,2\" has 3 scores, not 5; skipped");
     assert!(text[1].starts_with("svc 3 \"nothing\" has no scores"), "{}", text[1]);
     assert!(text[2].starts_with("svc 4 ") && text[2].ends_with("; skipped"), "{}", text[2]);
@@ -366,7 +367,7 @@ fn a_single_page_opens_as_a_system_or_joins_one() {
 
 #[test]
 fn a_row_link_opens_the_single_page_with_the_service_and_the_team() {
-    let mut sys = system(&"?svc=api:4,2,2,3,2&svc=engine:2,4,3,3,5:100,1000,250,2,70&engineers=9&cur=gbp".to_string()).system;
+    let mut sys = system("?svc=api:4,2,2,3,2&svc=engine:2,4,3,3,5:100,1000,250,2,70&engineers=9&cur=gbp").system;
     sys.shared.weights = Weights::from_values([1, 2, 1, 1, 0]).unwrap();
     let page = parse_query(&service_query(&sys, 1).unwrap());
     assert!(page.notices.is_empty(), "{:?}", page.notices);
@@ -637,4 +638,23 @@ fn the_adr_decides_per_service_with_consequences() {
     let md = adr_markdown(&all_go, &analyse(&all_go), "L", &dollars);
     assert!(md.contains("stays in one language"), "{md}");
     assert!(!md.contains("two toolchains"), "{md}");
+}
+
+#[test]
+fn the_headline_counts_the_placements_and_names_the_first_move() {
+    // engine and auth save the same and are as ready; auth pulls harder.
+    let sys = system_of(vec![
+        service("api", [4, 2, 2, 3, 2]),
+        service("maybe", [3, 3, 3, 3, 3]),
+        service("engine", [2, 4, 3, 3, 5]),
+        service("auth", [2, 5, 5, 3, 3]),
+    ]);
+    let r = analyse(&sys);
+    let line = headline(&sys, &r, &dollars);
+    assert_eq!(
+        line,
+        format!("1 in Go · 1 in Go to profile · 2 in Rust: the plan saves {} a month; start with auth.", dollars(r.plan_saving()))
+    );
+    let all_go = system_of(vec![service("api", [4, 2, 2, 2, 2]), service("cli", [5, 1, 1, 1, 1])]);
+    assert_eq!(headline(&all_go, &analyse(&all_go), &dollars), "2 in Go: nothing moves to Rust yet.");
 }

@@ -351,7 +351,7 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
     };
     let score_texts: Vec<&str> = scores_raw.split(',').collect();
     if score_texts.len() != Category::ALL.len() {
-        return Err(format!("has {} scores, not {}", score_texts.len(), Category::ALL.len()));
+        return Err(format!("has {}, not {}", count(score_texts.len(), "score"), Category::ALL.len()));
     }
     let mut problems = Vec::new();
     let clean = ServiceName::clean(&decode_component(name_raw));
@@ -382,8 +382,8 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
         let texts: Vec<&str> = fleet_raw.split(',').collect();
         if texts.len() != FLEET.len() {
             problems.push(format!(
-                "\"{label}\": has {} fleet values, not {}; using the default fleet",
-                texts.len(),
+                "\"{label}\": has {}, not {}; using the default fleet",
+                count(texts.len(), "fleet value"),
                 FLEET.len()
             ));
         } else {
@@ -400,6 +400,11 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
         }
     }
     Ok((Service { name, scores, fleet }, problems))
+}
+
+/// "1 score", "3 scores".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Makes an encoded query value safe inside a query string: after
@@ -873,6 +878,37 @@ pub fn plan_sentences(system: &System, report: &SystemReport) -> Vec<String> {
         out.push(format!("Rust: {n}."));
     }
     out
+}
+
+/// The system in one line, for the top of the list: how many services go
+/// where, what the plan saves and where to start.
+pub fn headline(system: &System, report: &SystemReport, money: Money) -> String {
+    type Pick = fn(Placement) -> bool;
+    let groups: [(Pick, &str); 4] = [
+        (|p| p == Placement::Go, "in Go"),
+        (|p| p == Placement::Profile, "in Go to profile"),
+        (|p| matches!(p, Placement::Hybrid(_)), "hybrid"),
+        (|p| p == Placement::Rust, "in Rust"),
+    ];
+    let counts: Vec<String> = groups
+        .iter()
+        .map(|(pick, what)| (report.placed(pick).len(), what))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+    let counts = counts.join(" · ");
+    match &report.start {
+        Start::Path(steps) => {
+            let saving = report.plan_saving();
+            let money_part = if saving >= 0.0 {
+                format!("the plan saves {} a month", money(saving))
+            } else {
+                format!("the plan costs {} a month more than all Go", money(-saving))
+            };
+            format!("{counts}: {money_part}; start with {}.", system.services[steps[0].index].name)
+        }
+        Start::AllGo(_) => format!("{counts}: nothing moves to Rust yet."),
+    }
 }
 
 /// Where to start, in words: the first service and why, or why nothing

@@ -9,6 +9,7 @@ mod cost_view;
 mod fatal;
 mod rubric_view;
 mod share;
+mod system_view;
 
 use std::time::Duration;
 
@@ -40,7 +41,11 @@ pub fn start() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> });
+    // `svc` in the URL asks for a whole system instead of one service.
+    match crate::model::system::parse_system(&browser::query_string()) {
+        Some(system) => leptos::mount::mount_to_body(move || view! { <system_view::SystemApp parsed=system /> }),
+        None => leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> }),
+    }
     browser::mark("app-ready");
     // Debug builds only: lets the browser tests check the error view.
     #[cfg(debug_assertions)]

@@ -41,7 +41,7 @@ fn sentence_case(what: &str) -> String {
 /// Copies `text`, confirming it in `status`, or shows it selected for a
 /// manual copy when the Clipboard API is missing or refuses. `what` names
 /// it as it reads mid-sentence ("link", "ADR").
-fn copy(cs: CopyState, what: &'static str, text: String) {
+pub fn copy(cs: CopyState, what: &'static str, text: String) {
     spawn_local(async move {
         match copy_text(&text).await {
             Ok(()) => {
@@ -60,7 +60,7 @@ fn copy(cs: CopyState, what: &'static str, text: String) {
 
 /// The box that holds text for a manual copy, selected when it appears.
 #[component]
-fn ManualCopy(
+pub fn ManualCopy(
     /// Where the copy status and text live.
     cs: CopyState,
 ) -> impl IntoView {
@@ -147,6 +147,7 @@ pub fn Toolbar() -> impl IntoView {
                     "Print"
                 </button>
                 <button type="button" class="secondary" data-testid="reset" on:click=reset>"Reset"</button>
+                <super::system_view::SystemLinks />
             </div>
             <ManualCopy cs=cs />
         </div>
