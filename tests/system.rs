@@ -658,3 +658,14 @@ fn the_headline_counts_the_placements_and_names_the_first_move() {
     let all_go = system_of(vec![service("api", [4, 2, 2, 2, 2]), service("cli", [5, 1, 1, 1, 1])]);
     assert_eq!(headline(&all_go, &analyse(&all_go), &dollars), "2 in Go: nothing moves to Rust yet.");
 }
+
+#[test]
+fn non_default_weights_are_said_once_for_the_system() {
+    let plain = system("?svc=a:3,3,3,3,3").system;
+    assert_eq!(plain.shared.weights_sentence(), None);
+    let weighted = system("?svc=a:3,3,3,3,3&w_lat=3&w_exp=0").system;
+    assert_eq!(
+        weighted.shared.weights_sentence().unwrap(),
+        "Category weights from the link apply to every service: Time to market x1, Latency x3, Memory safety x1, Rust experience x0, Scale / cost x1."
+    );
+}

@@ -145,6 +145,16 @@ impl Shared {
         &self.weights
     }
 
+    /// The weights in words when they are not the rubric as written
+    /// ("Category weights apply to every service: Latency x2, ..."), so a
+    /// verdict that differs from the plain rubric is never a surprise.
+    pub fn weights_sentence(&self) -> Option<String> {
+        (!self.weights.is_default()).then(|| {
+            let each: Vec<String> = Category::ALL.iter().map(|&c| format!("{} x{}", c.short(), self.weights.get(c))).collect();
+            format!("Category weights from the link apply to every service: {}.", each.join(", "))
+        })
+    }
+
     /// The single page's state for one service of this system.
     pub fn state_for(&self, service: &Service) -> State {
         State {

@@ -631,6 +631,9 @@ fn TeamPanel() -> impl IntoView {
             </label>
         </div>
         <div class="team-fields">{fields}</div>
+        <p class="hint weights-note" data-testid="weights-note">
+            {text(move || model.with(|m| m.system.shared.weights_sentence().unwrap_or_default()))}
+        </p>
     }
 }
 

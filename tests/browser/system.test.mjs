@@ -193,6 +193,22 @@ test("scenarios from the articles set the services and name their source; Back r
   assert.deepEqual(page.problems, []);
 });
 
+test("weights from the link change every row's verdict, are said, and go with each row's link", async () => {
+  const page = await newPage(env.browser);
+  await openSystem(page, "?svc=a:3,3,3,3,3&svc=b:4,2,2,3,2");
+  assert.deepEqual(await listed(page), ["a:close", "b:go"]);
+  assert.equal(await page.textContent('[data-testid="weights-note"]'), "");
+  await openSystem(page, "?svc=a:3,3,3,3,3&svc=b:4,2,2,3,2&w_lat=3&w_ttm=0&w_exp=0");
+  const weighted = await listed(page);
+  assert.match(await page.textContent('[data-testid="weights-note"]'), /Latency x3/);
+  assert.deepEqual(weighted, ["a:rust", "b:rust"]);
+  // The row's own page gets the same weights.
+  const href = await row(page, 0).locator('[data-testid="open-service"]').getAttribute("href");
+  assert.equal(new URL(href).searchParams.get("w_lat"), "3");
+  assert.equal(new URL(href).searchParams.get("w_exp"), "0");
+  await waitForQuery(page, (q) => q.get("w_lat") === "3", "the weights kept");
+});
+
 test("an all-Go system says so and names the service nearest to moving", async () => {
   const page = await newPage(env.browser);
   await openSystem(page, "?svc=cli:5,1,1,1,1&svc=api:4,2,2,2,3");
