@@ -368,8 +368,12 @@ impl Reason {
 /// Builds the reasons: every category pulling at 3 or 4 (score 4-5, or
 /// experience 1-2), strongest first; if none does, says why nothing wins.
 fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
-    let mut strong: Vec<(Category, Strength)> =
-        contributions.iter().filter_map(|c| Some((c.category, Strength::of(c.pull)?))).collect();
+    // A category weighted 0 is ignored by the rule, so it is no reason either.
+    let mut strong: Vec<(Category, Strength)> = contributions
+        .iter()
+        .filter(|c| c.weight != Weight::OFF)
+        .filter_map(|c| Some((c.category, Strength::of(c.pull)?)))
+        .collect();
     // Stable sort: ties keep rubric order.
     strong.sort_by_key(|&(_, s)| std::cmp::Reverse(s == Strength::Peak));
     // Lead with the side the verdict favours.

@@ -8,6 +8,7 @@ use super::{text, Ctx};
 use crate::model::cost::{BreakEven, CostReport};
 use crate::model::export::{break_even_label, break_even_sentence};
 use crate::model::fields::{parse_field, Field, Group};
+use crate::model::prices::{conversion_note, Cloud};
 use crate::model::query::Currency;
 use crate::model::score::Category;
 use crate::model::ticks::{money_axis, month_ticks};
@@ -42,8 +43,12 @@ pub fn CostPanel() -> impl IntoView {
                 </select>
             </label>
         </div>
+        <p class="conversion-note" hidden=move || conversion_note(currency.get()).is_none()>
+            {move || conversion_note(currency.get()).unwrap_or_default()}
+        </p>
         <div class="cost-grid">
             <div class="cost-inputs">
+                <PricePicker />
                 <fieldset>
                     <legend>"Infrastructure"</legend>
                     {fields(Group::Infrastructure)}
@@ -69,6 +74,47 @@ pub fn CostPanel() -> impl IntoView {
             </div>
         </div>
         <Assumptions />
+    }
+}
+
+/// The price list that fills $/GB-month and $/vCPU-month: which cloud,
+/// its list prices with source and date, and whether the fields were
+/// edited since. The figures are assumptions to edit, not the user's bill.
+#[component]
+fn PricePicker() -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
+    let cloud = Memo::new(move |_| state.with(|s| s.cloud));
+    let edited = Memo::new(move |_| state.with(|s| !s.prices_match_cloud()));
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(c) = Cloud::parse(&event_target_value(&ev)) {
+            state.update(|s| s.set_cloud(c));
+        }
+    };
+    view! {
+        <div class="prices" data-testid="prices">
+            <label for="f-cloud">"Prices"</label>
+            <div class="prices-row">
+                <select id="f-cloud" name="cloud" on:change=on_change prop:value=move || cloud.get().id()>
+                    {Cloud::ALL.map(|c| view! { <option value=c.id()>{c.list().name}</option> }).into_iter().collect_view()}
+                </select>
+                <span class="modified" data-testid="prices-edited" hidden=move || !edited.get()>"edited"</span>
+            </div>
+            <p class="source prices-source">
+                {move || {
+                    let c = cloud.get();
+                    let l = c.list();
+                    format!(
+                        "{}: {} at {} h/month; {}, {}.{}",
+                        l.source,
+                        c.list_prices(),
+                        crate::model::prices::HOURS_PER_MONTH,
+                        l.url,
+                        l.as_of,
+                        l.caveat.map(|x| format!(" {x}")).unwrap_or_default()
+                    )
+                }}
+            </p>
+        </div>
     }
 }
 

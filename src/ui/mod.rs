@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::model::cost::{estimate, CostReport};
 use crate::model::query::{parse_query, to_query, Parsed, State, Theme, ViewOptions};
-use crate::model::rubric::{evaluate, Evaluation};
+use crate::model::rubric::{evaluate_weighted, Evaluation};
 use crate::model::score::Category;
 
 /// How long the address bar waits after the last change before it updates,
@@ -118,7 +118,7 @@ fn App(
 ) -> impl IntoView {
     let view_opts = parsed.view;
     let state = RwSignal::new(parsed.state);
-    let eval = Memo::new(move |_| evaluate(&state.with(|s| s.scores)));
+    let eval = Memo::new(move |_| state.with(|s| evaluate_weighted(&s.scores, &s.weights)));
     let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
     let intl = RwSignal::new(false);
     let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
@@ -188,7 +188,9 @@ fn App(
                 <div class="decide">
                     <section class="panel scores" aria-labelledby="h-scores">
                         <h2 id="h-scores">"Score the service"</h2>
+                        <rubric_view::NameField />
                         <rubric_view::Sliders compact=false />
+                        <rubric_view::WeightsPanel />
                     </section>
                     <section class="panel result" aria-labelledby="h-result">
                         <h2 id="h-result" class="sr-only">"Verdict"</h2>

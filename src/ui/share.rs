@@ -104,7 +104,14 @@ pub fn Toolbar() -> impl IntoView {
         let id = event_target_value(&ev);
         let cur = state.with_untracked(|s| s.currency);
         match Preset::by_id(&id) {
-            Some(p) => ctx.jump(State::from_preset(p, cur)),
+            // A scenario sets scores and fleet; the service's name, the
+            // weights and the chosen price list stay the lead's own.
+            Some(p) => {
+                let (name, weights, cloud) = state.with_untracked(|s| (s.name.clone(), s.weights, s.cloud));
+                let mut next = State { name, weights, ..State::from_preset(p, cur) };
+                next.set_cloud(cloud);
+                ctx.jump(next)
+            }
             None => state.update(|s| s.preset = None),
         }
     };
