@@ -229,7 +229,7 @@ pub fn VerdictCard() -> impl IntoView {
             <p class="weights-note" data-testid="weights-note" hidden=move || state.with(|s| s.weights.is_default())>
                 {text(move || state.with(|s| s.weights.describe().unwrap_or_default()))}
             </p>
-            <p class="rationale">{text(move || verdict().rationale().to_string())}</p>
+            <p class="rationale">{text(move || eval.with(|e| e.rationale().to_string()))}</p>
             <ul class="reasons" data-testid="reasons">
                 {move || {
                     let cost = state.with(|s| s.cost);
