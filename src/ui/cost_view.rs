@@ -448,7 +448,7 @@ fn Assumptions() -> impl IntoView {
                 </li>
                 <li>
                     <strong>"The seeds"</strong>
-                    ": seed 000, \"Deep Engineering #51: Francesco Ciulla on Rust, Go, and Service-Level Engineering Decisions\"; seed 001, the Deep Engineering Live interview with Francesco Ciulla; seed 002, \"18 months of building production services in Go and Rust\" (Yussuf Hersi, NextDeploy); seed 003, a Go-vs-Rust decision guide with the five-category decision matrix this rubric uses; seed 004, \"Rust vs Go: Picking the Right One for Your Next Project\" (Anurag Sinha)."
+                    ": seed 000, \"Deep Engineering #51: Francesco Ciulla on Rust, Go, and Service-Level Engineering Decisions\" (Packt Deep Engineering, 2026); seed 001, \"Try Rust With Your Own Hands and Eyes with Francesco Ciulla\" (Deep Engineering Live, 2026); seed 002, \"Why I Chose Go Over Rust for My SaaS Backend (And When I Regretted It)\" (Yussuf Hersi, NextDeploy, January 2025); seed 003, a Go-vs-Rust decision guide (calmops.com) with the five-category decision matrix this rubric uses; seed 004, \"Rust vs Go: Picking the Right One for Your Next Project\" (Anurag Sinha). The project's SOURCES.md gives every default, threshold and scenario with its public source."
                 </li>
                 <li>
                     <strong>"Prices"</strong>
