@@ -3,7 +3,7 @@
 //! break-even are compared with committed golden files.
 
 use rust_or_go::model::anchors::anchor;
-use rust_or_go::model::cost::{estimate, BreakEven, CostInputs, CostReport};
+use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
 use rust_or_go::model::export::{adr_markdown, break_even_label, break_even_sentence, summary_markdown, Money};
 use rust_or_go::model::fields::{plain_number, Field};
 use rust_or_go::model::presets::{Preset, PRESETS};
@@ -37,8 +37,15 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
     for reason in &e.reasons {
         assert!(md.contains(&reason.text(&s.cost)));
     }
-    assert!(md.contains("| RAM | 240 GB | 60 GB |"), "{md}");
-    assert!(md.contains(&format!("| Infrastructure per month | {} | {} |", dollars(r.infra_go), dollars(r.infra_rust))));
+    // The hybrid moves 30% of the load: 240 x 0.7 + 60 x 0.3 = 186 GB.
+    assert!(md.contains("| RAM | 240 GB | 186 GB | 60 GB |"), "{md}");
+    let hybrid = r.plan(Plan::Hybrid).infra;
+    assert!(md.contains(&format!(
+        "| Infrastructure per month | {} | {} | {} |",
+        dollars(r.infra_go),
+        dollars(hybrid),
+        dollars(r.infra_rust)
+    )));
     assert!(md.contains("Calculator: https://x.test/?lat=5"));
 }
 
@@ -149,7 +156,7 @@ fn break_even_labels_read_as_standalone_phrases() {
     assert_eq!(break_even_label(&long), "Not within 10 years");
     assert_eq!(
         break_even_sentence(&long, &dollars),
-        "Rust costs $217.87 less per month to run than Go, but learning Rust does not pay back within 10 years at these figures."
+        "Rust costs $217.87 less per month to run than Go, but its $112,752 of learning does not pay back within 10 years at these figures."
     );
 }
 
@@ -161,7 +168,7 @@ fn rust_costing_more_with_nothing_to_learn_reads_correctly() {
     assert_eq!(r.learning_cost, 0.0);
     assert_eq!(
         break_even_sentence(&r, &dollars),
-        "Rust costs $32.4 more per month to run than Go, so it never pays for itself on infrastructure alone."
+        "Rust costs $32.4 more per month to run than Go, so it never pays for itself."
     );
 }
 
@@ -193,11 +200,24 @@ enum Kind {
     BeyondTenYears,
     NoSaving,
     RustCostsMore,
+    /// Latency and safety value brings a pay-back the infrastructure
+    /// saving alone does not, with slower work after the ramp against it.
+    ValueAndGap,
+    /// Slower work after the ramp outweighs the infrastructure saving.
+    GapNever,
 }
 
 impl Kind {
-    const ALL: [Kind; 6] =
-        [Kind::Immediate, Kind::WithinHorizon, Kind::AfterHorizon, Kind::BeyondTenYears, Kind::NoSaving, Kind::RustCostsMore];
+    const ALL: [Kind; 8] = [
+        Kind::Immediate,
+        Kind::WithinHorizon,
+        Kind::AfterHorizon,
+        Kind::BeyondTenYears,
+        Kind::NoSaving,
+        Kind::RustCostsMore,
+        Kind::ValueAndGap,
+        Kind::GapNever,
+    ];
 
     fn name(self) -> &'static str {
         match self {
@@ -207,6 +227,8 @@ impl Kind {
             Kind::BeyondTenYears => "more than 10 years",
             Kind::NoSaving => "never: Rust saves nothing",
             Kind::RustCostsMore => "never: Rust costs more to run",
+            Kind::ValueAndGap => "within the horizon thanks to latency and safety value, despite slower work",
+            Kind::GapNever => "never: slower work after the ramp outweighs the saving",
         }
     }
 
@@ -219,6 +241,8 @@ impl Kind {
             Kind::BeyondTenYears => &[(Field::RampMonths, 9.0)],
             Kind::NoSaving => &[(Field::Instances, 0.0)],
             Kind::RustCostsMore => &[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)],
+            Kind::ValueAndGap => &[(Field::ValueMonth, 12000.0), (Field::SteadyGap, 10.0)],
+            Kind::GapNever => &[(Field::SteadyGap, 25.0)],
         }
     }
 
@@ -230,6 +254,11 @@ impl Kind {
             (Kind::BeyondTenYears, BreakEven::AfterHorizon(m)) => m > 120,
             (Kind::NoSaving, BreakEven::Never) => r.monthly_saving == 0.0 && r.learning_cost > 0.0,
             (Kind::RustCostsMore, BreakEven::Never) => r.monthly_saving < 0.0 && r.learning_cost > 0.0,
+            (Kind::ValueAndGap, BreakEven::Month(_)) => {
+                let rust = r.plan(Plan::Rust);
+                !break_even(r.monthly_saving, r.learning_cost, r.horizon).within_horizon() && rust.people_month > 0.0
+            }
+            (Kind::GapNever, BreakEven::Never) => r.monthly_saving > 0.0 && r.plan(Plan::Rust).long_run_month() < 0.0,
             _ => false,
         }
     }
@@ -253,7 +282,7 @@ fn golden_cases(render: fn(&State, &Evaluation, &CostReport, &str, Money) -> Str
         for kind in Kind::ALL {
             let scores = Scores::from_values(scores_for(verdict)).unwrap();
             let cost = CostInputs::default().with(kind.inputs());
-            let s = State { scores, cost, currency: Currency::Usd, preset: None };
+            let s = State { scores, cost, currency: Currency::Usd, ..State::default() };
             let (e, r) = derive(&s);
             assert_eq!(e.verdict, verdict, "{:?}", scores.values());
             assert!(kind.holds(&r), "{kind:?} for {verdict:?}: {:?}, saving {}", r.break_even, r.monthly_saving);
