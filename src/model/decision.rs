@@ -7,7 +7,7 @@
 //! it says what the verdict costs and, where the two disagree, what the
 //! verdict rests on instead.
 
-use super::cost::{advantage_needed, SCOPE, estimate, plan_break_even, BreakEven, CostInputs, CostReport, Plan, PlanCost};
+use super::cost::{advantage_needed, SCOPE, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost};
 use super::export::Money;
 use super::fields::{plain_number, Field};
 use super::rubric::Verdict;
@@ -266,12 +266,14 @@ pub const fn rust_plan_for(verdict: Verdict) -> Plan {
     }
 }
 
-/// The extra `value_month` (per month, whole cents, rounded up) that
-/// brings `plan`'s break-even within the horizon: 0 when it already pays
-/// back in time, `None` when no value can, because none of the plan's
-/// load runs in Rust. Typing the current value plus this into the field
-/// makes the plan pay back; a cent less does not.
-pub fn value_needed(report: &CostReport, plan: Plan) -> Option<f64> {
+/// The extra `value_month` (per month, whole cents) that brings `plan`'s
+/// break-even within the horizon: 0 when it already pays back in time,
+/// `None` when no value can, because none of the plan's load runs in
+/// Rust. Typing the current value plus this into the field makes the plan
+/// pay back; a cent less does not. The estimate itself is the judge, so
+/// the amount holds to the cent for what the page computes.
+pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Option<f64> {
+    let report = estimate(inputs, experience);
     let p = report.plan(plan);
     if p.break_even.within_horizon() {
         return Some(0.0);
@@ -279,18 +281,29 @@ pub fn value_needed(report: &CostReport, plan: Plan) -> Option<f64> {
     if p.rust_share <= 0.0 {
         return None;
     }
-    let pays_back = |extra: f64| {
-        let advantage = p.advantage_month + extra * p.rust_share;
-        plan_break_even(advantage, p.people_month, p.ramp_months, p.learning, report.horizon).within_horizon()
-    };
+    let now = inputs.get(Field::ValueMonth);
     let needed = advantage_needed(p.advantage_month, p.people_month, p.ramp_months, p.learning, report.horizon);
-    let mut extra = cents_up(needed / p.rust_share);
-    // The division and rounding can land a hair short; a cent more is the
-    // smallest printed amount that is enough.
-    while !pays_back(extra) {
+    let first_guess = cents_up(needed / p.rust_share);
+    // Past the field's bounds nobody can type it; the formula is the answer.
+    if !Field::ValueMonth.accepts(now + first_guess + 0.01) {
+        return Some(first_guess);
+    }
+    let pays_back = |extra: f64| {
+        estimate(&inputs.with(&[(Field::ValueMonth, now + extra)]), experience).plan(plan).break_even.within_horizon()
+    };
+    // The formula is exact up to rounding, so a few cents either way
+    // settle it.
+    let mut extra = first_guess;
+    for _ in 0..100 {
+        if pays_back(extra) || !Field::ValueMonth.accepts(now + extra + 0.01) {
+            break;
+        }
         extra = cents_up(extra + 0.01);
     }
-    while extra >= 0.01 && pays_back(extra - 0.01) {
+    for _ in 0..100 {
+        if extra < 0.01 || !pays_back(extra - 0.01) {
+            break;
+        }
         extra = cents_up(extra - 0.01);
     }
     Some(extra)
@@ -417,14 +430,15 @@ pub fn decide(verdict: Verdict, report: &CostReport, scores: &Scores, inputs: &C
     let plan = plan_for(verdict);
     let rust_plan = rust_plan_for(verdict);
     let (go, other) = (*report.plan(Plan::Go), *report.plan(rust_plan));
+    let experience = scores.get(Category::Experience);
     MoneyVerdict {
         verdict,
         plan,
         rust_plan,
         break_even: other.break_even,
         saving_month: go.infra - other.infra,
-        value_needed: value_needed(report, rust_plan),
-        flips: money_flips(inputs, scores.get(Category::Experience), rust_plan),
+        value_needed: value_needed(inputs, experience, rust_plan),
+        flips: money_flips(inputs, experience, rust_plan),
         go,
         other,
         horizon: report.horizon,
