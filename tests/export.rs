@@ -4,6 +4,7 @@
 
 use rust_or_go::model::anchors::anchor;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
+use rust_or_go::model::decision::decide;
 use rust_or_go::model::export::{adr_markdown, break_even_label, break_even_sentence, summary_markdown, Money};
 use rust_or_go::model::fields::{plain_number, Field};
 use rust_or_go::model::presets::{Preset, PRESETS};
@@ -335,4 +336,80 @@ fn plain_numbers_group_thousands() {
     assert_eq!(plain_number(0.05), "0.05");
     assert_eq!(plain_number(1e6), "1,000,000");
     assert_eq!(plain_number(-3.0), "-3");
+}
+
+/// The options the ADR lists.
+fn options(md: &str) -> Vec<&str> {
+    section(md, "## Options considered\n\n").lines().filter(|l| l.starts_with("- **")).collect()
+}
+
+/// The brief's contradiction, resolved in both documents: a Rust verdict
+/// whose saving alone does not pay back comes with the amount latency and
+/// safety must be worth, right under the verdict, and the ADR sets out
+/// all three plans with the report's figures.
+#[test]
+fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
+    let s = State { scores: Scores::from_values([3, 4, 3, 3, 3]).unwrap(), ..State::default() };
+    let (e, r) = derive(&s);
+    assert_eq!(e.verdict, Verdict::Rust);
+    let money = decide(e.verdict, &r, &s.scores, &s.cost).sentence(&dollars);
+    assert!(money.contains("must be worth at least $1,804.34 per month"), "{money}");
+    let summary = summary_markdown(&s, &e, &r, "", &dollars);
+    assert!(summary.contains(&format!("{}\n\n{money}\n\n### Scores", e.verdict.rationale())), "{summary}");
+    let adr = adr_markdown(&s, &e, &r, "", &dollars);
+    assert!(adr.contains(&format!("\n{money}\n\n## Decision")), "{adr}");
+    let lines = options(&adr);
+    assert_eq!(lines.len(), 3, "{adr}");
+    for (line, plan) in lines.iter().zip([Plan::Go, Plan::Rust, Plan::Hybrid]) {
+        let p = r.plan(plan);
+        assert!(line.starts_with(&format!("- **{}**", plan.name())), "{line}");
+        assert!(line.contains(&format!("infrastructure {}", dollars(p.infra))), "{line}");
+        let once = if plan == Plan::Go { "no learning cost".to_string() } else { format!("one-time learning {}", dollars(p.learning)) };
+        assert!(line.contains(&once), "{line}");
+        assert!(line.contains(&format!("{} over 24 months", dollars(p.cumulative(24)))), "{line}");
+    }
+    // The hybrid's toolchain is its own item, not part of infrastructure.
+    assert!(lines[2].contains("a second toolchain $783 per month"), "{}", lines[2]);
+}
+
+/// Every input, new ones included, is listed with the value the figures
+/// were computed from, in both documents.
+#[test]
+fn the_assumptions_list_every_input_with_its_value() {
+    let parsed = parse_query("?value_month=2500&steady_gap=10&rust_share=45&rust_engineers=3&toolchain_month=1200&ramp_months=1");
+    assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+    let s = parsed.state;
+    let (e, r) = derive(&s);
+    let want = [
+        "What Rust's latency and safety are worth per month $2,500",
+        "Rust work slower after the ramp 10%",
+        "Share of load in the Rust hot path 45%",
+        "Engineers on the Rust part 3",
+        "Second toolchain per month $1,200",
+        "Months to become productive in Rust 1 month;",
+        "Instances 50;",
+    ];
+    for md in [summary_markdown(&s, &e, &r, "", &dollars), adr_markdown(&s, &e, &r, "", &dollars)] {
+        for w in want {
+            assert!(md.contains(w), "{w} missing in\n{md}");
+        }
+        for f in Field::ALL {
+            assert!(md.contains(f.spec().label), "{f:?}");
+        }
+        // The hybrid's shape heads its column or its option.
+        assert!(md.contains("45% of the load in Rust, 3 engineers learning Rust"), "{md}");
+    }
+}
+
+/// Value entered for latency and safety shows as the cost Go bears and
+/// the hybrid bears in part, so every total stays a real amount.
+#[test]
+fn latency_and_safety_value_shows_as_the_cost_each_plan_still_bears() {
+    let s = State { cost: CostInputs::default().with(&[(Field::ValueMonth, 1000.0)]), ..State::default() };
+    let (e, r) = derive(&s);
+    let md = summary_markdown(&s, &e, &r, "", &dollars);
+    assert!(md.contains("| Latency and safety cost per month (what Rust avoids) | $1,000 | $700 | $0 |"), "{md}");
+    let plain = State::default();
+    let (e, r) = derive(&plain);
+    assert!(!summary_markdown(&plain, &e, &r, "", &dollars).contains("Latency and safety cost per month"));
 }
