@@ -7,7 +7,7 @@
 //! it says what the verdict costs and, where the two disagree, what the
 //! verdict rests on instead.
 
-use super::cost::{advantage_needed, SCOPE, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost};
+use super::cost::{advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE};
 use super::export::Money;
 use super::fields::{plain_number, Field};
 use super::rubric::Verdict;
