@@ -5,6 +5,7 @@
 
 pub mod anchors;
 pub mod cost;
+pub mod decision;
 pub mod export;
 pub mod fields;
 pub mod presets;
