@@ -9,20 +9,54 @@ use super::cost::{CostInputs, CostReport, Plan, PlanCost, RULES};
 use super::decision::{and_list, break_even_in_text, capitalized, decide, plan_break_even_label, MoneyVerdict};
 use super::fields::{plain_number, Field, Group, Unit};
 use super::query::State;
-use super::rubric::{Evaluation, Verdict};
+use super::rubric::{firmness, Evaluation, Verdict};
 use super::score::{Category, Score, Side};
 
 /// Formats an amount of money.
 pub type Money<'a> = &'a dyn Fn(f64) -> String;
 
-/// What the exports call the thing being decided about. The ADR title and
-/// the decision sentences read it from here, so naming the service is a
-/// one-line change.
-const SERVICE: &str = "the service";
+/// What the exports call the thing being decided about: the service's name
+/// as Markdown text, or "the service" when it has none.
+fn service(state: &State) -> String {
+    if state.name.is_empty() { "the service".to_string() } else { md_text(state.name.as_str()) }
+}
+
+/// User text as Markdown that renders as the same text: every character
+/// Markdown or inline HTML could read as syntax is escaped, so a name like
+/// `<b>x</b>` or `*x*` stays literal in a design doc.
+pub fn md_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// The ADR's title.
-fn adr_title() -> String {
-    format!("ADR: Implementation language for {SERVICE}")
+fn adr_title(state: &State) -> String {
+    format!("ADR: Implementation language for {}", service(state))
+}
+
+/// How firm the verdict is and, when the weights differ from the rubric as
+/// written, which ones: said in every export so a weighted verdict is never
+/// read as the plain one.
+fn firmness_line(state: &State) -> String {
+    let f = firmness(&state.scores, &state.weights).phrase();
+    let mut line = format!("The verdict is {f}.");
+    if let Some(w) = state.weights.describe() {
+        line += " ";
+        line += &w;
+    }
+    line
 }
 
 pub use super::decision::{break_even_label, break_even_sentence};
@@ -138,11 +172,24 @@ fn money_verdict(state: &State, eval: &Evaluation, report: &CostReport) -> Money
 /// Markdown for meeting notes: verdict with the money beside it, scores
 /// with anchors, reasons, the three plans' costs, the assumptions and the
 /// link.
-pub fn summary_markdown(state: &State, eval: &Evaluation, report: &CostReport, link: &str, money: Money) -> String {
-    let mut md = String::from("## Rust or Go? ");
+pub fn summary_markdown(
+    state: &State,
+    eval: &Evaluation,
+    report: &CostReport,
+    link: &str,
+    date: &str,
+    money: Money,
+) -> String {
+    let mut md = if state.name.is_empty() {
+        String::from("## Rust or Go? ")
+    } else {
+        format!("## Rust or Go for {}? ", service(state))
+    };
     md += eval.verdict.title();
     md += "\n\n";
-    md += eval.verdict.rationale();
+    md += eval.rationale();
+    md += " ";
+    md += &firmness_line(state);
     md += "\n\n";
     md += &money_verdict(state, eval, report).sentence(money);
     md += "\n\n### Scores\n";
@@ -153,7 +200,7 @@ pub fn summary_markdown(state: &State, eval: &Evaluation, report: &CostReport, l
     md += &cost_table(report, money);
     md += "\n### Assumptions\n";
     md += &assumptions(&state.cost, money);
-    md += &format!("\nCalculator: {link}\n");
+    md += &format!("\nScored {date}. Calculator: {link}\n");
     md
 }
 
@@ -187,7 +234,7 @@ fn agree<'a>(items: &[String], one: &'a str, many: &'a str) -> &'a str {
 
 /// The Decision section: what we will do, then which factors decide it.
 /// The verdict's rationale says why in general; this names the scores.
-fn decision(eval: &Evaluation) -> String {
+fn decision(eval: &Evaluation, svc: &str) -> String {
     let go = factors(eval, Side::Go);
     let rust = factors(eval, Side::Rust);
     // Which side decides, and which it outweighs.
@@ -202,10 +249,10 @@ fn decision(eval: &Evaluation) -> String {
         s + "."
     };
     match eval.verdict {
-        Verdict::Go => format!("We will build {SERVICE} in Go. {}", decided_by(&go, &rust, Side::Go)),
-        Verdict::Rust => format!("We will build {SERVICE} in Rust. {}", decided_by(&rust, &go, Side::Rust)),
+        Verdict::Go => format!("We will build {svc} in Go. {}", decided_by(&go, &rust, Side::Go)),
+        Verdict::Rust => format!("We will build {svc} in Rust. {}", decided_by(&rust, &go, Side::Rust)),
         Verdict::Hybrid => format!(
-            "We will split {SERVICE}: Go for the API and control plane, Rust for the performance-critical hot path, behind a service boundary (gRPC, HTTP or a queue). Go answers {}; Rust answers {}.",
+            "We will split {svc}: Go for the API and control plane, Rust for the performance-critical hot path, behind a service boundary (gRPC, HTTP or a queue). Go answers {}; Rust answers {}.",
             and_list(&go),
             and_list(&rust)
         ),
@@ -225,7 +272,7 @@ fn decision(eval: &Evaluation) -> String {
                 )
             };
             format!(
-                "We will start {SERVICE} in Go and extract hot paths into Rust only after profiling proves the need. {start}, and {check}."
+                "We will start {svc} in Go and extract hot paths into Rust only after profiling proves the need. {start}, and {check}."
             )
         }
     }
@@ -342,9 +389,17 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
 }
 
 /// An Architecture Decision Record draft prefilled from the evaluation.
-pub fn adr_markdown(state: &State, eval: &Evaluation, report: &CostReport, link: &str, money: Money) -> String {
-    let mut md = format!("# {}\n\n## Status\n\nProposed\n\n## Context\n\n", adr_title());
-    md += &format!("We scored {SERVICE} on the five categories of the Rust-or-Go decision matrix:\n\n");
+pub fn adr_markdown(
+    state: &State,
+    eval: &Evaluation,
+    report: &CostReport,
+    link: &str,
+    date: &str,
+    money: Money,
+) -> String {
+    let svc = service(state);
+    let mut md = format!("# {}\n\nDate: {date}\n\n## Status\n\nProposed\n\n## Context\n\n", adr_title(state));
+    md += &format!("We scored {svc} on the five categories of the Rust-or-Go decision matrix:\n\n");
     md += &scores_list(state);
     md += "\nWhat dominates:\n\n";
     md += &reasons_list(eval, &state.cost);
@@ -355,11 +410,41 @@ pub fn adr_markdown(state: &State, eval: &Evaluation, report: &CostReport, link:
     md += "\n";
     md += &money_verdict(state, eval, report).sentence(money);
     md += "\n\n## Decision\n\n";
-    md += &decision(eval);
+    md += &decision(eval, &svc);
+    md += " ";
+    md += &firmness_line(state);
+    if eval.phased() {
+        md += " ";
+        md += PHASED_STEPS;
+    }
     md += "\n\n## Consequences\n\n";
     md += &consequences(eval.verdict, report, money);
     md += "\n## Assumptions\n\n";
     md += &assumptions(&state.cost, money);
+    md += "\n### Sources\n\n";
+    md += &sources(state);
     md += &format!("\nInputs: {link}\n");
     md
+}
+
+/// The two steps of a phased Hybrid, in ADR words (seeds 000 and 002).
+const PHASED_STEPS: &str = "We take it in two steps: step one ships the API in Go now; step two moves the hot path to Rust once someone on the team can review Rust.";
+
+/// Where every default comes from, for the ADR's reader: the field's own
+/// source, except the two prices, which come from the chosen price list.
+fn sources(state: &State) -> String {
+    let list = state.cloud.list();
+    let mut s = String::new();
+    for f in Field::ALL {
+        let spec = f.spec();
+        let source = match f {
+            Field::GbMonth | Field::VcpuMonth if state.prices_match_cloud() => {
+                format!("{}: {} at 730 h/month ({}, {}).", list.source, state.cloud.list_prices(), list.url, list.as_of)
+            }
+            Field::GbMonth | Field::VcpuMonth => "Entered for this decision.".to_string(),
+            _ => spec.source.to_string(),
+        };
+        s += &format!("- {}: {}\n", spec.label, source);
+    }
+    s
 }
