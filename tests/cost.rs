@@ -356,3 +356,13 @@ fn the_advantage_needed_is_just_enough() {
     // Already paying back: nothing needed.
     assert_eq!(advantage_needed(10_893.3, 0.0, 3.0, 56_376.0, 24), 0.0);
 }
+
+#[test]
+fn break_even_when_reads_after_pays_back() {
+    use rust_or_go::model::cost::BreakEven;
+    assert_eq!(BreakEven::Immediate.when(), "immediately");
+    assert_eq!(BreakEven::Month(7).when(), "in month 7");
+    assert_eq!(BreakEven::AfterHorizon(104).when(), "in month 104");
+    assert_eq!(BreakEven::AfterHorizon(121).when(), "after more than 10 years");
+    assert_eq!(BreakEven::Never.when(), "never");
+}

@@ -73,6 +73,17 @@ impl BreakEven {
         }
     }
 
+    /// When, as a phrase to follow "pays back": "immediately", "in month 7",
+    /// "in month 104", "after more than 10 years", "never".
+    pub fn when(self) -> String {
+        match self {
+            BreakEven::Immediate => "immediately".into(),
+            BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m <= 120 => format!("in month {m}"),
+            BreakEven::Month(_) | BreakEven::AfterHorizon(_) => "after more than 10 years".into(),
+            BreakEven::Never => "never".into(),
+        }
+    }
+
     /// Whether the plan pays back within the horizon (immediately counts).
     pub const fn within_horizon(self) -> bool {
         matches!(self, BreakEven::Immediate | BreakEven::Month(_))

@@ -15,6 +15,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::cost::{estimate, CostReport};
+use crate::model::decision::{decide, MoneyVerdict};
 use crate::model::query::{parse_query, to_query, Parsed, State, Theme, ViewOptions};
 use crate::model::rubric::{evaluate_weighted, Evaluation};
 use crate::model::score::Category;
@@ -73,6 +74,9 @@ pub struct Ctx {
     pub eval: Memo<Evaluation>,
     /// The cost estimate of the current inputs.
     pub report: Memo<CostReport>,
+    /// The money set beside the verdict: the plan it implies, its
+    /// break-even, what latency and safety must be worth, money flips.
+    pub money: Memo<MoneyVerdict>,
     /// Whether numbers are formatted by `Intl.NumberFormat` yet; everything
     /// that formats numbers tracks it, to re-render once it is.
     pub intl: RwSignal<bool>,
@@ -120,9 +124,13 @@ fn App(
     let state = RwSignal::new(parsed.state);
     let eval = Memo::new(move |_| state.with(|s| evaluate_weighted(&s.scores, &s.weights)));
     let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
+    let money = Memo::new(move |_| {
+        let verdict = eval.with(|e| e.verdict);
+        report.with(|r| state.with(|s| decide(verdict, r, &s.scores, &s.cost)))
+    });
     let intl = RwSignal::new(false);
     let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
-    let ctx = Ctx { state, eval, report, intl, pending_url, view_opts };
+    let ctx = Ctx { state, eval, report, money, intl, pending_url, view_opts };
     provide_context(ctx);
     // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
     provide_context(share::CopyState::new());

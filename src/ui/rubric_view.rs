@@ -230,6 +230,7 @@ pub fn VerdictCard() -> impl IntoView {
                 {text(move || state.with(|s| s.weights.describe().unwrap_or_default()))}
             </p>
             <p class="rationale">{text(move || eval.with(|e| e.rationale().to_string()))}</p>
+            <VerdictMoney />
             <ul class="reasons" data-testid="reasons">
                 {move || {
                     let cost = state.with(|s| s.cost);
@@ -239,6 +240,28 @@ pub fn VerdictCard() -> impl IntoView {
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
             {text(move || format!("Verdict: {}", verdict().title()))}
+        </p>
+    }
+}
+
+/// The one sentence that joins the verdict and the money, with the
+/// break-even and the value latency and safety must have as data.
+#[component]
+fn VerdictMoney() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    view! {
+        <p
+            class="verdict-money"
+            data-testid="verdict-money"
+            data-break-even=text(move || money.with(|m| m.break_even.attr()))
+            data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or(0.0).to_string()))
+        >
+            {text(move || {
+                intl.track();
+                let cur = state.with(|s| s.currency);
+                money.with(|m| m.sentence(&|v| crate::ui::browser::money(cur, v)))
+            })}
         </p>
     }
 }
@@ -371,6 +394,56 @@ pub fn Flips() -> impl IntoView {
                     .collect_view()
                 }}
             </ul>
+            <MoneyFlips />
         </div>
+    }
+}
+
+/// The nearest value of instances, RAM, CPU saving or price that moves the
+/// break-even across the horizon, in the style of the verdict flips.
+#[component]
+fn MoneyFlips() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    view! {
+        <h3>"What would change the money"</h3>
+        <ul data-testid="money-flips">
+            {move || {
+                intl.track();
+                let cur = state.with(|s| s.currency);
+                let items: Vec<String> = money.with(|m| {
+                    let plan = m.rust_plan.name();
+                    m.flips
+                        .iter()
+                        .map(|f| {
+                            let spec = f.field.spec();
+                            let from = state.with(|s| s.cost.get(f.field));
+                            let show = |v: f64| match spec.unit {
+                                crate::model::fields::Unit::Money => crate::ui::browser::money(cur, v),
+                                unit => format!("{}{}", crate::ui::browser::number(v), match unit.suffix("") {
+                                    "" => String::new(),
+                                    "%" | "x" => unit.suffix("").to_string(),
+                                    sfx => format!(" {sfx}"),
+                                }),
+                            };
+                            let when = if f.break_even.within_horizon() {
+                                format!("{plan} pays back {}", f.break_even.when())
+                            } else {
+                                format!("{plan} pays back {}, outside the horizon", f.break_even.when())
+                            };
+                            format!("{} from {} to {}: {when}", spec.label, show(from), show(f.to))
+                        })
+                        .collect()
+                });
+                if items.is_empty() {
+                    vec!["No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.".to_string()]
+                } else {
+                    items
+                }
+                .into_iter()
+                .map(|t| view! { <li>{t}</li> })
+                .collect_view()
+            }}
+        </ul>
     }
 }

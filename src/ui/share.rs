@@ -90,7 +90,7 @@ fn ManualCopy(
 }
 
 /// An export of the page: summary or ADR Markdown.
-type Export = fn(&State, &Evaluation, &CostReport, &str, Money) -> String;
+type Export = fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String;
 
 /// The preset picker and the action buttons in the page header.
 #[component]
@@ -119,7 +119,7 @@ pub fn Toolbar() -> impl IntoView {
     let export = move |what: &'static str, write: Export| {
         let fmt_money = |v: f64| money(state.with_untracked(|s| s.currency), v);
         let text = state.with_untracked(|s| {
-            write(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &fmt_money)
+            write(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &today(), &fmt_money)
         });
         copy(cs, what, text);
     };
