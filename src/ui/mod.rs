@@ -200,7 +200,9 @@ fn App(
                         <rubric_view::Sliders compact=false />
                         <rubric_view::WeightsPanel />
                     </section>
-                    <section class="panel result" aria-labelledby="h-result">
+                    // Focusable: on a short screen the panel scrolls inside
+                    // itself, and the keyboard must be able to scroll it.
+                    <section class="panel result" aria-labelledby="h-result" tabindex="0">
                         <h2 id="h-result" class="sr-only">"Verdict"</h2>
                         <rubric_view::VerdictCard />
                         <rubric_view::PullChart />
