@@ -142,3 +142,13 @@ test("the embed panel's colour choice sets the snippet's theme", async () => {
   const bg = await embedded.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(255, 255, 255)");
 });
+
+test("on a phone the verdict panel is not a scroll box: every reason is on the page", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 375, height: 740 } });
+  await openApp(page, env.server.url, "?preset=deploy-platform");
+  const clipped = await page.evaluate(() => {
+    const panel = document.querySelector(".result");
+    return panel.scrollHeight - panel.clientHeight;
+  });
+  assert.ok(clipped <= 1, `the verdict panel hides ${clipped} px behind its own scroll bar`);
+});
