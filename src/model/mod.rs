@@ -11,6 +11,7 @@ pub mod fields;
 pub mod presets;
 pub mod prices;
 pub mod query;
+pub mod room;
 pub mod rubric;
 pub mod score;
 pub mod ticks;

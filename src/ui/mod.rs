@@ -7,6 +7,8 @@
 mod browser;
 mod cost_view;
 mod fatal;
+mod present;
+mod room_view;
 mod rubric_view;
 mod share;
 
@@ -142,6 +144,10 @@ fn App(
         },
         Duration::ZERO,
     );
+    // Meeting mode: `votes` shows the room, which keeps its own address bar.
+    if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
+        return view! { <room_view::RoomPage reading=reading notices=parsed.notices /> }.into_any();
+    }
 
     // Keep the address bar reproducing the page, debounced.
     Effect::new(move |first: Option<()>| {
@@ -161,6 +167,9 @@ fn App(
     browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
 
     let notices = parsed.notices;
+    if view_opts.present && !view_opts.embed {
+        return view! { <present::PresentPage notices=notices /> }.into_any();
+    }
     if view_opts.embed {
         view! {
             // The verdict comes first: a host page that keeps the snippet's

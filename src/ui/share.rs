@@ -150,6 +150,8 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown)>"Copy summary"</button>
                 <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
+                <a class="button" data-testid="open-present" href=text(move || super::present::href(&ctx))>"Present"</a>
+                <a class="button" data-testid="open-room" href=text(move || super::room_view::href(&ctx))>"Room"</a>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
                     "Print"
                 </button>
@@ -226,7 +228,7 @@ pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
     let theme = RwSignal::new(Theme::Auto);
-    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, theme: theme.get() }));
+    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, theme: theme.get(), ..ViewOptions::default() }));
     let snippet = move || iframe_snippet(&attr_escape(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
     let script = resize_script(&origin);
