@@ -571,3 +571,16 @@ pub fn KeyFigures() -> impl IntoView {
         </dl>
     }
 }
+
+/// A cost input's value as the page shows it outside its field: money in
+/// the currency, other units after the number ("200 MB", "70%", "2.5x").
+pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
+    match field.spec().unit {
+        crate::model::fields::Unit::Money => money(currency, v),
+        unit => match unit.suffix("") {
+            "" => number(v),
+            sfx @ ("%" | "x") => format!("{}{sfx}", number(v)),
+            sfx => format!("{} {sfx}", number(v)),
+        },
+    }
+}

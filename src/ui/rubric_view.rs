@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::cost_view::field_value;
 use super::{text, Ctx};
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::query::ServiceName;
@@ -384,14 +385,7 @@ pub fn Flips() -> impl IntoView {
                         .take(3)
                         .map(|f| format!("{} from {} to {}: {}", f.category.label(), scores.get(f.category), f.to, f.verdict.title()))
                         .collect();
-                    if items.is_empty() {
-                        vec!["No single score change flips it.".to_string()]
-                    } else {
-                        items
-                    }
-                    .into_iter()
-                    .map(|t| view! { <li>{t}</li> })
-                    .collect_view()
+                    list_items(items, "No single score change flips it.")
                 }}
             </ul>
             <MoneyFlips />
@@ -418,14 +412,7 @@ fn MoneyFlips() -> impl IntoView {
                         .map(|f| {
                             let spec = f.field.spec();
                             let from = state.with(|s| s.cost.get(f.field));
-                            let show = |v: f64| match spec.unit {
-                                crate::model::fields::Unit::Money => crate::ui::browser::money(cur, v),
-                                unit => format!("{}{}", crate::ui::browser::number(v), match unit.suffix("") {
-                                    "" => String::new(),
-                                    "%" | "x" => unit.suffix("").to_string(),
-                                    sfx => format!(" {sfx}"),
-                                }),
-                            };
+                            let show = |v: f64| field_value(f.field, v, cur);
                             let when = if f.break_even.within_horizon() {
                                 format!("{plan} pays back {}", f.break_even.when())
                             } else {
@@ -435,15 +422,14 @@ fn MoneyFlips() -> impl IntoView {
                         })
                         .collect()
                 });
-                if items.is_empty() {
-                    vec!["No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.".to_string()]
-                } else {
-                    items
-                }
-                .into_iter()
-                .map(|t| view! { <li>{t}</li> })
-                .collect_view()
+                list_items(items, "No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.")
             }}
         </ul>
     }
+}
+
+/// A list's items, or one item saying there are none.
+fn list_items(items: Vec<String>, none: &str) -> impl IntoView {
+    let items = if items.is_empty() { vec![none.to_string()] } else { items };
+    items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()
 }

@@ -5,12 +5,13 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{copy_text, money, number, today};
+use super::browser::{copy_text, money, today};
+use super::cost_view::field_value;
 use super::text;
 use super::Ctx;
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown, Money};
-use crate::model::fields::{Field, Unit};
+use crate::model::fields::Field;
 use crate::model::rubric::Evaluation;
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::{Notice, State, Theme, ViewOptions};
@@ -273,15 +274,7 @@ pub fn PrintMeta() -> impl IntoView {
             Field::ALL
                 .iter()
                 .map(|&f| {
-                    let spec = f.spec();
-                    let v = s.cost.get(f);
-                    match spec.unit {
-                        Unit::Money => format!("{}: {}", spec.label, money(s.currency, v)),
-                        unit => match unit.suffix("") {
-                            "" => format!("{}: {}", spec.label, number(v)),
-                            suffix => format!("{}: {} {suffix}", spec.label, number(v)),
-                        },
-                    }
+                    format!("{}: {}", f.spec().label, field_value(f, s.cost.get(f), s.currency))
                 })
                 .collect::<Vec<_>>()
                 .join("; ")

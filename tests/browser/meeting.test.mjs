@@ -7,11 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { newPage, openApp, verdict, waitForQuery, useBrowser } from "./harness.mjs";
+import { newPage, openApp, verdict, waitForQuery, useBrowser, axe } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const env = useBrowser();
 
@@ -354,13 +351,6 @@ test("the toolbar opens the presenter view and the room with the current state",
   assert.equal(new URL(page.url()).searchParams.get("instances"), "300");
 });
 
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-  });
-}
 
 for (const scheme of ["light", "dark"]) {
   test(`axe-core finds no WCAG 2.1 A/AA violation in the presenter view and the room, ${scheme}`, async () => {
