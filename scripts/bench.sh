@@ -9,4 +9,6 @@ mkdir -p bench-results
 trunk build --release
 node scripts/sizes.mjs dist --json bench-results/sizes.json
 node benches/bench.mjs --dist dist --json bench-results/latest.json "$@"
+# The README's figures come from this run, never typed by hand.
+node scripts/bench-readme.mjs README.md
 cargo bench --bench model

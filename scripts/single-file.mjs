@@ -10,20 +10,32 @@ const dist = path.resolve(process.argv[2] ?? "dist");
 const out = path.resolve(process.argv[3] ?? "dist-single/rust-or-go.html");
 let html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
 
-const boot = html.match(/<script type="module" src="[^"]*boot\.js" data-js="([^"]+)" data-wasm="([^"]+)"><\/script>/);
-if (!boot) throw new Error("dist/index.html has no boot.js loader tag: build with trunk build --release first");
+// Trunk minifies the HTML in release builds, so attributes may come in any
+// order, with or without quotes: read them one by one.
+const attr = (tag, name) => {
+  const m = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+};
+const tags = (name) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => m[0]);
+const bootTag = tags("script").find((t) => /boot\.js/.test(attr(t, "src") ?? ""));
+if (!bootTag) throw new Error("dist/index.html has no boot.js loader tag: build with trunk build --release first");
+const boot = [bootTag + "</script>", attr(bootTag, "data-js"), attr(bootTag, "data-wasm")];
 const file = (rel) => path.join(dist, rel.replace(/^\.\//, ""));
 const js = fs.readFileSync(file(boot[1]), "utf8");
 const wasm = fs.readFileSync(file(boot[2])).toString("base64");
 
-// Inline every stylesheet.
-html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (_, href) =>
-  `<style>\n${fs.readFileSync(file(href), "utf8")}\n</style>`);
+for (const link of tags("link")) {
+  const rel = attr(link, "rel");
+  // Inline every stylesheet.
+  if (rel === "stylesheet") html = html.replace(link, () => `<style>\n${fs.readFileSync(file(attr(link, "href")), "utf8")}\n</style>`);
+  // Drop preloads of files that no longer exist.
+  if (rel === "modulepreload" || rel === "preload") html = html.replace(link, "");
+}
 // The served build's CSP forbids inline code; this file is nothing but inline
 // code and opens from disk, where no policy is served. Drop the meta policy.
-html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
-// Drop preloads of files that no longer exist.
-html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+for (const meta of tags("meta")) {
+  if (/^content-security-policy$/i.test(attr(meta, "http-equiv") ?? "")) html = html.replace(meta, "");
+}
 // The glue's exports stay valid syntax in an inline module; init it from bytes.
 const loader = `<script type="module">
 ${js.replace(/<\/script/gi, "<\\/script")}

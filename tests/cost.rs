@@ -1,6 +1,10 @@
-//! The cost model: the seeds' arithmetic exactly, extremes and break-even edges.
+//! The cost model: the seeds' arithmetic exactly, extremes and break-even
+//! edges; the three plans, the runtime value and the slower work after the
+//! ramp.
 
-use rust_or_go::model::cost::{break_even, estimate, learning_share, BreakEven, CostInputs};
+use rust_or_go::model::cost::{
+    advantage_needed, break_even, estimate, learning_share, plan_break_even, BreakEven, CostInputs, CostReport, Plan,
+};
 use rust_or_go::model::fields::Field;
 use rust_or_go::model::score::Score;
 
@@ -134,4 +138,231 @@ fn the_scale_hint_follows_the_money() {
     let mid = estimate(&inputs(&[(Field::Instances, 600.0)]), Score::MID);
     assert!(matches!(mid.break_even, BreakEven::Month(m) if (4..=12).contains(&m)), "{:?}", mid.break_even);
     assert_eq!(mid.hint.score.get(), 4);
+}
+
+/// Within 1e-6 of `want`, for amounts built from decimal inputs.
+fn near(got: f64, want: f64) -> bool {
+    (got - want).abs() < 1e-6
+}
+
+#[test]
+fn the_new_inputs_change_nothing_at_their_defaults() {
+    let r = estimate(&CostInputs::default(), Score::MID);
+    let rust = r.plan(Plan::Rust);
+    assert_eq!((r.value_month, rust.people_month, rust.benefit_month, rust.risk_month), (0.0, 0.0, 0.0, 0.0));
+    assert_eq!(r.plan(Plan::Go).cumulative(24), r.infra_go * 24.0);
+    assert!(near(r.cumulative_rust(24), 56_376.0 + 226.485 * 24.0), "{}", r.cumulative_rust(24));
+}
+
+/// The runtime value adds to Rust's monthly gain: 56,376 of learning over
+/// 24 months needs 2,349 a month, so with the 544.665 saving the value has
+/// to reach 1,804.335.
+#[test]
+fn latency_and_safety_value_adds_to_the_monthly_gain() {
+    let at = |value: f64| estimate(&inputs(&[(Field::ValueMonth, value)]), Score::MID);
+    assert_eq!(at(1804.34).break_even, BreakEven::Month(24));
+    assert_eq!(at(1804.33).break_even, BreakEven::AfterHorizon(25));
+    // Go bears the value as a cost Rust avoids; the chart's lines cross
+    // where the label says.
+    let r = at(5000.0);
+    assert!(near(r.cumulative_go(1), 771.15 + 5000.0));
+    assert!(near(r.plan(Plan::Rust).risk_month, 0.0));
+    let BreakEven::Month(m) = r.break_even else { panic!("{:?}", r.break_even) };
+    assert_eq!(m, 11, "56,376 / 5,544.665 = 10.2");
+    assert!(r.cumulative_rust(m) <= r.cumulative_go(m) && r.cumulative_rust(m - 1) > r.cumulative_go(m - 1));
+    // The scale hint still reads infrastructure only: value is not scale.
+    assert_eq!(r.hint, estimate(&CostInputs::default(), Score::MID).hint);
+}
+
+/// 25% slower: each engineer-month loses 1 - 1/1.25 = 20%, half of it at
+/// experience 3/5: 4 x 15,660 x 0.2 x 0.5 = 6,264 a month.
+#[test]
+fn slower_work_after_the_ramp_is_charged_monthly_after_the_ramp() {
+    let r = estimate(&inputs(&[(Field::SteadyGap, 25.0)]), Score::MID);
+    let rust = r.plan(Plan::Rust);
+    assert!(near(rust.people_month, 6264.0), "{}", rust.people_month);
+    // Nothing extra during the three ramp months, then 6,264 each month.
+    assert!(near(r.cumulative_rust(3), 56_376.0 + 226.485 * 3.0));
+    assert!(near(r.cumulative_rust(5) - r.cumulative_rust(4), 226.485 + 6264.0));
+    // A 544.665 saving cannot carry 6,264 a month: Rust falls behind for good.
+    assert_eq!(r.break_even, BreakEven::Never);
+    // A team that ships Rust has no gap left.
+    assert_eq!(estimate(&inputs(&[(Field::SteadyGap, 25.0)]), Score::MAX).plan(Plan::Rust).people_month, 0.0);
+}
+
+/// At 1,000 instances the saving is 10,893.3 a month: learning alone pays
+/// back in month 6 (56,376 / 10,893.3 = 5.2); with 6,264 a month of slower
+/// work from month 4 it takes until 3 + (56,376 - 3 x 10,893.3) / 4,629.3,
+/// month 9.
+#[test]
+fn slower_work_after_the_ramp_delays_the_break_even() {
+    let without = estimate(&inputs(&[(Field::Instances, 1000.0)]), Score::MID);
+    assert_eq!(without.break_even, BreakEven::Month(6));
+    let with = estimate(&inputs(&[(Field::Instances, 1000.0), (Field::SteadyGap, 25.0)]), Score::MID);
+    assert_eq!(with.break_even, BreakEven::Month(9));
+    assert!(with.cumulative_rust(9) <= with.cumulative_go(9));
+    assert!(with.cumulative_rust(8) > with.cumulative_go(8));
+}
+
+#[test]
+fn the_hybrid_mixes_go_and_rust_infrastructure_by_its_share() {
+    let r = estimate(&CostInputs::default(), Score::MID);
+    let h = r.plan(Plan::Hybrid);
+    // 10 GB x 0.7 + 1.5 GB x 0.3, and the same for CPU.
+    assert!(near(h.ram_gb, 7.45), "{}", h.ram_gb);
+    assert!(near(h.cpu, 25.0 * 0.7 + 7.5 * 0.3), "{}", h.cpu);
+    assert!(near(h.infra, 771.15 * 0.7 + 226.485 * 0.3), "{}", h.infra);
+    // Two engineers learn, not four; the toolchain is separate from infrastructure.
+    assert!(near(h.learning, 56_376.0 / 2.0));
+    assert_eq!(h.toolchain_month, 783.0);
+    assert_eq!((r.plan(Plan::Go).toolchain_month, r.plan(Plan::Rust).toolchain_month), (0.0, 0.0));
+    // 30% of a 544.665 saving is less than the toolchain: never pays back.
+    assert_eq!(h.break_even, BreakEven::Never);
+    assert!(near(h.cumulative(24), 28_188.0 + (h.infra + 783.0) * 24.0));
+}
+
+#[test]
+fn the_hybrid_counts_only_the_share_of_value_that_runs_in_rust() {
+    let r = estimate(&inputs(&[(Field::ValueMonth, 1000.0)]), Score::MID);
+    let h = r.plan(Plan::Hybrid);
+    assert!(near(h.benefit_month, 300.0) && near(h.risk_month, 700.0), "{h:?}");
+    assert!(near(h.advantage_month, (771.15 - h.infra) + 300.0 - 783.0));
+}
+
+#[test]
+fn only_as_many_engineers_learn_as_the_team_has() {
+    let small = estimate(&inputs(&[(Field::Engineers, 1.0), (Field::RustEngineers, 5.0)]), Score::MIN);
+    let one = estimate(&inputs(&[(Field::Engineers, 1.0), (Field::RustEngineers, 1.0)]), Score::MIN);
+    assert_eq!(small.plan(Plan::Hybrid).rust_engineers, 1.0);
+    assert_eq!(small.plan(Plan::Hybrid).learning, one.plan(Plan::Hybrid).learning);
+    let none = estimate(&inputs(&[(Field::RustEngineers, 0.0)]), Score::MIN);
+    assert_eq!(none.plan(Plan::Hybrid).learning, 0.0);
+}
+
+/// A hybrid with all the load and all the team in Rust and no second
+/// toolchain is the Rust plan, figure for figure.
+#[test]
+fn a_hybrid_that_moves_everything_is_the_rust_plan() {
+    let everything = [(Field::RustShare, 100.0), (Field::RustEngineers, 4.0), (Field::ToolchainMonth, 0.0)];
+    for extra in [&[][..], &[(Field::ValueMonth, 900.0), (Field::SteadyGap, 5.0), (Field::Instances, 400.0)]] {
+        let r = estimate(&inputs(&everything).with(extra), Score::new(2).unwrap());
+        let (h, rust) = (r.plan(Plan::Hybrid), r.plan(Plan::Rust));
+        assert!(near(h.infra, rust.infra) && near(h.ram_gb, rust.ram_gb) && near(h.cpu, rust.cpu));
+        assert_eq!((h.learning, h.people_month, h.benefit_month), (rust.learning, rust.people_month, rust.benefit_month));
+        assert_eq!(h.break_even, rust.break_even, "{extra:?}");
+    }
+    // And with none of the load in Rust, its infrastructure is Go's.
+    let r = estimate(&inputs(&[(Field::RustShare, 0.0)]), Score::MID);
+    assert!(near(r.plan(Plan::Hybrid).infra, r.infra_go));
+}
+
+#[test]
+fn plans_have_stable_ids_in_order() {
+    assert_eq!(Plan::ALL.map(Plan::id), ["go", "hybrid", "rust"]);
+    let r = estimate(&CostInputs::default(), Score::MID);
+    for plan in Plan::ALL {
+        assert_eq!(r.plan(plan).plan, plan);
+    }
+}
+
+#[test]
+fn the_break_even_attribute_has_four_forms() {
+    assert_eq!(BreakEven::Immediate.attr(), "immediate");
+    assert_eq!(BreakEven::Month(7).attr(), "7");
+    assert_eq!(BreakEven::AfterHorizon(104).attr(), "after:104");
+    assert_eq!(BreakEven::Never.attr(), "never");
+    assert_eq!(estimate(&CostInputs::default(), Score::MID).break_even.attr(), "after:104");
+}
+
+/// Net gain of `plan` over Go after `m` months, from the cumulative lines
+/// the chart draws.
+fn net(r: &CostReport, plan: Plan, m: u32) -> f64 {
+    r.plan(Plan::Go).cumulative(m) - r.plan(plan).cumulative(m)
+}
+
+/// For every plan over a grid of inputs, the break-even is where the
+/// cumulative lines say it is, counted month by month: the first month
+/// the plan is not behind Go, and it stays so for as long as we look.
+#[test]
+fn break_even_matches_the_cumulative_lines_month_by_month() {
+    const LOOK: u32 = 400;
+    let eps = 1e-6;
+    let mut kinds = [0usize; 4];
+    for instances in [0.0, 10.0, 150.0, 1000.0, 5000.0] {
+        for gap in [0.0, 10.0, 50.0] {
+            for value in [0.0, 700.0, 4000.0] {
+                for ramp in [0.0, 2.5, 6.0] {
+                    for toolchain in [0.0, 783.0] {
+                        let c = inputs(&[
+                            (Field::Instances, instances),
+                            (Field::SteadyGap, gap),
+                            (Field::ValueMonth, value),
+                            (Field::RampMonths, ramp),
+                            (Field::ToolchainMonth, toolchain),
+                        ]);
+                        for exp in Score::all() {
+                            let r = estimate(&c, exp);
+                            for plan in [Plan::Hybrid, Plan::Rust] {
+                                let p = r.plan(plan);
+                                let case = format!("{plan:?} {instances} {gap} {value} {ramp} {toolchain} {exp}: {:?}", p.break_even);
+                                match p.break_even {
+                                    BreakEven::Immediate => {
+                                        kinds[0] += 1;
+                                        assert!((0..=LOOK).all(|m| net(&r, plan, m) >= -eps), "{case}");
+                                    }
+                                    BreakEven::Month(m) | BreakEven::AfterHorizon(m) => {
+                                        kinds[if m <= r.horizon { 1 } else { 2 }] += 1;
+                                        assert_eq!(matches!(p.break_even, BreakEven::Month(_)), m <= r.horizon, "{case}");
+                                        assert!(net(&r, plan, m - 1) < eps, "{case}");
+                                        assert!((m..=LOOK.max(m)).all(|k| net(&r, plan, k) >= -eps), "{case}");
+                                    }
+                                    BreakEven::Never => {
+                                        kinds[3] += 1;
+                                        // Behind at the end, or gaining nothing for good.
+                                        assert!(net(&r, plan, LOOK) < eps || p.long_run_month() <= 0.0, "{case}");
+                                        assert!(p.long_run_month() <= eps || p.learning > 0.0, "{case}");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(kinds.iter().all(|&k| k > 50), "every kind of break-even is exercised: {kinds:?}");
+}
+
+/// The extra monthly gain that is just enough: with it the break-even
+/// lands within the horizon, with a cent less it does not.
+#[test]
+fn the_advantage_needed_is_just_enough() {
+    let cases = [
+        // (advantage, people, ramp, learning, horizon)
+        (544.665, 0.0, 3.0, 56_376.0, 24),
+        (544.665, 6264.0, 3.0, 56_376.0, 24),
+        (-619.6, 0.0, 3.0, 28_188.0, 24),
+        (-50.0, 0.0, 0.0, 0.0, 24),
+        (10_893.3, 6264.0, 3.0, 56_376.0, 6),
+        (100.0, 3000.0, 30.0, 1000.0, 24),
+    ];
+    for (adv, people, ramp, learning, horizon) in cases {
+        let extra = advantage_needed(adv, people, ramp, learning, horizon);
+        assert!(extra > 0.0, "{adv}: {extra}");
+        let within = |a: f64| plan_break_even(a, people, ramp, learning, horizon).within_horizon();
+        assert!(within(adv + extra + 1e-9), "{adv} + {extra}");
+        assert!(!within(adv + extra - 0.01), "{adv} + {extra} - 0.01");
+    }
+    // Already paying back: nothing needed.
+    assert_eq!(advantage_needed(10_893.3, 0.0, 3.0, 56_376.0, 24), 0.0);
+}
+
+#[test]
+fn break_even_when_reads_after_pays_back() {
+    use rust_or_go::model::cost::BreakEven;
+    assert_eq!(BreakEven::Immediate.when(), "immediately");
+    assert_eq!(BreakEven::Month(7).when(), "in month 7");
+    assert_eq!(BreakEven::AfterHorizon(104).when(), "in month 104");
+    assert_eq!(BreakEven::AfterHorizon(121).when(), "after more than 10 years");
+    assert_eq!(BreakEven::Never.when(), "never");
 }

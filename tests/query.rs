@@ -99,7 +99,7 @@ fn cost_parameters_set_fields_and_bad_ones_are_fixed() {
 fn currency_theme_and_embed() {
     let p = parse_query("?cur=eur&theme=dark&embed=1");
     assert_eq!(p.state.currency, Currency::Eur);
-    assert_eq!(p.view, ViewOptions { embed: true, theme: Theme::Dark });
+    assert_eq!(p.view, ViewOptions { embed: true, theme: Theme::Dark, ..ViewOptions::default() });
     let p = parse_query("?cur=yen&theme=pink&embed=maybe");
     assert_eq!(p.state.currency, Currency::Usd);
     assert_eq!(p.view, ViewOptions::default());
@@ -169,7 +169,7 @@ fn the_written_query_names_every_public_parameter() {
     s.weights = Weights::from_values([0, 2, 3, 1, 1]).unwrap();
     s.name = ServiceName::new("Billing API");
     s.set_cloud(Cloud::GkeAutopilot);
-    let q = to_query(&s, &ViewOptions { embed: true, theme: Theme::Dark });
+    let q = to_query(&s, &ViewOptions { embed: true, theme: Theme::Dark, ..ViewOptions::default() });
     let written = keys(&q);
     for p in PUBLIC_PARAMS {
         assert_eq!(written.iter().filter(|k| **k == p).count(), 1, "{p} not written exactly once in {q}");
@@ -199,7 +199,7 @@ fn the_written_query_names_every_public_parameter() {
     for absent in ["preset", "name", "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale", "embed", "theme"] {
         assert!(!keys(&q).contains(&absent), "{absent} written for the default state: {q}");
     }
-    let q = to_query(&State::default(), &ViewOptions { embed: true, theme: Theme::Light });
+    let q = to_query(&State::default(), &ViewOptions { embed: true, theme: Theme::Light, ..ViewOptions::default() });
     assert!(q.ends_with("embed=1&theme=light"));
 }
 

@@ -285,3 +285,36 @@ fn every_anchor_is_written_and_distinct() {
     }
     assert_eq!(all.len(), 25);
 }
+
+#[test]
+fn hybrid_is_phased_when_the_deadline_or_the_team_calls_for_it() {
+    use rust_or_go::model::rubric::HYBRID_PHASED;
+    // deploy-platform (seed 002): ttm 4, experience 1: Go first, Rust as step two.
+    let e = evaluate(&Scores::from_values([4, 4, 3, 1, 5]).unwrap());
+    assert_eq!(e.verdict, Verdict::Hybrid);
+    assert_eq!(e.rationale(), HYBRID_PHASED);
+    // At the rubric's own weights every Hybrid is phased: the Go side only
+    // presses hard with a deadline (4-5) or a Rust gap (experience 1-2).
+    // A heavier weight on the Go side makes the other Hybrid reachable.
+    use rust_or_go::model::rubric::evaluate_weighted;
+    use rust_or_go::model::weights::{Weight, Weights};
+    let heavy = Weights::DEFAULT.with(Category::TimeToMarket, Weight::MAX);
+    let mut plain = 0;
+    for w in [Weights::DEFAULT, heavy] {
+        for s in Scores::every() {
+            let e = evaluate_weighted(&s, &w);
+            let (ttm, exp) = (s.get(Category::TimeToMarket).get(), s.get(Category::Experience).get());
+            if e.verdict == Verdict::Hybrid {
+                assert_eq!(e.rationale() == HYBRID_PHASED, ttm >= 4 || exp <= 2, "{:?}", s.values());
+                if ttm < 4 && exp > 2 {
+                    assert_eq!(e.rationale(), Verdict::Hybrid.rationale());
+                    assert!(!w.is_default(), "{:?}", s.values());
+                    plain += 1;
+                }
+            } else {
+                assert_eq!(e.rationale(), e.verdict.rationale());
+            }
+        }
+    }
+    assert!(plain > 0, "no unphased Hybrid was reached, so half of the rule went untested");
+}

@@ -359,3 +359,23 @@ fn firmness_names_every_one_notch_flip() {
     // Both kinds occur, so neither branch passes vacuously.
     assert!(firm > 1000 && flipping > 1000, "{firm} firm, {flipping} one notch from another verdict");
 }
+
+#[test]
+fn a_category_weighted_zero_is_never_named_as_a_reason() {
+    use rust_or_go::model::rubric::evaluate_weighted;
+    let scores = Scores::from_values([3, 5, 3, 3, 3]).unwrap();
+    let named = |w: &Weights| evaluate_weighted(&scores, w).reasons.iter().filter_map(|r| r.pressing()).map(|(c, _)| c).collect::<Vec<_>>();
+    assert_eq!(named(&Weights::DEFAULT), vec![Category::Latency]);
+    let off = Weights::DEFAULT.with(Category::Latency, Weight::OFF);
+    assert!(named(&off).is_empty());
+}
+
+#[test]
+fn weights_are_described_only_when_they_differ_from_the_rubric() {
+    assert_eq!(Weights::DEFAULT.describe(), None);
+    let w = Weights::DEFAULT.with(Category::Latency, Weight::OFF).with(Category::Safety, Weight::MAX);
+    assert_eq!(
+        w.describe().as_deref(),
+        Some("Weighted: latency determinism requirement ignored, memory safety criticality x3; every other category x1.")
+    );
+}

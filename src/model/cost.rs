@@ -1,5 +1,6 @@
-//! The cost estimate: what each choice costs per month, what learning Rust
-//! costs once, and when the saving pays that back.
+//! The cost estimate: what each plan (all Go, a Go + Rust hybrid, all
+//! Rust) costs per month, what learning Rust costs once and after the ramp,
+//! what Rust's runtime benefits are worth, and when that pays back.
 //!
 //! Memory is counted in decimal GB, as the seeds count it
 //! (50 x 200 MB = 10 GB).
@@ -9,7 +10,7 @@ use super::score::Score;
 
 /// The cost inputs, one value per [`Field`], always accepted by its field.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CostInputs([f64; 12]);
+pub struct CostInputs([f64; Field::ALL.len()]);
 
 impl Default for CostInputs {
     fn default() -> Self {
@@ -42,18 +43,160 @@ impl CostInputs {
     }
 }
 
-/// When the one-time learning cost is paid back by the monthly saving.
+/// When a plan's one-time learning cost is paid back by what it gains on
+/// Go each month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BreakEven {
-    /// Nothing to pay back: the team already ships Rust (or the learning
-    /// inputs are zero) and Rust costs no more to run.
+    /// Nothing to pay back: no learning cost (the team already ships Rust,
+    /// or the learning inputs are zero) and the plan costs no more than Go
+    /// in any month.
     Immediate,
-    /// Paid back at the end of this month (1-based).
+    /// Paid back at the end of this month (1-based), within the horizon.
     Month(u32),
     /// Pays back, but only after the horizon; the month is given.
     AfterHorizon(u32),
-    /// Rust saves nothing per month, so learning never pays back.
+    /// Never pays back: once the ramp is over the plan gains nothing on Go
+    /// per month (or so little that the months cannot be counted).
     Never,
+}
+
+impl BreakEven {
+    /// The `data-break-even` attribute: `immediate`, the month (`7`),
+    /// `after:<month>` (`after:104`) or `never`. Public interface for
+    /// tests and tools, so the forms never change.
+    pub fn attr(self) -> String {
+        match self {
+            BreakEven::Immediate => "immediate".into(),
+            BreakEven::Month(m) => m.to_string(),
+            BreakEven::AfterHorizon(m) => format!("after:{m}"),
+            BreakEven::Never => "never".into(),
+        }
+    }
+
+    /// When, as a phrase to follow "pays back": "immediately", "in month 7",
+    /// "in month 104", "after more than 10 years", "never".
+    pub fn when(self) -> String {
+        match self {
+            BreakEven::Immediate => "immediately".into(),
+            BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m <= 120 => format!("in month {m}"),
+            BreakEven::Month(_) | BreakEven::AfterHorizon(_) => "after more than 10 years".into(),
+            BreakEven::Never => "never".into(),
+        }
+    }
+
+    /// Whether the plan pays back within the horizon (immediately counts).
+    pub const fn within_horizon(self) -> bool {
+        matches!(self, BreakEven::Immediate | BreakEven::Month(_))
+    }
+}
+
+/// What to build: the three plans the page compares. The ids are public
+/// interface (attributes, exports), so they never change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Plan {
+    /// The whole service in Go.
+    Go,
+    /// Go for the API and control plane, Rust for the hot path.
+    Hybrid,
+    /// The whole service in Rust.
+    Rust,
+}
+
+impl Plan {
+    /// Every plan, from all Go to all Rust.
+    pub const ALL: [Plan; 3] = [Plan::Go, Plan::Hybrid, Plan::Rust];
+
+    /// Stable id: `go`, `hybrid`, `rust`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Plan::Go => "go",
+            Plan::Hybrid => "hybrid",
+            Plan::Rust => "rust",
+        }
+    }
+
+    /// The plan's name as a column heading: "Go", "Hybrid", "Rust".
+    pub const fn name(self) -> &'static str {
+        match self {
+            Plan::Go => "Go",
+            Plan::Hybrid => "Hybrid",
+            Plan::Rust => "Rust",
+        }
+    }
+
+    /// Position in [`Plan::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One plan's money. All amounts are per month unless named otherwise;
+/// every comparison is against the Go plan.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlanCost {
+    /// Which plan.
+    pub plan: Plan,
+    /// Share of the service's load that runs in Rust, 0..=1: 0 for Go, 1
+    /// for Rust, the `rust_share` input for the hybrid.
+    pub rust_share: f64,
+    /// Total RAM, GB.
+    pub ram_gb: f64,
+    /// RAM cost.
+    pub ram_cost: f64,
+    /// Total vCPUs.
+    pub cpu: f64,
+    /// CPU cost.
+    pub cpu_cost: f64,
+    /// RAM + CPU: infrastructure only, the toolchain is separate.
+    pub infra: f64,
+    /// Running a second toolchain next to Go's (CI, build images,
+    /// on-call); only the hybrid has one.
+    pub toolchain_month: f64,
+    /// Engineers who work in Rust and must learn it.
+    pub rust_engineers: f64,
+    /// One-time cost of those engineers learning Rust.
+    pub learning: f64,
+    /// Months the learning takes; [`PlanCost::people_month`] starts after.
+    pub ramp_months: f64,
+    /// Slower Rust work that remains after the ramp, per month.
+    pub people_month: f64,
+    /// What the plan's flat tail latency and fewer memory-safety bugs are
+    /// worth: the part of the `value_month` input that runs in Rust.
+    pub benefit_month: f64,
+    /// The rest of `value_month`: what GC pauses and memory-safety bugs
+    /// still cost this plan. Go bears all of it, Rust none. Counting the
+    /// benefit as a cost Go bears, rather than a negative cost of Rust,
+    /// keeps every cumulative line a real, non-negative amount.
+    pub risk_month: f64,
+    /// How much less than Go the plan costs per month during the ramp:
+    /// infrastructure saved, plus the runtime benefit, minus the toolchain.
+    /// After the ramp, [`PlanCost::people_month`] comes off it.
+    pub advantage_month: f64,
+    /// When the learning pays back against Go.
+    pub break_even: BreakEven,
+}
+
+impl PlanCost {
+    /// What the plan gains on Go per month once the ramp is over
+    /// (negative: it costs more).
+    pub fn long_run_month(&self) -> f64 {
+        self.advantage_month - self.people_month
+    }
+
+    /// Cumulative cost after `months` months (fractions allowed, for the
+    /// bend where the ramp ends): learning, infrastructure, toolchain, the
+    /// runtime risk the plan still bears, and slower work after the ramp.
+    pub fn cumulative_at(&self, months: f64) -> f64 {
+        let after_ramp = (months - self.ramp_months).max(0.0);
+        self.learning
+            + (self.infra + self.toolchain_month + self.risk_month) * months
+            + self.people_month * after_ramp
+    }
+
+    /// Cumulative cost after `month` whole months.
+    pub fn cumulative(&self, month: u32) -> f64 {
+        self.cumulative_at(f64::from(month))
+    }
 }
 
 /// What the estimate suggests for the "projected scale / resource cost" score.
@@ -66,6 +209,10 @@ pub struct ScaleHint {
 }
 
 /// The estimate. All money is per month unless named otherwise.
+///
+/// The flat `*_go` and `*_rust` fields are the Go and Rust plans' figures
+/// as the Go-vs-Rust table shows them; [`CostReport::plan`] has all three
+/// plans.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostReport {
     /// Total RAM of the Go fleet, GB.
@@ -88,27 +235,38 @@ pub struct CostReport {
     pub infra_go: f64,
     /// RAM + CPU of the Rust fleet.
     pub infra_rust: f64,
-    /// `infra_go - infra_rust`; negative when Rust costs more to run.
+    /// `infra_go - infra_rust`: the infrastructure saving alone; negative
+    /// when Rust costs more to run.
     pub monthly_saving: f64,
-    /// One-time cost of the team learning Rust.
+    /// One-time cost of the team learning Rust (the Rust plan's).
     pub learning_cost: f64,
-    /// When learning pays back.
+    /// When the Rust plan pays back, runtime benefit and slower work after
+    /// the ramp included.
     pub break_even: BreakEven,
     /// Months compared.
     pub horizon: u32,
+    /// What the `value_month` input puts on Rust's runtime benefits.
+    pub value_month: f64,
     /// What this suggests for the scale score.
     pub hint: ScaleHint,
+    /// Go, Hybrid, Rust, in [`Plan::ALL`] order.
+    pub plans: [PlanCost; 3],
 }
 
 impl CostReport {
+    /// One plan's money.
+    pub fn plan(&self, plan: Plan) -> &PlanCost {
+        &self.plans[plan.index()]
+    }
+
     /// Cumulative cost of Go after `month` months.
     pub fn cumulative_go(&self, month: u32) -> f64 {
-        self.infra_go * f64::from(month)
+        self.plan(Plan::Go).cumulative(month)
     }
 
     /// Cumulative cost of Rust after `month` months, learning included.
     pub fn cumulative_rust(&self, month: u32) -> f64 {
-        self.learning_cost + self.infra_rust * f64::from(month)
+        self.plan(Plan::Rust).cumulative(month)
     }
 
     /// Net saving of choosing Rust over the whole horizon (negative: Go is cheaper).
@@ -119,70 +277,193 @@ impl CostReport {
 
 /// Share of the full learning cost a team pays, by its Rust experience:
 /// 1 (nobody has shipped Rust) pays all of it, 5 (ships Rust today) none.
+/// The same share scales the slower work after the ramp: a team that
+/// ships Rust today has no gap left to close.
 pub fn learning_share(experience: Score) -> f64 {
     f64::from(5 - experience.get()) / 4.0
 }
 
-/// Computes the estimate.
+/// The share of an engineer-month lost when work takes `factor` times as
+/// long: at 2.5x slower, 1 - 1/2.5 = 60% of each month is lost.
+fn lost_share(factor: f64) -> f64 {
+    1.0 - 1.0 / factor
+}
+
+/// A rule of the cost model in words, for the assumptions list and the
+/// exports, so the page and the documents state the same rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// What the rule is about.
+    pub name: &'static str,
+    /// The rule.
+    pub text: &'static str,
+}
+
+/// What the cost side counts and what it leaves out, said wherever the
+/// money is set beside the verdict.
+pub const SCOPE: &str =
+    "The cost side counts infrastructure and people, plus any latency and safety value entered, not feature delivery: how much sooner Go ships stays with the time-to-market score.";
+
+/// The rules [`estimate`] follows, in the order a reader needs them.
+pub const RULES: [Rule; 6] = [
+    Rule {
+        name: "Learning cost",
+        text: "engineers learning Rust x cost per engineer-month x months to become productive x (1 - 1/slowdown), scaled by the team's Rust experience gap (all of it at 1/5, none at 5/5).",
+    },
+    Rule {
+        name: "Slower work after the ramp",
+        text: "the same engineers x cost per engineer-month x (1 - 1/(1 + gap)), scaled by the same experience gap, every month after the ramp.",
+    },
+    Rule {
+        name: "Hybrid costs",
+        text: "RAM and CPU are Go's x (1 - share in Rust) + Rust's x share in Rust; only the engineers on the Rust part learn it (at most the whole team); a second toolchain costs its monthly overhead from the first month.",
+    },
+    Rule {
+        name: "Latency and safety value",
+        text: "what they are worth per month counts as a cost Go bears and Rust avoids; the hybrid avoids it in proportion to its share of load in Rust, since only that part runs without a garbage collector and with the compiler's memory-safety checks.",
+    },
+    Rule { name: "What is counted", text: SCOPE },
+    Rule {
+        name: "Units",
+        text: "RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB); amounts are in the chosen currency, never converted.",
+    },
+];
+
+/// Computes the estimate for all three plans.
 pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
     let v = |f: Field| inputs.get(f);
     let instances = v(Field::Instances);
     let ram_go_gb = instances * v(Field::GoMb) / 1000.0;
     let ram_rust_gb = instances * v(Field::RustMb) / 1000.0;
-    let ram_go_cost = ram_go_gb * v(Field::GbMonth);
-    let ram_rust_cost = ram_rust_gb * v(Field::GbMonth);
     let cpu_go = instances * v(Field::GoVcpu);
     let cpu_rust = cpu_go * (1.0 - v(Field::CpuSaving) / 100.0);
-    let cpu_go_cost = cpu_go * v(Field::VcpuMonth);
-    let cpu_rust_cost = cpu_rust * v(Field::VcpuMonth);
-    let infra_go = ram_go_cost + cpu_go_cost;
-    let infra_rust = ram_rust_cost + cpu_rust_cost;
-    let monthly_saving = infra_go - infra_rust;
-    // While learning, Rust output is 1/slowdown of normal: the rest of each
-    // engineer-month is the cost of learning.
-    let lost_share = 1.0 - 1.0 / v(Field::Slowdown);
-    let learning_cost = v(Field::Engineers)
-        * v(Field::EngMonth)
-        * v(Field::RampMonths)
-        * lost_share
-        * learning_share(experience);
     let horizon = v(Field::Horizon) as u32;
-    let break_even = break_even(monthly_saving, learning_cost, horizon);
-    let hint = scale_hint(monthly_saving, v(Field::EngMonth), break_even);
+    let value_month = v(Field::ValueMonth);
+    let share = learning_share(experience);
+    // While learning, Rust output is 1/slowdown of normal: the rest of each
+    // engineer-month is the cost of learning. After the ramp, work that
+    // takes (1 + gap) times as long loses the same way.
+    let learn_per_engineer = v(Field::EngMonth) * v(Field::RampMonths) * lost_share(v(Field::Slowdown)) * share;
+    let gap_per_engineer = v(Field::EngMonth) * lost_share(1.0 + v(Field::SteadyGap) / 100.0) * share;
+    let mix = |go: f64, rust: f64, in_rust: f64| go * (1.0 - in_rust) + rust * in_rust;
+    let go_infra = ram_go_gb * v(Field::GbMonth) + cpu_go * v(Field::VcpuMonth);
+    let plan = |plan: Plan| {
+        let (in_rust, engineers, toolchain_month) = match plan {
+            Plan::Go => (0.0, 0.0, 0.0),
+            Plan::Hybrid => (
+                v(Field::RustShare) / 100.0,
+                v(Field::RustEngineers).min(v(Field::Engineers)),
+                v(Field::ToolchainMonth),
+            ),
+            Plan::Rust => (1.0, v(Field::Engineers), 0.0),
+        };
+        let ram_gb = mix(ram_go_gb, ram_rust_gb, in_rust);
+        let cpu = mix(cpu_go, cpu_rust, in_rust);
+        let ram_cost = ram_gb * v(Field::GbMonth);
+        let cpu_cost = cpu * v(Field::VcpuMonth);
+        let infra = ram_cost + cpu_cost;
+        let learning = engineers * learn_per_engineer;
+        let people_month = engineers * gap_per_engineer;
+        let benefit_month = value_month * in_rust;
+        let advantage_month = (go_infra - infra) + benefit_month - toolchain_month;
+        let ramp_months = v(Field::RampMonths);
+        PlanCost {
+            plan,
+            rust_share: in_rust,
+            ram_gb,
+            ram_cost,
+            cpu,
+            cpu_cost,
+            infra,
+            toolchain_month,
+            rust_engineers: engineers,
+            learning,
+            ramp_months,
+            people_month,
+            benefit_month,
+            risk_month: value_month - benefit_month,
+            advantage_month,
+            break_even: plan_break_even(advantage_month, people_month, ramp_months, learning, horizon),
+        }
+    };
+    let plans = Plan::ALL.map(plan);
+    let (go, rust) = (plans[Plan::Go.index()], plans[Plan::Rust.index()]);
+    let monthly_saving = go.infra - rust.infra;
+    // The hint is about the scale score, so it reads infrastructure only:
+    // counting the latency and safety value here would count the latency
+    // and safety scores a second time.
+    let infra_break_even = break_even(monthly_saving, rust.learning, horizon);
+    let hint = scale_hint(monthly_saving, v(Field::EngMonth), infra_break_even);
     CostReport {
-        ram_go_gb,
-        ram_rust_gb,
-        ram_go_cost,
-        ram_rust_cost,
-        cpu_go,
-        cpu_rust,
-        cpu_go_cost,
-        cpu_rust_cost,
-        infra_go,
-        infra_rust,
+        ram_go_gb: go.ram_gb,
+        ram_rust_gb: rust.ram_gb,
+        ram_go_cost: go.ram_cost,
+        ram_rust_cost: rust.ram_cost,
+        cpu_go: go.cpu,
+        cpu_rust: rust.cpu,
+        cpu_go_cost: go.cpu_cost,
+        cpu_rust_cost: rust.cpu_cost,
+        infra_go: go.infra,
+        infra_rust: rust.infra,
         monthly_saving,
-        learning_cost,
-        break_even,
+        learning_cost: rust.learning,
+        break_even: rust.break_even,
         horizon,
+        value_month,
         hint,
+        plans,
     }
 }
 
-/// The first whole month after which the cumulative saving covers the
+/// The first whole month after which a flat monthly saving covers the
 /// learning cost.
 pub fn break_even(monthly_saving: f64, learning_cost: f64, horizon: u32) -> BreakEven {
-    if learning_cost <= 0.0 && monthly_saving >= 0.0 {
+    plan_break_even(monthly_saving, 0.0, 0.0, learning_cost, horizon)
+}
+
+/// The first whole month from which a plan stays paid back against Go.
+///
+/// The plan gains `advantage` per month on Go from the first month and
+/// `advantage - people` per month after `ramp` months, against a one-time
+/// `learning` cost. The net gain is then concave, so if it falls after the
+/// ramp the plan, paid back or not, ends up behind Go for good: that is
+/// [`BreakEven::Never`], since the choice is for longer than the ramp.
+/// Otherwise the net gain never falls, and the break-even is the first
+/// month it reaches zero.
+pub fn plan_break_even(advantage: f64, people: f64, ramp: f64, learning: f64, horizon: u32) -> BreakEven {
+    let long_run = advantage - people;
+    if learning <= 0.0 && advantage >= 0.0 && long_run >= 0.0 {
         return BreakEven::Immediate;
     }
-    if monthly_saving.is_nan() || monthly_saving <= 0.0 {
+    if advantage.is_nan() || long_run.is_nan() || advantage <= 0.0 || long_run < 0.0 {
         return BreakEven::Never;
     }
-    let months = (learning_cost / monthly_saving).ceil();
-    if months > f64::from(u32::MAX) {
+    let months = if people <= 0.0 || learning <= advantage * ramp {
+        learning / advantage
+    } else if long_run > 0.0 {
+        ramp + (learning - advantage * ramp) / long_run
+    } else {
+        return BreakEven::Never;
+    };
+    let months = months.ceil();
+    if months.is_nan() || months > f64::from(u32::MAX) {
         return BreakEven::Never;
     }
     let m = (months as u32).max(1);
     if m <= horizon { BreakEven::Month(m) } else { BreakEven::AfterHorizon(m) }
+}
+
+/// The smallest extra monthly advantage on Go that brings a plan's
+/// break-even within the horizon; 0 when it already pays back in time.
+///
+/// Within the horizon needs both the net gain at the horizon to be at
+/// least zero and no monthly loss after the ramp (see
+/// [`plan_break_even`]); this is the larger of the two shortfalls.
+pub fn advantage_needed(advantage: f64, people: f64, ramp: f64, learning: f64, horizon: u32) -> f64 {
+    let h = f64::from(horizon.max(1));
+    let after_ramp = (h - ramp).max(0.0);
+    let needed = ((learning + people * after_ramp) / h).max(people);
+    (needed - advantage).max(0.0)
 }
 
 /// Suggests a "projected scale / resource cost" score from the money.

@@ -5,131 +5,150 @@
 //! `Intl.NumberFormat` while tests use a plain formatter.
 
 use super::anchors::anchor;
-use super::cost::{BreakEven, CostInputs, CostReport};
-use super::fields::plain_number;
+use super::cost::{CostInputs, CostReport, Plan, PlanCost, RULES};
+use super::decision::{and_list, break_even_in_text, capitalized, decide, plan_break_even_label, MoneyVerdict};
+use super::fields::{plain_number, Field, Group, Unit};
 use super::query::State;
-use super::rubric::{Evaluation, Verdict};
+use super::rubric::{firmness, Evaluation, Verdict};
 use super::score::{Category, Score, Side};
 
 /// Formats an amount of money.
 pub type Money<'a> = &'a dyn Fn(f64) -> String;
 
-/// What the exports call the thing being decided about. The ADR title and
-/// the decision sentences read it from here, so naming the service is a
-/// one-line change.
-const SERVICE: &str = "the service";
+/// What the exports call the thing being decided about: the service's name
+/// as Markdown text, or "the service" when it has none.
+fn service(state: &State) -> String {
+    if state.name.is_empty() { "the service".to_string() } else { md_text(state.name.as_str()) }
+}
+
+/// User text as Markdown that renders as the same text: every character
+/// Markdown or inline HTML could read as syntax is escaped, so a name like
+/// `<b>x</b>` or `*x*` stays literal in a design doc.
+pub fn md_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// The ADR's title.
-fn adr_title() -> String {
-    format!("ADR: Implementation language for {SERVICE}")
+fn adr_title(state: &State) -> String {
+    format!("ADR: Implementation language for {}", service(state))
 }
 
-/// Break-even months past this read as "not within 10 years": a month
-/// number hundreds of years out is false precision for an estimate.
-const TEN_YEARS: u32 = 120;
-
-/// The break-even as the texts need it. [`BreakEven`] is exact; this reads
-/// it as a person would: amounts that round to zero cents are zero, and
-/// anything past ten years is just "not within 10 years".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Payback {
-    /// Nothing to learn, and Rust costs no more to run.
-    Immediate,
-    /// Pays back in this month, within the horizon and ten years.
-    Month(u32),
-    /// Pays back in this month, after the horizon but within ten years.
-    AfterHorizon(u32),
-    /// Pays back, but only after ten years.
-    BeyondTenYears,
-    /// Rust and Go cost the same to run, so nothing repays the learning.
-    NoSaving,
-    /// Rust costs more to run than Go.
-    RustCostsMore,
+/// How firm the verdict is and, when the weights differ from the rubric as
+/// written, which ones: said in every export so a weighted verdict is never
+/// read as the plain one.
+fn firmness_line(state: &State) -> String {
+    let f = firmness(&state.scores, &state.weights).phrase();
+    let mut line = format!("The verdict is {f}.");
+    if let Some(w) = state.weights.describe() {
+        line += " ";
+        line += &w;
+    }
+    line
 }
+
+pub use super::decision::{break_even_label, break_even_sentence};
 
 /// Whole cents, so the texts agree with the amounts they print.
 fn cents(v: f64) -> f64 {
     (v * 100.0).round()
 }
 
-/// How much less Rust costs per month than Go (negative: more), from the
-/// two monthly amounts as printed, so that a reader subtracting them gets
-/// exactly the difference the text states.
-fn monthly_difference(r: &CostReport) -> f64 {
-    (cents(r.infra_go) - cents(r.infra_rust)) / 100.0
+/// How much less `plan` costs per month to run than Go (negative: more),
+/// from the two monthly amounts as printed, so that a reader subtracting
+/// them gets exactly the difference the text states.
+fn infra_difference(report: &CostReport, plan: Plan) -> f64 {
+    (cents(report.plan(Plan::Go).infra) - cents(report.plan(plan).infra)) / 100.0
 }
 
-fn payback(r: &CostReport) -> Payback {
-    match r.break_even {
-        BreakEven::Immediate => Payback::Immediate,
-        BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m > TEN_YEARS => Payback::BeyondTenYears,
-        BreakEven::Month(m) => Payback::Month(m),
-        BreakEven::AfterHorizon(m) => Payback::AfterHorizon(m),
-        // `Never` with a saving: too small to count the months in.
-        BreakEven::Never if monthly_difference(r) > 0.0 => Payback::BeyondTenYears,
-        BreakEven::Never if monthly_difference(r) < 0.0 => Payback::RustCostsMore,
-        BreakEven::Never => Payback::NoSaving,
-    }
+/// A row of the plans table: a heading and one cell per plan.
+fn plans_row(name: &str, cell: impl Fn(&PlanCost) -> String, report: &CostReport) -> String {
+    let cells: Vec<String> = Plan::ALL.iter().map(|&p| cell(report.plan(p))).collect();
+    format!("| {name} | {} |\n", cells.join(" | "))
 }
 
-/// The break-even as a short phrase that stands alone, for a label value:
-/// "Month 7", "Not within 10 years".
-pub fn break_even_label(r: &CostReport) -> String {
-    match payback(r) {
-        Payback::Immediate => "Immediately: no learning cost".into(),
-        Payback::Month(m) => format!("Month {m}"),
-        Payback::AfterHorizon(m) => format!("Not within the {}-month horizon (month {m})", r.horizon),
-        Payback::BeyondTenYears => "Not within 10 years".into(),
-        Payback::NoSaving => "Never: Rust saves nothing per month".into(),
-        Payback::RustCostsMore => "Never: Rust costs more to run".into(),
-    }
-}
-
-/// The running-cost difference and the break-even as one sentence, for
-/// exports: "Rust costs $544.66 less per month to run than Go, so learning
-/// Rust pays back in month 7." The amount is always positive; "less" or
-/// "more" carries the sign.
-pub fn break_even_sentence(r: &CostReport, money: Money) -> String {
-    let d = monthly_difference(r);
-    let running = match d {
-        d if d > 0.0 => format!("Rust costs {} less per month to run than Go", money(d)),
-        d if d < 0.0 => format!("Rust costs {} more per month to run than Go", money(-d)),
-        _ => "Rust and Go cost the same per month to run".into(),
-    };
-    let outcome = match payback(r) {
-        Payback::Immediate => "and there is no learning cost to pay back.".into(),
-        Payback::Month(m) => format!("so learning Rust pays back in month {m}."),
-        Payback::AfterHorizon(m) => format!(
-            "but learning Rust does not pay back within the {}-month horizon: at these figures it would take until month {m}.",
-            r.horizon
-        ),
-        Payback::BeyondTenYears if r.horizon < TEN_YEARS => format!(
-            "but learning Rust does not pay back within the {}-month horizon: at these figures it would take more than 10 years.",
-            r.horizon
-        ),
-        Payback::BeyondTenYears => "but learning Rust does not pay back within 10 years at these figures.".into(),
-        Payback::NoSaving | Payback::RustCostsMore if cents(r.learning_cost) > 0.0 => {
-            "so learning Rust never pays back on infrastructure alone.".into()
-        }
-        Payback::NoSaving | Payback::RustCostsMore => "so it never pays for itself on infrastructure alone.".into(),
-    };
-    format!("{running}, {outcome}")
-}
-
+/// The three plans side by side. Rows that are zero for every plan (no
+/// slower work after the ramp, no latency and safety value) are left out,
+/// and the text says what the figures leave out instead.
 fn cost_table(report: &CostReport, money: Money) -> String {
-    let row = |name: &str, go: String, rust: String| format!("| {name} | {go} | {rust} |\n");
-    let mut t = String::from("| | Go | Rust |\n|---|---:|---:|\n");
-    t += &row("RAM", format!("{} GB", plain_number(report.ram_go_gb)), format!("{} GB", plain_number(report.ram_rust_gb)));
-    t += &row("RAM per month", money(report.ram_go_cost), money(report.ram_rust_cost));
-    t += &row("CPU per month", money(report.cpu_go_cost), money(report.cpu_rust_cost));
-    t += &row("Infrastructure per month", money(report.infra_go), money(report.infra_rust));
-    t += &row("One-time learning", money(0.0), money(report.learning_cost));
-    t += &row(
-        &format!("Total over {} months", report.horizon),
-        money(report.cumulative_go(report.horizon)),
-        money(report.cumulative_rust(report.horizon)),
+    let heads: Vec<&str> = Plan::ALL.iter().map(|p| p.name()).collect();
+    let mut t = format!("| | {} |\n|---|---:|---:|---:|\n", heads.join(" | "));
+    let any = |f: fn(&PlanCost) -> f64| report.plans.iter().any(|p| cents(f(p)) != 0.0);
+    t += &plans_row("RAM", |p| format!("{} GB", plain_number(p.ram_gb)), report);
+    t += &plans_row("RAM per month", |p| money(p.ram_cost), report);
+    t += &plans_row("CPU per month", |p| money(p.cpu_cost), report);
+    t += &plans_row("Infrastructure per month", |p| money(p.infra), report);
+    t += &plans_row("Second toolchain per month", |p| money(p.toolchain_month), report);
+    if any(|p| p.risk_month) {
+        t += &plans_row("Latency and safety cost per month (what Rust avoids)", |p| money(p.risk_month), report);
+    }
+    t += &plans_row("One-time learning", |p| money(p.learning), report);
+    if any(|p| p.people_month) {
+        t += &plans_row("Slower work after the ramp, per month", |p| money(p.people_month), report);
+    }
+    t += &plans_row(&format!("Total over {} months", report.horizon), |p| money(p.cumulative(report.horizon)), report);
+    t += &plans_row(
+        "Break-even vs Go",
+        |p| if p.plan == Plan::Go { "-".to_string() } else { plan_break_even_label(report, p.plan) },
+        report,
     );
     t
+}
+
+/// What the hybrid is, in the words the table and the options need:
+/// "30% of the load in Rust, 2 engineers learning Rust".
+fn hybrid_shape(report: &CostReport) -> String {
+    let h = report.plan(Plan::Hybrid);
+    let engineers = match plain_number(h.rust_engineers).as_str() {
+        "1" => "1 engineer".to_string(),
+        n => format!("{n} engineers"),
+    };
+    format!("{}% of the load in Rust, {engineers} learning Rust", plain_number(h.rust_share * 100.0))
+}
+
+/// One value as the assumptions list writes it: money in the currency,
+/// other units after the number.
+fn input_value(field: Field, value: f64, money: Money) -> String {
+    let spec = field.spec();
+    match spec.unit {
+        Unit::Money => money(value),
+        Unit::Percent | Unit::Times => format!("{}{}", plain_number(value), spec.unit.suffix("")),
+        Unit::Months if plain_number(value) == "1" => "1 month".into(),
+        unit => match unit.suffix("") {
+            "" => plain_number(value),
+            suffix => format!("{} {suffix}", plain_number(value)),
+        },
+    }
+}
+
+/// Every input with its value, then the rules the estimate follows, so
+/// the figures can be checked and redone.
+fn assumptions(cost: &CostInputs, money: Money) -> String {
+    let mut s = String::new();
+    for group in Group::ALL {
+        let fields: Vec<String> = Field::ALL
+            .iter()
+            .filter(|f| f.spec().group == group)
+            .map(|&f| format!("{} {}", f.spec().label, input_value(f, cost.get(f), money)))
+            .collect();
+        s += &format!("- **{}**: {}.\n", group.legend(), fields.join("; "));
+    }
+    for rule in RULES {
+        s += &format!("- **{}**: {}\n", rule.name, rule.text);
+    }
+    s
 }
 
 fn scores_list(state: &State) -> String {
@@ -145,22 +164,43 @@ fn reasons_list(eval: &Evaluation, cost: &CostInputs) -> String {
     eval.reasons.iter().map(|r| format!("- {}\n", r.text(cost))).collect()
 }
 
-/// Markdown for meeting notes: scores with anchors, verdict, reasons, the
-/// cost table and the link.
-pub fn summary_markdown(state: &State, eval: &Evaluation, report: &CostReport, link: &str, money: Money) -> String {
-    let mut md = String::from("## Rust or Go? ");
+/// The money beside the verdict, for both documents.
+fn money_verdict(state: &State, eval: &Evaluation, report: &CostReport) -> MoneyVerdict {
+    decide(eval.verdict, report, &state.scores, &state.cost)
+}
+
+/// Markdown for meeting notes: verdict with the money beside it, scores
+/// with anchors, reasons, the three plans' costs, the assumptions and the
+/// link.
+pub fn summary_markdown(
+    state: &State,
+    eval: &Evaluation,
+    report: &CostReport,
+    link: &str,
+    date: &str,
+    money: Money,
+) -> String {
+    let mut md = if state.name.is_empty() {
+        String::from("## Rust or Go? ")
+    } else {
+        format!("## Rust or Go for {}? ", service(state))
+    };
     md += eval.verdict.title();
     md += "\n\n";
-    md += eval.verdict.rationale();
+    md += eval.rationale();
+    md += " ";
+    md += &firmness_line(state);
+    md += "\n\n";
+    md += &money_verdict(state, eval, report).sentence(money);
     md += "\n\n### Scores\n";
     md += &scores_list(state);
     md += "\n### Reasons\n";
     md += &reasons_list(eval, &state.cost);
-    md += "\n### Cost estimate (per month unless noted)\n";
+    md += &format!("\n### Cost estimate (per month unless noted; hybrid: {})\n", hybrid_shape(report));
     md += &cost_table(report, money);
-    md += "\n";
-    md += &break_even_sentence(report, money);
-    md += &format!("\n\nCalculator: {link}\n");
+    md += "\n### Assumptions\n";
+    md += &assumptions(&state.cost, money);
+    md += &format!("\nScored {date}. Calculator: {link}\n");
     md
 }
 
@@ -187,28 +227,14 @@ fn factors(eval: &Evaluation, side: Side) -> Vec<String> {
         .collect()
 }
 
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// The verb form that agrees with a list of factors.
 fn agree<'a>(items: &[String], one: &'a str, many: &'a str) -> &'a str {
     if items.len() == 1 { one } else { many }
 }
 
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-}
-
 /// The Decision section: what we will do, then which factors decide it.
 /// The verdict's rationale says why in general; this names the scores.
-fn decision(eval: &Evaluation) -> String {
+fn decision(eval: &Evaluation, svc: &str) -> String {
     let go = factors(eval, Side::Go);
     let rust = factors(eval, Side::Rust);
     // Which side decides, and which it outweighs.
@@ -223,10 +249,10 @@ fn decision(eval: &Evaluation) -> String {
         s + "."
     };
     match eval.verdict {
-        Verdict::Go => format!("We will build {SERVICE} in Go. {}", decided_by(&go, &rust, Side::Go)),
-        Verdict::Rust => format!("We will build {SERVICE} in Rust. {}", decided_by(&rust, &go, Side::Rust)),
+        Verdict::Go => format!("We will build {svc} in Go. {}", decided_by(&go, &rust, Side::Go)),
+        Verdict::Rust => format!("We will build {svc} in Rust. {}", decided_by(&rust, &go, Side::Rust)),
         Verdict::Hybrid => format!(
-            "We will split {SERVICE}: Go for the API and control plane, Rust for the performance-critical hot path, behind a service boundary (gRPC, HTTP or a queue). Go answers {}; Rust answers {}.",
+            "We will split {svc}: Go for the API and control plane, Rust for the performance-critical hot path, behind a service boundary (gRPC, HTTP or a queue). Go answers {}; Rust answers {}.",
             and_list(&go),
             and_list(&rust)
         ),
@@ -246,19 +272,56 @@ fn decision(eval: &Evaluation) -> String {
                 )
             };
             format!(
-                "We will start {SERVICE} in Go and extract hot paths into Rust only after profiling proves the need. {start}, and {check}."
+                "We will start {svc} in Go and extract hot paths into Rust only after profiling proves the need. {start}, and {check}."
             )
         }
     }
 }
 
-/// What follows from the decision.
+/// One option for the ADR: what it costs per month, once, and over the
+/// horizon, with the extras only the plans that have them carry.
+fn option_line(report: &CostReport, plan: Plan, money: Money) -> String {
+    let p = report.plan(plan);
+    let name = match plan {
+        Plan::Hybrid => format!("**Hybrid** (Go for the API and control plane, Rust for the hot path; {})", hybrid_shape(report)),
+        _ => format!("**{}** (the whole service)", plan.name()),
+    };
+    let mut monthly = vec![format!("infrastructure {}", money(p.infra))];
+    if cents(p.toolchain_month) > 0.0 {
+        monthly.push(format!("a second toolchain {}", money(p.toolchain_month)));
+    }
+    if cents(p.risk_month) > 0.0 {
+        monthly.push(format!("latency and safety cost {}", money(p.risk_month)));
+    }
+    let monthly = format!("{} per month", and_list(&monthly));
+    let once = if cents(p.learning) > 0.0 {
+        format!("one-time learning {}", money(p.learning))
+    } else {
+        "no learning cost".to_string()
+    };
+    let after = if cents(p.people_month) > 0.0 {
+        format!(", then {} per month of slower work after the ramp", money(p.people_month))
+    } else {
+        String::new()
+    };
+    let payback = match plan {
+        Plan::Go => String::new(),
+        _ => format!(" Break-even vs Go: {}.", break_even_in_text(report, plan)),
+    };
+    format!(
+        "- {name}: {monthly}; {once}{after}; {} over {} months.{payback}\n",
+        money(p.cumulative(report.horizon)),
+        report.horizon
+    )
+}
+
+/// What follows from the decision, in the money of the plan it implies.
 fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
-    let saving = monthly_difference(report);
-    let difference = money(saving.abs());
     let mut c = String::new();
     match verdict {
         Verdict::Go | Verdict::Close => {
+            let saving = infra_difference(report, Plan::Rust);
+            let difference = money(saving.abs());
             c += "- The team works in Go, so there is no Rust learning cost now.\n";
             if saving > 0.0 {
                 c += &format!("- We forgo an estimated {difference} per month in infrastructure savings that Rust could bring.\n");
@@ -266,15 +329,30 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
                 c += &format!("- Go is also cheaper to run: Rust would cost an estimated {difference} more per month.\n");
             }
             c += "- Garbage-collector pauses remain possible in the tail; we watch p99 latency.\n";
+            let risk = report.plan(Plan::Go).risk_month;
+            if cents(risk) > 0.0 {
+                c += &format!(
+                    "- We keep an estimated {} per month of incidents, SLA credits and security exposure that Rust would avoid.\n",
+                    money(risk)
+                );
+            }
             if verdict == Verdict::Close {
                 c += "- We profile in production and revisit this record when a hot path shows up.\n";
             }
         }
         Verdict::Rust | Verdict::Hybrid => {
-            if cents(report.learning_cost) > 0.0 {
+            let plan = if verdict == Verdict::Hybrid { Plan::Hybrid } else { Plan::Rust };
+            let p = report.plan(plan);
+            let saving = infra_difference(report, plan);
+            let difference = money(saving.abs());
+            let who = if plan == Plan::Hybrid { "the engineers on the Rust part learn" } else { "the team learns" };
+            if cents(p.learning) > 0.0 {
+                c += &format!("- We take on an estimated {} of slower work, once, while {who} Rust.\n", money(p.learning));
+            }
+            if cents(p.people_month) > 0.0 {
                 c += &format!(
-                    "- We take on an estimated {} of slower work, once, while the team learns Rust.\n",
-                    money(report.learning_cost)
+                    "- After the ramp, Rust work stays slower: an estimated {} per month.\n",
+                    money(p.people_month)
                 );
             }
             if saving > 0.0 {
@@ -282,7 +360,13 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
             } else if saving < 0.0 {
                 c += &format!("- We accept an estimated {difference} more per month on infrastructure than with Go.\n");
             }
-            let (safe, no_gc) = if verdict == Verdict::Hybrid {
+            if cents(p.benefit_month) > 0.0 {
+                c += &format!(
+                    "- We expect to avoid an estimated {} per month of incidents, SLA credits and security exposure from GC pauses and memory-safety bugs.\n",
+                    money(p.benefit_month)
+                );
+            }
+            let (safe, no_gc) = if plan == Plan::Hybrid {
                 ("In the Rust hot path, safe Rust", "The hot path has no garbage collector, so no GC pauses there; the Go side keeps its collector, and we watch its p99 latency.")
             } else {
                 ("Safe Rust", "Rust has no garbage collector, so there are no GC pauses in the tail.")
@@ -291,9 +375,13 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
                 "- {safe} rules out use-after-free, buffer overflows and data races at compile time; logic errors and any `unsafe` code still need review and tests.\n"
             );
             c += &format!("- {no_gc}\n");
-            if verdict == Verdict::Hybrid {
-                c += "- Two languages means two toolchains and a service boundary to own and monitor.\n";
-                c += "- The cost figures assume the whole service in Rust; with only the hot path in Rust, both the learning cost and the difference in running cost are smaller.\n";
+            if plan == Plan::Hybrid {
+                let overhead = if cents(p.toolchain_month) > 0.0 {
+                    format!(", an estimated {} per month", money(p.toolchain_month))
+                } else {
+                    String::new()
+                };
+                c += &format!("- Two languages means two toolchains and a service boundary to own and monitor{overhead}.\n");
             }
         }
     }
@@ -301,23 +389,62 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
 }
 
 /// An Architecture Decision Record draft prefilled from the evaluation.
-pub fn adr_markdown(state: &State, eval: &Evaluation, report: &CostReport, link: &str, money: Money) -> String {
-    let mut md = format!("# {}\n\n## Status\n\nProposed\n\n## Context\n\n", adr_title());
-    md += &format!("We scored {SERVICE} on the five categories of the Rust-or-Go decision matrix:\n\n");
+pub fn adr_markdown(
+    state: &State,
+    eval: &Evaluation,
+    report: &CostReport,
+    link: &str,
+    date: &str,
+    money: Money,
+) -> String {
+    let svc = service(state);
+    let mut md = format!("# {}\n\nDate: {date}\n\n## Status\n\nProposed\n\n## Context\n\n", adr_title(state));
+    md += &format!("We scored {svc} on the five categories of the Rust-or-Go decision matrix:\n\n");
     md += &scores_list(state);
     md += "\nWhat dominates:\n\n";
     md += &reasons_list(eval, &state.cost);
-    md += &format!(
-        "\nCost estimate for the whole service in each language: Go {} per month, Rust {} per month, one-time learning {}. {}\n",
-        money(report.infra_go),
-        money(report.infra_rust),
-        money(report.learning_cost),
-        break_even_sentence(report, money)
-    );
-    md += "\n## Decision\n\n";
-    md += &decision(eval);
+    md += "\n## Options considered\n\n";
+    for plan in [Plan::Go, Plan::Rust, Plan::Hybrid] {
+        md += &option_line(report, plan, money);
+    }
+    md += "\n";
+    md += &money_verdict(state, eval, report).sentence(money);
+    md += "\n\n## Decision\n\n";
+    md += &decision(eval, &svc);
+    md += " ";
+    md += &firmness_line(state);
+    if eval.phased() {
+        md += " ";
+        md += PHASED_STEPS;
+    }
     md += "\n\n## Consequences\n\n";
     md += &consequences(eval.verdict, report, money);
+    md += "\n## Assumptions\n\n";
+    md += &assumptions(&state.cost, money);
+    md += "\n### Sources\n\n";
+    md += &sources(state);
     md += &format!("\nInputs: {link}\n");
     md
+}
+
+/// The two steps of a phased Hybrid, in ADR words (seeds 000 and 002).
+const PHASED_STEPS: &str = "We take it in two steps: step one ships the API in Go now; step two moves the hot path to Rust once someone on the team can review Rust.";
+
+/// Where every default comes from, for the ADR's reader: the field's own
+/// source, except the two prices, which come from the chosen price list.
+fn sources(state: &State) -> String {
+    let list = state.cloud.list();
+    let mut s = String::new();
+    for f in Field::ALL {
+        let spec = f.spec();
+        let source = match f {
+            Field::GbMonth | Field::VcpuMonth if state.prices_match_cloud() => {
+                format!("{}: {} at 730 h/month ({}, {}).", list.source, state.cloud.list_prices(), list.url, list.as_of)
+            }
+            Field::GbMonth | Field::VcpuMonth => "Entered for this decision.".to_string(),
+            _ => spec.source.to_string(),
+        };
+        s += &format!("- {}: {}\n", spec.label, source);
+    }
+    s
 }

@@ -29,8 +29,20 @@ pub enum Field {
     RampMonths,
     /// How many times slower Rust work is while learning.
     Slowdown,
+    /// How much slower Rust work stays after the ramp, percent.
+    SteadyGap,
     /// Months the comparison covers.
     Horizon,
+    /// What Rust's flat tail latency and fewer memory-safety bugs are
+    /// worth per month.
+    ValueMonth,
+    /// Share of the service's load the hybrid moves to the Rust hot path,
+    /// percent.
+    RustShare,
+    /// Engineers who work on the hybrid's Rust part and must learn Rust.
+    RustEngineers,
+    /// Monthly overhead of running a second toolchain next to Go's.
+    ToolchainMonth,
 }
 
 /// What a field's number counts, shown after the input.
@@ -75,6 +87,27 @@ pub enum Group {
     Infrastructure,
     /// Team and learning.
     People,
+    /// What Rust's runtime benefits are worth: kept apart from the bill,
+    /// since it is an estimate of avoided incidents, not a price.
+    Value,
+    /// The hybrid plan: how much moves to Rust and what a second toolchain
+    /// costs.
+    Hybrid,
+}
+
+impl Group {
+    /// Every group, in page order.
+    pub const ALL: [Group; 4] = [Group::Infrastructure, Group::People, Group::Value, Group::Hybrid];
+
+    /// The group's heading.
+    pub const fn legend(self) -> &'static str {
+        match self {
+            Group::Infrastructure => "Infrastructure",
+            Group::People => "People",
+            Group::Value => "Latency and safety",
+            Group::Hybrid => "Hybrid plan",
+        }
+    }
 }
 
 /// Static description of a field. Kept as data so the page, the URL
@@ -105,7 +138,7 @@ pub struct Spec {
 
 impl Field {
     /// Every field, in page order.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 17] = [
         Field::Instances,
         Field::GoMb,
         Field::RustMb,
@@ -117,7 +150,12 @@ impl Field {
         Field::EngMonth,
         Field::RampMonths,
         Field::Slowdown,
+        Field::SteadyGap,
         Field::Horizon,
+        Field::ValueMonth,
+        Field::RustShare,
+        Field::RustEngineers,
+        Field::ToolchainMonth,
     ];
 
     /// Position in [`Field::ALL`].
@@ -168,8 +206,18 @@ impl Field {
                 "Seed 002: it took the team about 3 months to become productive in Rust.", People),
             Field::Slowdown => s("slowdown", "Rust work slower while learning", Times, (1.0, false, 10.0, false), 2.5,
                 "Seed 004: Go written about 2-3x faster than equivalent Rust; the gap narrows with experience.", People),
+            Field::SteadyGap => s("steady_gap", "Rust work slower after the ramp", Percent, (0.0, false, 200.0, false), 0.0,
+                "Assumption: 0%, no gap once the ramp is over. Evidence points both ways: seed 004 writes Go about 2-3x faster than equivalent Rust, the gap narrowing with experience; Google's Lars Bergstrom (Rust Nation UK, 2024) reports its Rust teams as productive as its Go teams, and Google's 2022 internal survey found a third of engineers as productive as in their previous language within 2 months and over half within 4. The ramp-up above already charges the slow start, so 0 avoids counting it twice; set 10-50% if your team's Rust work stays slower.", People),
             Field::Horizon => s("horizon", "Horizon", Months, (1.0, false, 240.0, true), 24.0,
                 "Assumption: two years, a common planning horizon for a service.", People),
+            Field::ValueMonth => s("value_month", "What Rust's latency and safety are worth per month", Money, (0.0, false, 1e8, false), 0.0,
+                "Assumption: 0, so the money counts only what is billed; estimate yours as cost of an incident x incidents a year Rust would avoid / 12, plus SLA credits for tail-latency breaches. Public figures: about 70% of the CVEs Microsoft assigned in 2006-2018 were memory-safety bugs (Matt Miller, BlueHat IL 2019); Android's memory-safety share of vulnerabilities fell from 76% in 2019 to 24% in 2024 as new code moved to memory-safe languages (Google Security Blog); Discord's Read States service saw latency spikes every 2 minutes from Go's forced garbage collection (Discord engineering blog).", Value),
+            Field::RustShare => s("rust_share", "Share of load in the Rust hot path", Percent, (0.0, false, 100.0, false), 30.0,
+                "Assumption: about a third of the load, the hot path seed 003's migration strategy moves first once profiling finds it; set it from a CPU profile. It moves that share of RAM and CPU to Rust's figures.", Hybrid),
+            Field::RustEngineers => s("rust_engineers", "Engineers on the Rust part", Count, (0.0, false, 1e4, true), 2.0,
+                "Assumption: two engineers own the Rust hot path, so nobody is alone on call for it; they alone learn Rust (at most the engineers on the service).", Hybrid),
+            Field::ToolchainMonth => s("toolchain_month", "Second toolchain per month", Money, (0.0, false, 1e7, false), 783.0,
+                "Assumption: about one engineer-day a month, 5% of the default $15,660 engineer-month: a second CI pipeline and build image, Rust dependency updates and audits, and on-call knowledge of a second runtime.", Hybrid),
         }
     }
 

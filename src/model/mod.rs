@@ -5,11 +5,13 @@
 
 pub mod anchors;
 pub mod cost;
+pub mod decision;
 pub mod export;
 pub mod fields;
 pub mod presets;
 pub mod prices;
 pub mod query;
+pub mod room;
 pub mod rubric;
 pub mod score;
 pub mod system;

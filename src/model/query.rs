@@ -6,7 +6,9 @@
 //!
 //! Parameters: the scores (`ttm`, `lat`, `safety`, `exp`, `scale`), their
 //! weights (`w_ttm` ... `w_scale`), every cost field's parameter, `cloud`,
-//! `name`, `cur`, `preset`, and the view options `embed` and `theme`.
+//! `name`, `cur`, `preset`, and the view options `embed`, `theme` and
+//! `present`. `votes` belongs to the meeting room and is read by
+//! [`room`](super::room).
 
 use std::fmt;
 
@@ -254,6 +256,8 @@ pub struct ViewOptions {
     pub embed: bool,
     /// Colour scheme (`theme=light|dark|auto`).
     pub theme: Theme,
+    /// Presenter view for a projector (`present=1`).
+    pub present: bool,
 }
 
 /// Something in the URL that could not be used as written.
@@ -487,6 +491,13 @@ pub fn parse_query(query: &str) -> Parsed {
                     Some(t) => out.view.theme = t,
                     None => note(key, format!("\"{}\" is not light, dark or auto; using auto", quote(value))),
                 },
+                "present" => match value.trim() {
+                    "1" | "true" | "" => out.view.present = true,
+                    "0" | "false" => out.view.present = false,
+                    _ => note(key, format!("\"{}\" is not 1 or 0; showing the calculator", quote(value))),
+                },
+                // The room's votes: read by `room::votes_in_query`.
+                "votes" => {}
                 _ => note(key, "is not a parameter this page knows; ignored".to_string()),
             }
         }
@@ -540,6 +551,9 @@ pub fn to_query(state: &State, view: &ViewOptions) -> String {
     }
     if view.theme != Theme::Auto {
         put("theme", view.theme.param());
+    }
+    if view.present {
+        put("present", "1");
     }
     q
 }

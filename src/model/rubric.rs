@@ -113,7 +113,25 @@ pub struct Evaluation {
     pub contributions: [Contribution; 5],
 }
 
+/// The Hybrid rationale when the Go side presses because of the deadline or
+/// the team: the split happens in two steps, as seeds 000 and 002 describe
+/// (Go ships first; Rust comes in where it pays, once the team can review it).
+pub const HYBRID_PHASED: &str = "Both sides press hard, but the deadline or the team's Rust gap rules out starting both at once: ship the API in Go now, then move the hot path to Rust as step two, once someone on the team can review Rust (behind gRPC, HTTP or a queue).";
+
 impl Evaluation {
+    /// Whether the Hybrid verdict comes in two steps: time-to-market
+    /// pressure is high (4-5) or team Rust experience low (1-2).
+    pub fn phased(&self) -> bool {
+        let score = |c: Category| self.contributions[c.index()].score.get();
+        self.verdict == Verdict::Hybrid && (score(Category::TimeToMarket) >= 4 || score(Category::Experience) <= 2)
+    }
+
+    /// The one-sentence rationale for this evaluation: the verdict's own,
+    /// or the phased Hybrid plan when the deadline or the team calls for it.
+    pub fn rationale(&self) -> &'static str {
+        if self.phased() { HYBRID_PHASED } else { self.verdict.rationale() }
+    }
+
     /// One side's pressure in 0..=[`UNITS`].
     pub fn units(&self, side: Side) -> i32 {
         match side {
@@ -368,8 +386,12 @@ impl Reason {
 /// Builds the reasons: every category pulling at 3 or 4 (score 4-5, or
 /// experience 1-2), strongest first; if none does, says why nothing wins.
 fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
-    let mut strong: Vec<(Category, Strength)> =
-        contributions.iter().filter_map(|c| Some((c.category, Strength::of(c.pull)?))).collect();
+    // A category weighted 0 is ignored by the rule, so it is no reason either.
+    let mut strong: Vec<(Category, Strength)> = contributions
+        .iter()
+        .filter(|c| c.weight != Weight::OFF)
+        .filter_map(|c| Some((c.category, Strength::of(c.pull)?)))
+        .collect();
     // Stable sort: ties keep rubric order.
     strong.sort_by_key(|&(_, s)| std::cmp::Reverse(s == Strength::Peak));
     // Lead with the side the verdict favours.

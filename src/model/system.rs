@@ -13,9 +13,9 @@
 //! The team, price, currency and weight parameters keep their single-page
 //! meaning and apply to every service.
 
-use super::cost::{break_even, estimate, BreakEven, CostInputs, CostReport};
+use super::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
 use super::export::Money;
-use super::fields::{parse_field, Field};
+use super::fields::{parse_field, plain_number, Field};
 use super::prices::Cloud;
 use super::query::{
     decode_component, encode_component, pairs, parse_query, quote, read_score, to_query as state_query, Currency,
@@ -40,6 +40,24 @@ pub const DEFAULT_NAME: &str = "service";
 /// `svc` parameter writes them. The other fields (team and prices) are the
 /// system's.
 pub const FLEET: [Field; 5] = [Field::Instances, Field::GoMb, Field::RustMb, Field::GoVcpu, Field::CpuSaving];
+
+/// The system-wide fields the system's figures read, in page order: the
+/// prices, the team and its learning, the horizon, and the share of a
+/// hybrid service's load that runs in Rust. The single page's other inputs
+/// (slower work after the ramp, latency and safety value, engineers on the
+/// Rust part, toolchain) are kept in the link and passed to each service's
+/// own page, but the system's money counts infrastructure and the one
+/// learning cost only.
+pub const TEAM: [Field; 8] = [
+    Field::GbMonth,
+    Field::VcpuMonth,
+    Field::Engineers,
+    Field::EngMonth,
+    Field::RampMonths,
+    Field::Slowdown,
+    Field::Horizon,
+    Field::RustShare,
+];
 
 /// One service's fleet: a value per [`FLEET`] field, always accepted by it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -560,12 +578,11 @@ impl Boundary {
     }
 }
 
-/// Monthly infrastructure of a hybrid service under the plan. Until there
-/// is a model of how much of a service its hot path is, the whole service
-/// is counted in Rust, as the single page's ADR says of its figures. The
-/// one place a split plugs in.
+/// Monthly infrastructure of a hybrid service under the plan: the single
+/// page's hybrid plan, which runs the `rust_share` of the load at Rust's
+/// figures and the rest at Go's. The one place the split is chosen.
 fn hybrid_infra(report: &CostReport) -> f64 {
-    report.infra_rust
+    report.plan(Plan::Hybrid).infra
 }
 
 /// One service, scored and costed.
@@ -1107,7 +1124,10 @@ pub fn adr_markdown(system: &System, report: &SystemReport, link: &str, money: M
             md += "- Two languages means two toolchains, two sets of libraries and reviews in both.\n";
         }
         if !report.placed(|p| matches!(p, Placement::Hybrid(_))).is_empty() {
-            md += "- Each hybrid service has a boundary to own and monitor; the cost figures count a hybrid service as if it ran wholly in Rust.\n";
+            md += &format!(
+                "- Each hybrid service has a boundary to own and monitor; the cost figures run {}% of a hybrid service's load in Rust.\n",
+                plain_number(system.shared.cost.get(Field::RustShare))
+            );
         }
         md += "- Someone on the team must be able to review Rust before the first service ships (seed 000).\n";
     } else {

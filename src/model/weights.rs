@@ -142,3 +142,32 @@ impl Default for Weights {
         Weights::DEFAULT
     }
 }
+
+impl Weight {
+    /// The weight in words, as the page shows and reads it out.
+    pub const fn words(self) -> &'static str {
+        match self.0 {
+            0 => "ignored",
+            1 => "x1 (default)",
+            2 => "x2",
+            _ => "x3",
+        }
+    }
+}
+
+impl Weights {
+    /// The categories whose weight differs from the rubric as written, as
+    /// one sentence for the verdict card and the exports; `None` at the
+    /// default weights, so nothing is said when nothing changed.
+    pub fn describe(&self) -> Option<String> {
+        if self.is_default() {
+            return None;
+        }
+        let changed: Vec<String> = Category::ALL
+            .into_iter()
+            .filter(|&c| self.get(c) != Weight::DEFAULT)
+            .map(|c| format!("{} {}", c.label().to_lowercase(), self.get(c).words()))
+            .collect();
+        Some(format!("Weighted: {}; every other category x1.", changed.join(", ")))
+    }
+}

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 use super::browser::{money, number};
 use super::{text, Ctx};
-use crate::model::cost::{BreakEven, CostReport};
+use crate::model::cost::{BreakEven, CostReport, Plan, PlanCost};
+use crate::model::decision::plan_break_even_label;
 use crate::model::export::{break_even_label, break_even_sentence};
 use crate::model::fields::{parse_field, Field, Group};
+use crate::model::prices::{conversion_note, Cloud};
 use crate::model::query::Currency;
 use crate::model::score::Category;
 use crate::model::ticks::{money_axis, month_ticks};
@@ -42,25 +44,34 @@ pub fn CostPanel() -> impl IntoView {
                 </select>
             </label>
         </div>
+        <p class="conversion-note" hidden=move || conversion_note(currency.get()).is_none()>
+            {move || conversion_note(currency.get()).unwrap_or_default()}
+        </p>
         <div class="cost-grid">
             <div class="cost-inputs">
-                <fieldset>
-                    <legend>"Infrastructure"</legend>
-                    {fields(Group::Infrastructure)}
-                </fieldset>
-                <fieldset>
-                    <legend>"People"</legend>
-                    {fields(Group::People)}
-                    <p class="hint">
-                        {move || {
-                            let exp = state.with(|s| s.scores.get(Category::Experience));
-                            format!(
-                                "Team Rust experience {exp}/5 scales the learning cost to {}% of the full ramp-up.",
-                                (crate::model::cost::learning_share(exp) * 100.0).round()
-                            )
-                        }}
-                    </p>
-                </fieldset>
+                <PricePicker />
+                {Group::ALL
+                    .map(|g| {
+                        view! {
+                            <fieldset>
+                                <legend>{g.legend()}</legend>
+                                {fields(g)}
+                                {(g == Group::People).then(|| view! {
+                                    <p class="hint">
+                                        {move || {
+                                            let exp = state.with(|s| s.scores.get(Category::Experience));
+                                            format!(
+                                                "Team Rust experience {exp}/5 scales the learning cost to {}% of the full ramp-up.",
+                                                (crate::model::cost::learning_share(exp) * 100.0).round()
+                                            )
+                                        }}
+                                    </p>
+                                })}
+                            </fieldset>
+                        }
+                    })
+                    .into_iter()
+                    .collect_view()}
             </div>
             <div class="cost-out">
                 <CostTable />
@@ -69,6 +80,47 @@ pub fn CostPanel() -> impl IntoView {
             </div>
         </div>
         <Assumptions />
+    }
+}
+
+/// The price list that fills $/GB-month and $/vCPU-month: which cloud,
+/// its list prices with source and date, and whether the fields were
+/// edited since. The figures are assumptions to edit, not the user's bill.
+#[component]
+fn PricePicker() -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
+    let cloud = Memo::new(move |_| state.with(|s| s.cloud));
+    let edited = Memo::new(move |_| state.with(|s| !s.prices_match_cloud()));
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(c) = Cloud::parse(&event_target_value(&ev)) {
+            state.update(|s| s.set_cloud(c));
+        }
+    };
+    view! {
+        <div class="prices" data-testid="prices">
+            <label for="f-cloud">"Prices"</label>
+            <div class="prices-row">
+                <select id="f-cloud" name="cloud" on:change=on_change prop:value=move || cloud.get().id()>
+                    {Cloud::ALL.map(|c| view! { <option value=c.id()>{c.list().name}</option> }).into_iter().collect_view()}
+                </select>
+                <span class="modified" data-testid="prices-edited" hidden=move || !edited.get()>"edited"</span>
+            </div>
+            <p class="source prices-source">
+                {move || {
+                    let c = cloud.get();
+                    let l = c.list();
+                    format!(
+                        "{}: {} at {} h/month; {}, {}.{}",
+                        l.source,
+                        c.list_prices(),
+                        crate::model::prices::HOURS_PER_MONTH,
+                        l.url,
+                        l.as_of,
+                        l.caveat.map(|x| format!(" {x}")).unwrap_or_default()
+                    )
+                }}
+            </p>
+        </div>
     }
 }
 
@@ -159,12 +211,47 @@ fn Figure(
     #[prop(optional)]
     testid: &'static str,
 ) -> impl IntoView {
+    let report = expect_context::<Ctx>().report;
+    // A memo, so the text and `data-value` re-render only when this number changes.
+    let value = Memo::new(move |_| report.with(pick));
+    view! { <Shown value=value unit=unit testid=testid plan="" /> }
+}
+
+/// One plan's number from the cost report, like [`Figure`], with the plan's
+/// id in `data-plan`.
+#[component]
+fn PlanFigure(
+    /// Which plan.
+    plan: Plan,
+    /// Reads the number from the plan's costs.
+    pick: fn(&PlanCost) -> f64,
+    /// How to format it.
+    unit: Unit,
+    /// `data-testid`, for the figures that are public interface.
+    testid: &'static str,
+) -> impl IntoView {
+    let report = expect_context::<Ctx>().report;
+    let value = Memo::new(move |_| report.with(|r| pick(r.plan(plan))));
+    view! { <Shown value=value unit=unit testid=testid plan=plan.id() /> }
+}
+
+/// A number formatted for people, the raw value in `data-value`.
+#[component]
+fn Shown(
+    /// The number.
+    value: Memo<f64>,
+    /// How to format it.
+    unit: Unit,
+    /// `data-testid`, or empty.
+    testid: &'static str,
+    /// `data-plan`, or empty.
+    plan: &'static str,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let (report, state) = (ctx.report, ctx.state);
-    let intl = ctx.intl;
+    let (state, intl) = (ctx.state, ctx.intl);
     let shown = text(move || {
         intl.track();
-        let v = report.with(pick);
+        let v = value.get();
         match unit {
             Unit::Money => money(state.with(|s| s.currency), v),
             Unit::Gb => format!("{} GB", number(v)),
@@ -172,32 +259,47 @@ fn Figure(
         }
     });
     view! {
-        <span data-testid=(!testid.is_empty()).then_some(testid) data-value=text(move || report.with(pick).to_string())>
+        <span
+            data-testid=(!testid.is_empty()).then_some(testid)
+            data-plan=(!plan.is_empty()).then_some(plan)
+            data-value=text(move || value.get().to_string())
+        >
             {shown}
         </span>
     }
 }
 
-/// A table row comparing Go and Rust.
+/// A table row comparing the three plans.
 #[component]
-fn CompareRow(
+fn PlanRow(
     /// Row heading.
     label: &'static str,
-    /// The Go figure.
-    go: fn(&CostReport) -> f64,
-    /// The Rust figure.
-    rust: fn(&CostReport) -> f64,
-    /// How both are formatted.
+    /// The figure, per plan.
+    pick: fn(&PlanCost) -> f64,
+    /// How it is formatted.
     unit: Unit,
-    /// `data-testid`s of the Go and Rust figures, if public.
+    /// `data-testid` of each plan's figure, if public.
+    #[prop(optional)]
+    testid: &'static str,
+    /// The per-side ids of the Go and Rust figures, public since before the
+    /// hybrid column existed.
     #[prop(optional)]
     ids: (&'static str, &'static str),
 ) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{label}</th>
-            <td><Figure pick=go unit=unit testid=ids.0 /></td>
-            <td><Figure pick=rust unit=unit testid=ids.1 /></td>
+            {Plan::ALL
+                .map(|p| {
+                    let id = match p {
+                        Plan::Go if !ids.0.is_empty() => ids.0,
+                        Plan::Rust if !ids.1.is_empty() => ids.1,
+                        _ => testid,
+                    };
+                    view! { <td><PlanFigure plan=p pick=pick unit=unit testid=id /></td> }
+                })
+                .into_iter()
+                .collect_view()}
         </tr>
     }
 }
@@ -221,24 +323,37 @@ fn BreakEvenText() -> impl IntoView {
     }
 }
 
-/// The Go-vs-Rust table and the headline figures.
+/// The three plans side by side and the headline figures for Rust.
 #[component]
 fn CostTable() -> impl IntoView {
     let report = expect_context::<Ctx>().report;
+    let be = move |p: Plan| {
+        text(move || report.with(|r| if p == Plan::Go { "-".to_string() } else { plan_break_even_label(r, p) }))
+    };
     view! {
         <table class="cost-table">
-            <caption class="sr-only">"Monthly cost of Go and Rust"</caption>
+            <caption class="sr-only">"Monthly cost of Go, the hybrid and Rust"</caption>
             <thead>
-                <tr><th scope="col">"Per month"</th><th scope="col">"Go"</th><th scope="col">"Rust"</th></tr>
+                <tr>
+                    <th scope="col">"Per month"</th>
+                    {Plan::ALL.map(|p| view! { <th scope="col">{p.name()}</th> }).into_iter().collect_view()}
+                </tr>
             </thead>
             <tbody>
-                <CompareRow label="Total RAM" go=|r| r.ram_go_gb rust=|r| r.ram_rust_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") />
-                <CompareRow label="RAM cost" go=|r| r.ram_go_cost rust=|r| r.ram_rust_cost unit=Unit::Money />
-                <CompareRow label="vCPUs" go=|r| r.cpu_go rust=|r| r.cpu_rust unit=Unit::Plain />
-                <CompareRow label="CPU cost" go=|r| r.cpu_go_cost rust=|r| r.cpu_rust_cost unit=Unit::Money />
-                <CompareRow label="Infrastructure" go=|r| r.infra_go rust=|r| r.infra_rust unit=Unit::Money />
+                <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") />
+                <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money />
+                <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain />
+                <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money />
+                <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
+                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money />
+                <PlanRow label="One-time learning" pick=|p| p.learning unit=Unit::Money />
+                <tr>
+                    <th scope="row">"Break-even vs Go"</th>
+                    {Plan::ALL.map(|p| view! { <td class="be-cell">{be(p)}</td> }).into_iter().collect_view()}
+                </tr>
             </tbody>
         </table>
+        <p class="table-note">{text(move || report.with(hybrid_note))}</p>
         <dl class="cost-summary">
             <div class="saving" class:negative=move || report.with(|r| r.monthly_saving < 0.0)>
                 <dt>"Monthly saving with Rust"</dt>
@@ -254,6 +369,16 @@ fn CostTable() -> impl IntoView {
             </div>
         </dl>
     }
+}
+
+/// What the hybrid column assumes, in a few words.
+fn hybrid_note(r: &CostReport) -> String {
+    let h = r.plan(Plan::Hybrid);
+    format!(
+        "Hybrid: {}% of the load in Rust, {} of the engineers learning it. Infrastructure is RAM and CPU only; the toolchain and learning rows are separate.",
+        number(h.rust_share * 100.0),
+        number(h.rust_engineers),
+    )
 }
 
 /// Chart geometry, in SVG units.
@@ -276,19 +401,25 @@ fn BreakEvenChart() -> impl IntoView {
         let r = report.get();
         let cur = currency.get();
         let h = r.horizon.max(1);
-        let axis = money_axis(r.cumulative_go(h).max(r.cumulative_rust(h)).max(r.cumulative_rust(0)), cur.symbol());
+        let hf = f64::from(h);
+        let highest = r.plans.iter().map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0))).fold(0.0, f64::max);
+        let axis = money_axis(highest, cur.symbol());
         let top = axis.top;
-        let x = |m: f64| L + (W - L - R) * m / f64::from(h);
+        let x = |m: f64| L + (W - L - R) * m / hf;
         let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
-        let line = |f: &dyn Fn(u32) -> f64| {
-            let mut pts = String::new();
-            for m in [0, h] {
-                pts.push_str(&format!("{:.1},{:.1} ", x(f64::from(m)), y(f(m))));
+        // Each plan's line is straight but for one bend where the ramp
+        // ends (slower work after it, if any, changes the slope).
+        let line = |p: &PlanCost| {
+            let mut months = vec![0.0];
+            if p.ramp_months > 0.0 && p.ramp_months < hf {
+                months.push(p.ramp_months);
             }
-            pts
+            months.push(hf);
+            months.iter().map(|&m| format!("{:.1},{:.1}", x(m), y(p.cumulative_at(m)))).collect::<Vec<_>>().join(" ")
         };
-        let go_pts = line(&|m| r.cumulative_go(m));
-        let rust_pts = line(&|m| r.cumulative_rust(m));
+        let go_pts = line(r.plan(Plan::Go));
+        let hybrid_pts = line(r.plan(Plan::Hybrid));
+        let rust_pts = line(r.plan(Plan::Rust));
         let y_ticks = axis.ticks.into_iter().map(|t| {
             let v = t.value;
             view! {
@@ -312,8 +443,9 @@ fn BreakEvenChart() -> impl IntoView {
             _ => None,
         };
         let desc = format!(
-            "Over {h} months Go costs {} and Rust {} including learning. {}",
+            "Over {h} months Go costs {}, the hybrid {} and Rust {}, learning included. {}",
             money(cur, r.cumulative_go(h)),
+            money(cur, r.plan(Plan::Hybrid).cumulative(h)),
             money(cur, r.cumulative_rust(h)),
             break_even_sentence(&r, &|v| money(cur, v))
         );
@@ -324,6 +456,7 @@ fn BreakEvenChart() -> impl IntoView {
             {x_ticks.collect_view()}
             <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
             <polyline class="line go" points=go_pts />
+            <polyline class="line hybrid" points=hybrid_pts />
             <polyline class="line rust" points=rust_pts />
             {marker}
         }
@@ -336,6 +469,7 @@ fn BreakEvenChart() -> impl IntoView {
             </svg>
             <p class="legend-row" aria-hidden="true">
                 <span class="key go">"Go"</span>
+                <span class="key hybrid">"Hybrid"</span>
                 <span class="key rust">"Rust (learning included)"</span>
             </p>
         </figure>
@@ -402,7 +536,7 @@ fn Assumptions() -> impl IntoView {
                 </li>
                 <li>
                     <strong>"The seeds"</strong>
-                    ": seed 000, \"Deep Engineering #51: Francesco Ciulla on Rust, Go, and Service-Level Engineering Decisions\"; seed 001, the Deep Engineering Live interview with Francesco Ciulla; seed 002, \"18 months of building production services in Go and Rust\" (Yussuf Hersi, NextDeploy); seed 003, a Go-vs-Rust decision guide with the five-category decision matrix this rubric uses; seed 004, \"Rust vs Go: Picking the Right One for Your Next Project\" (Anurag Sinha)."
+                    ": seed 000, \"Deep Engineering #51: Francesco Ciulla on Rust, Go, and Service-Level Engineering Decisions\" (Packt Deep Engineering, 2026); seed 001, \"Try Rust With Your Own Hands and Eyes with Francesco Ciulla\" (Deep Engineering Live, 2026); seed 002, \"Why I Chose Go Over Rust for My SaaS Backend (And When I Regretted It)\" (Yussuf Hersi, NextDeploy, January 2025); seed 003, a Go-vs-Rust decision guide (calmops.com) with the five-category decision matrix this rubric uses; seed 004, \"Rust vs Go: Picking the Right One for Your Next Project\" (Anurag Sinha). The project's SOURCES.md gives every default, threshold and scenario with its public source."
                 </li>
                 <li>
                     <strong>"Prices"</strong>
@@ -435,5 +569,18 @@ pub fn KeyFigures() -> impl IntoView {
                 <dd><BreakEvenText /></dd>
             </div>
         </dl>
+    }
+}
+
+/// A cost input's value as the page shows it outside its field: money in
+/// the currency, other units after the number ("200 MB", "70%", "2.5x").
+pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
+    match field.spec().unit {
+        crate::model::fields::Unit::Money => money(currency, v),
+        unit => match unit.suffix("") {
+            "" => number(v),
+            sfx @ ("%" | "x") => format!("{}{sfx}", number(v)),
+            sfx => format!("{} {sfx}", number(v)),
+        },
     }
 }

@@ -7,6 +7,8 @@
 mod browser;
 mod cost_view;
 mod fatal;
+mod present;
+mod room_view;
 mod rubric_view;
 mod share;
 mod system_view;
@@ -16,8 +18,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::cost::{estimate, CostReport};
+use crate::model::decision::{decide, MoneyVerdict};
 use crate::model::query::{parse_query, to_query, Parsed, State, Theme, ViewOptions};
-use crate::model::rubric::{evaluate, Evaluation};
+use crate::model::rubric::{evaluate_weighted, Evaluation};
 use crate::model::score::Category;
 
 /// How long the address bar waits after the last change before it updates,
@@ -78,6 +81,9 @@ pub struct Ctx {
     pub eval: Memo<Evaluation>,
     /// The cost estimate of the current inputs.
     pub report: Memo<CostReport>,
+    /// The money set beside the verdict: the plan it implies, its
+    /// break-even, what latency and safety must be worth, money flips.
+    pub money: Memo<MoneyVerdict>,
     /// Whether numbers are formatted by `Intl.NumberFormat` yet; everything
     /// that formats numbers tracks it, to re-render once it is.
     pub intl: RwSignal<bool>,
@@ -123,11 +129,15 @@ fn App(
 ) -> impl IntoView {
     let view_opts = parsed.view;
     let state = RwSignal::new(parsed.state);
-    let eval = Memo::new(move |_| evaluate(&state.with(|s| s.scores)));
+    let eval = Memo::new(move |_| state.with(|s| evaluate_weighted(&s.scores, &s.weights)));
     let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
+    let money = Memo::new(move |_| {
+        let verdict = eval.with(|e| e.verdict);
+        report.with(|r| state.with(|s| decide(verdict, r, &s.scores, &s.cost)))
+    });
     let intl = RwSignal::new(false);
     let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
-    let ctx = Ctx { state, eval, report, intl, pending_url, view_opts };
+    let ctx = Ctx { state, eval, report, money, intl, pending_url, view_opts };
     provide_context(ctx);
     // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
     provide_context(share::CopyState::new());
@@ -139,6 +149,10 @@ fn App(
         },
         Duration::ZERO,
     );
+    // Meeting mode: `votes` shows the room, which keeps its own address bar.
+    if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
+        return view! { <room_view::RoomPage reading=reading notices=parsed.notices /> }.into_any();
+    }
 
     // Keep the address bar reproducing the page, debounced.
     Effect::new(move |first: Option<()>| {
@@ -158,6 +172,9 @@ fn App(
     browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
 
     let notices = parsed.notices;
+    if view_opts.present && !view_opts.embed {
+        return view! { <present::PresentPage notices=notices /> }.into_any();
+    }
     if view_opts.embed {
         view! {
             // The verdict comes first: a host page that keeps the snippet's
@@ -193,9 +210,13 @@ fn App(
                 <div class="decide">
                     <section class="panel scores" aria-labelledby="h-scores">
                         <h2 id="h-scores">"Score the service"</h2>
+                        <rubric_view::NameField />
                         <rubric_view::Sliders compact=false />
+                        <rubric_view::WeightsPanel />
                     </section>
-                    <section class="panel result" aria-labelledby="h-result">
+                    // Focusable: on a short screen the panel scrolls inside
+                    // itself, and the keyboard must be able to scroll it.
+                    <section class="panel result" aria-labelledby="h-result" tabindex="0">
                         <h2 id="h-result" class="sr-only">"Verdict"</h2>
                         <rubric_view::VerdictCard />
                         <rubric_view::PullChart />

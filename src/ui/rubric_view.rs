@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::cost_view::field_value;
 use super::{text, Ctx};
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
-use crate::model::rubric::{flips, Verdict, UNITS};
+use crate::model::query::ServiceName;
+use crate::model::rubric::{firmness, flips_weighted, Verdict, UNITS};
+use crate::model::weights::Weight;
 use crate::model::score::{Category, Score, Side};
 
 /// The five sliders.
@@ -90,6 +93,103 @@ fn side_class(side: Side) -> &'static str {
     }
 }
 
+/// The service's name: shown in the verdict card, the tab title and every
+/// export. Text only; cleaning (length, control characters) is the model's.
+#[component]
+pub fn NameField() -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
+    let notice: RwSignal<Option<String>> = RwSignal::new(None);
+    let on_input = move |ev: leptos::ev::Event| {
+        let clean = ServiceName::clean(&event_target_value(&ev));
+        notice.set(clean.notice().map(|n| format!("The name {n}.")));
+        state.update(|s| s.name = clean.name);
+    };
+    let name = Memo::new(move |_| state.with(|s| s.name.as_str().to_string()));
+    // The tab title names the service, so a shared screen or a bookmark says which one.
+    Effect::new(move |_| {
+        let n = name.get();
+        let title = if n.is_empty() { "Rust or Go? A decision calculator".to_string() } else { format!("{n}: Rust or Go?") };
+        document().set_title(&title);
+    });
+    view! {
+        <div class="field name-field">
+            <label for="f-name">"Service name (optional)"</label>
+            <input
+                type="text"
+                id="f-name"
+                name="name"
+                maxlength=ServiceName::MAX_CHARS
+                autocomplete="off"
+                placeholder="e.g. fraud-scoring"
+                prop:value=name
+                on:input=on_input
+                aria-describedby="e-name"
+            />
+            <p class="error" id="e-name" aria-live="polite">{text(move || notice.get().unwrap_or_default())}</p>
+        </div>
+    }
+}
+
+/// "Adjust weights": each category counts 0-3 times. Closed by default; it
+/// says when the weights differ from the rubric as written, so nobody reads
+/// a weighted verdict as the plain one.
+#[component]
+pub fn WeightsPanel() -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
+    let weights = Memo::new(move |_| state.with(|s| s.weights));
+    let changed = Memo::new(move |_| !weights.get().is_default());
+    let rows = Category::ALL
+        .map(|c| {
+            let id = format!("w-{}", c.param());
+            let param = crate::model::query::weight_param(c);
+            let value = text(move || weights.get().get(c).get().to_string());
+            let on_input = move |ev: leptos::ev::Event| {
+                if let Some(w) = event_target_value(&ev).parse::<u8>().ok().and_then(Weight::new) {
+                    state.update(|s| s.weights.set(c, w));
+                }
+            };
+            view! {
+                <div class="weight-row">
+                    <label for=id.clone()>{c.short()}</label>
+                    <input
+                        type="range"
+                        id=id.clone()
+                        name=param
+                        min="0"
+                        max="3"
+                        step="1"
+                        prop:value=value
+                        aria-valuetext=text(move || weights.get().get(c).words().to_string())
+                        on:input=on_input
+                    />
+                    <output for=id class="weight-value">{text(move || weights.get().get(c).words().to_string())}</output>
+                </div>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    view! {
+        <details class="weights" data-testid="weights">
+            <summary>
+                "Adjust weights"
+                <span class="modified" data-testid="weights-changed" hidden=move || !changed.get()>"weights changed"</span>
+            </summary>
+            <p class="note">
+                "How much each category counts: 0 ignores it, 1 is the rubric as written, 2 doubles it, 3 triples it. Raising a weight never moves the verdict away from that category's side."
+            </p>
+            {rows}
+            <button
+                type="button"
+                class="secondary"
+                hidden=move || !changed.get()
+                on:click=move |_| state.update(|s| s.weights = Default::default())
+            >
+                "Back to equal weights"
+            </button>
+        </details>
+    }
+}
+
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
         Verdict::Go => "verdict-card v-go",
@@ -110,6 +210,11 @@ pub fn VerdictCard() -> impl IntoView {
     // verdict itself changes, not on every step of a drag.
     let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
     let verdict = move || verdict.get();
+    let firm = Memo::new(move |_| state.with(|s| {
+        let f = firmness(&s.scores, &s.weights).phrase();
+        let mut chars = f.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default() + "."
+    }));
     view! {
         <div
             class=text(move || verdict_class(verdict()).to_string())
@@ -117,9 +222,16 @@ pub fn VerdictCard() -> impl IntoView {
             data-verdict=text(move || verdict().id().to_string())
             data-lean=text(move || eval.with(|e| e.lean().to_string()))
         >
-            <p class="eyebrow">"Verdict"</p>
+            <p class="eyebrow">
+                {text(move || state.with(|s| if s.name.is_empty() { "Verdict".to_string() } else { format!("Verdict for {}", s.name) }))}
+            </p>
             <p class="verdict-title">{text(move || verdict().title().to_string())}</p>
-            <p class="rationale">{text(move || verdict().rationale().to_string())}</p>
+            <p class="firmness" data-testid="firmness">{move || firm.get()}</p>
+            <p class="weights-note" data-testid="weights-note" hidden=move || state.with(|s| s.weights.is_default())>
+                {text(move || state.with(|s| s.weights.describe().unwrap_or_default()))}
+            </p>
+            <p class="rationale">{text(move || eval.with(|e| e.rationale().to_string()))}</p>
+            <VerdictMoney />
             <ul class="reasons" data-testid="reasons">
                 {move || {
                     let cost = state.with(|s| s.cost);
@@ -129,6 +241,28 @@ pub fn VerdictCard() -> impl IntoView {
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
             {text(move || format!("Verdict: {}", verdict().title()))}
+        </p>
+    }
+}
+
+/// The one sentence that joins the verdict and the money, with the
+/// break-even and the value latency and safety must have as data.
+#[component]
+fn VerdictMoney() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    view! {
+        <p
+            class="verdict-money"
+            data-testid="verdict-money"
+            data-break-even=text(move || money.with(|m| m.break_even.attr()))
+            data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or(0.0).to_string()))
+        >
+            {text(move || {
+                intl.track();
+                let cur = state.with(|s| s.currency);
+                money.with(|m| m.sentence(&|v| crate::ui::browser::money(cur, v)))
+            })}
         </p>
     }
 }
@@ -155,8 +289,12 @@ fn SideBar(
         eval.with(|e| {
             let units = e.units(side);
             let total = TRACK * f64::from(units) / f64::from(UNITS);
-            let pulls: Vec<f64> =
-                e.contributions.iter().filter(|c| c.category.side() == side).map(|c| f64::from(c.pull)).collect();
+            let pulls: Vec<f64> = e
+                .contributions
+                .iter()
+                .filter(|c| c.category.side() == side)
+                .map(|c| f64::from(c.pull) * f64::from(c.weight.get()))
+                .collect();
             let sum: f64 = pulls.iter().sum();
             let share = |p: f64| if sum > 0.0 { total * p / sum } else { 0.0 };
             let x = TRACK_X + pulls[..i].iter().map(|&p| share(p)).sum::<f64>();
@@ -241,22 +379,57 @@ pub fn Flips() -> impl IntoView {
             <h3>"What would change the verdict"</h3>
             <ul data-testid="flips">
                 {move || {
-                    let scores = state.with(|s| s.scores);
-                    let items: Vec<String> = flips(&scores)
+                    let (scores, weights) = state.with(|s| (s.scores, s.weights));
+                    let items: Vec<String> = flips_weighted(&scores, &weights)
                         .into_iter()
                         .take(3)
                         .map(|f| format!("{} from {} to {}: {}", f.category.label(), scores.get(f.category), f.to, f.verdict.title()))
                         .collect();
-                    if items.is_empty() {
-                        vec!["No single score change flips it.".to_string()]
-                    } else {
-                        items
-                    }
-                    .into_iter()
-                    .map(|t| view! { <li>{t}</li> })
-                    .collect_view()
+                    list_items(items, "No single score change flips it.")
                 }}
             </ul>
+            <MoneyFlips />
         </div>
     }
+}
+
+/// The nearest value of instances, RAM, CPU saving or price that moves the
+/// break-even across the horizon, in the style of the verdict flips.
+#[component]
+fn MoneyFlips() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    view! {
+        <h3>"What would change the money"</h3>
+        <ul data-testid="money-flips">
+            {move || {
+                intl.track();
+                let cur = state.with(|s| s.currency);
+                let items: Vec<String> = money.with(|m| {
+                    let plan = m.rust_plan.name();
+                    m.flips
+                        .iter()
+                        .map(|f| {
+                            let spec = f.field.spec();
+                            let from = state.with(|s| s.cost.get(f.field));
+                            let show = |v: f64| field_value(f.field, v, cur);
+                            let when = if f.break_even.within_horizon() {
+                                format!("{plan} pays back {}", f.break_even.when())
+                            } else {
+                                format!("{plan} pays back {}, outside the horizon", f.break_even.when())
+                            };
+                            format!("{} from {} to {}: {when}", spec.label, show(from), show(f.to))
+                        })
+                        .collect()
+                });
+                list_items(items, "No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.")
+            }}
+        </ul>
+    }
+}
+
+/// A list's items, or one item saying there are none.
+fn list_items(items: Vec<String>, none: &str) -> impl IntoView {
+    let items = if items.is_empty() { vec![none.to_string()] } else { items };
+    items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()
 }

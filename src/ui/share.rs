@@ -5,12 +5,13 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{copy_text, money, number, today};
+use super::browser::{copy_text, money, today};
+use super::cost_view::field_value;
 use super::text;
 use super::Ctx;
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown, Money};
-use crate::model::fields::{Field, Unit};
+use crate::model::fields::Field;
 use crate::model::rubric::Evaluation;
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::{Notice, State, Theme, ViewOptions};
@@ -90,7 +91,7 @@ pub fn ManualCopy(
 }
 
 /// An export of the page: summary or ADR Markdown.
-type Export = fn(&State, &Evaluation, &CostReport, &str, Money) -> String;
+type Export = fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String;
 
 /// The preset picker and the action buttons in the page header.
 #[component]
@@ -104,7 +105,14 @@ pub fn Toolbar() -> impl IntoView {
         let id = event_target_value(&ev);
         let cur = state.with_untracked(|s| s.currency);
         match Preset::by_id(&id) {
-            Some(p) => ctx.jump(State::from_preset(p, cur)),
+            // A scenario sets scores and fleet; the service's name, the
+            // weights and the chosen price list stay the lead's own.
+            Some(p) => {
+                let (name, weights, cloud) = state.with_untracked(|s| (s.name.clone(), s.weights, s.cloud));
+                let mut next = State { name, weights, ..State::from_preset(p, cur) };
+                next.set_cloud(cloud);
+                ctx.jump(next)
+            }
             None => state.update(|s| s.preset = None),
         }
     };
@@ -112,7 +120,7 @@ pub fn Toolbar() -> impl IntoView {
     let export = move |what: &'static str, write: Export| {
         let fmt_money = |v: f64| money(state.with_untracked(|s| s.currency), v);
         let text = state.with_untracked(|s| {
-            write(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &fmt_money)
+            write(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &today(), &fmt_money)
         });
         copy(cs, what, text);
     };
@@ -143,6 +151,8 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown)>"Copy summary"</button>
                 <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
+                <a class="button" data-testid="open-present" href=text(move || super::present::href(&ctx))>"Present"</a>
+                <a class="button" data-testid="open-room" href=text(move || super::room_view::href(&ctx))>"Room"</a>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
                     "Print"
                 </button>
@@ -189,10 +199,10 @@ pub fn Notices(
 }
 
 /// Height of the iframe in the snippet, px. The embed shows the verdict
-/// first, so even a reader on a narrow phone sees it within this height;
-/// at the widths blogs use (600-760 px) the whole calculator fits (the
-/// browser tests check both).
-pub const EMBED_HEIGHT: u32 = 880;
+/// first, so the whole verdict card (title, the money, the reasons) and
+/// the first slider show within this height from a 360 px phone to a
+/// 760 px blog column (a browser test checks it without the resize script).
+pub const EMBED_HEIGHT: u32 = 960;
 
 /// The iframe snippet for the current state.
 fn iframe_snippet(src: &str) -> String {
@@ -220,7 +230,7 @@ pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
     let theme = RwSignal::new(Theme::Auto);
-    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, theme: theme.get() }));
+    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, theme: theme.get(), ..ViewOptions::default() }));
     let snippet = move || iframe_snippet(&attr_escape(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
     let script = resize_script(&origin);
@@ -265,15 +275,7 @@ pub fn PrintMeta() -> impl IntoView {
             Field::ALL
                 .iter()
                 .map(|&f| {
-                    let spec = f.spec();
-                    let v = s.cost.get(f);
-                    match spec.unit {
-                        Unit::Money => format!("{}: {}", spec.label, money(s.currency, v)),
-                        unit => match unit.suffix("") {
-                            "" => format!("{}: {}", spec.label, number(v)),
-                            suffix => format!("{}: {} {suffix}", spec.label, number(v)),
-                        },
-                    }
+                    format!("{}: {}", f.spec().label, field_value(f, s.cost.get(f), s.currency))
                 })
                 .collect::<Vec<_>>()
                 .join("; ")

@@ -22,7 +22,7 @@ use crate::model::score::{Category, Score};
 use crate::model::system::{
     adr_markdown, analyse, append_query, break_even_label, headline, markdown_table, path_lines, plan_sentences, service_query,
     start_sentence, to_query, Boundary, ParsedSystem, Placement, Scenario, Start, System, SystemReport,
-    EXPERIENCE_RULE, FLEET, MAX_SERVICES, SCENARIOS, START_SCORE,
+    EXPERIENCE_RULE, FLEET, MAX_SERVICES, SCENARIOS, START_SCORE, TEAM,
 };
 use crate::model::ticks::{money_axis, month_ticks};
 
@@ -616,7 +616,7 @@ fn TeamPanel() -> impl IntoView {
             model.update(|m| m.system.shared.currency = c);
         }
     };
-    let fields = Field::ALL.into_iter().filter(|f| !FLEET.contains(f)).map(|f| view! { <SharedField field=f /> }).collect_view();
+    let fields = TEAM.map(|f| view! { <SharedField field=f /> }).into_iter().collect_view();
     view! {
         <div class="cost-head">
             <h2 id="h-team">"Team and prices, for every service"</h2>
@@ -642,6 +642,7 @@ fn TeamPanel() -> impl IntoView {
 fn shared_label(field: Field) -> &'static str {
     match field {
         Field::Engineers => "Engineers on the team",
+        Field::RustShare => "Share of a hybrid service's load in Rust",
         _ => field.spec().label,
     }
 }
@@ -876,7 +877,7 @@ fn SystemCost() -> impl IntoView {
     let raw = move |pick: fn(&SystemReport) -> f64| text(move || report.with(pick).to_string());
     view! {
         <dl
-            class="cost-summary system-cost"
+            class="system-cost"
             data-testid="system-cost"
             data-all-go=raw(|r| r.all_go)
             data-all-rust=raw(|r| r.all_rust)
@@ -1056,9 +1057,7 @@ fn SystemPrintMeta() -> impl IntoView {
         let cur = sv.currency.get();
         sv.intl.track();
         sv.model.with(|m| {
-            Field::ALL
-                .into_iter()
-                .filter(|f| !FLEET.contains(f))
+            TEAM.into_iter()
                 .map(|f| {
                     let v = m.system.shared.cost.get(f);
                     match f.spec().unit {

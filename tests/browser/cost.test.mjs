@@ -142,3 +142,24 @@ test("break-even past ten years reads as such, and chart ticks are readable and 
   for (const t of money) assert.match(t, /^\$\d{1,3}(\.\d+)?[kMBT]?$/, `unreadable tick ${t}`);
   assert.ok(money.length >= 2, money.join(","));
 });
+
+test("a price list fills both prices, names its source and date, and says when a price was edited", async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
+  assert.equal(await page.inputValue(field("gb_month")), "3.24");
+  await page.selectOption('select[name="cloud"]', "cloud-run");
+  assert.equal(await page.inputValue(field("vcpu_month")), "47.3");
+  assert.match(await page.textContent('[data-testid="prices"]'), /Cloud Run.*\$0\.000018 per vCPU-second/s);
+  assert.equal(await page.isVisible('[data-testid="prices-edited"]'), false);
+  await waitForQuery(page, (q) => q.get("cloud") === "cloud-run" && q.get("vcpu_month") === "47.3", "cloud-run");
+  await page.fill(field("vcpu_month"), "40");
+  assert.equal(await page.isVisible('[data-testid="prices-edited"]'), true);
+  // An explicit price beats the list, in any order.
+  const other = await newPage(env.browser);
+  await openApp(other, env.server.url, "?gb_month=4&cloud=azure-aca");
+  assert.equal(await other.inputValue(field("gb_month")), "4");
+  assert.equal(await other.inputValue(field("vcpu_month")), "63.07");
+  // Euro amounts are not converted, and the page says so.
+  await other.selectOption('select[name="cur"]', "eur");
+  assert.match(await other.textContent(".conversion-note"), /not converted/);
+});

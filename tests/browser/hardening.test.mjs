@@ -4,11 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { serve, newPage, openApp, verdict, useBrowser } from "./harness.mjs";
+import { serve, newPage, openApp, verdict, useBrowser, axe } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const env = useBrowser();
 
@@ -87,13 +84,6 @@ test("user-controlled strings are never inserted as HTML", async () => {
   assert.deepEqual(page.problems, []);
 });
 
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-  });
-}
 
 for (const scheme of ["light", "dark"]) {
   for (const embed of [false, true]) {

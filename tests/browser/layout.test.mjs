@@ -90,9 +90,10 @@ test("at 1366x768 keyboard focus never lands on a hidden control in the cost sec
   assert.deepEqual(hidden, []);
 });
 
-test("the embed snippet's default height shows the verdict at blog widths, and all of it at 600-760 px", async () => {
+test("the embed snippet's default height shows the whole verdict and a slider at blog and phone widths", async () => {
   const host = await newPage(env.browser);
-  await openApp(host, env.server.url, "?preset=login-service");
+  // A Hybrid with four reasons and the phased rationale: the tallest verdict card.
+  await openApp(host, env.server.url, "?preset=deploy-platform");
   const snippet = await host.inputValue('[data-testid="embed-snippet"]');
   const declared = Number(/height="(\d+)"/.exec(snippet)[1]);
   // The snippet alone, without the optional resize script.
@@ -107,15 +108,15 @@ test("the embed snippet's default height shows the verdict at blog widths, and a
       const frame = reader.frameLocator("iframe");
       const card = frame.locator('[data-testid="verdict"]');
       await card.waitFor({ state: "attached", timeout: 20000 });
-      const info = await frame.locator("html").evaluate((root) => {
-        const v = document.querySelector(".verdict-title").getBoundingClientRect();
-        return { titleBottom: v.bottom, content: root.scrollHeight, frameHeight: innerHeight };
+      const info = await frame.locator("html").evaluate(() => {
+        const card = document.querySelector('[data-testid="verdict"]').getBoundingClientRect();
+        const first = document.querySelector('input[type="range"]').getBoundingClientRect();
+        return { cardBottom: card.bottom, slider: first.bottom, frameHeight: innerHeight };
       });
       assert.equal(info.frameHeight, declared, `iframe at ${width} px is ${info.frameHeight} px tall`);
-      assert.ok(info.titleBottom <= info.frameHeight, `${width} px: the verdict ends at ${info.titleBottom}, below ${info.frameHeight}`);
-      if (width >= 600) {
-        assert.ok(info.content <= info.frameHeight, `${width} px: content ${info.content} px does not fit ${info.frameHeight} px`);
-      }
+      // The whole verdict card (title, money, reasons) and the first slider are in view.
+      assert.ok(info.cardBottom <= info.frameHeight, `${width} px: the verdict ends at ${info.cardBottom}, below ${info.frameHeight}`);
+      assert.ok(info.slider <= info.frameHeight, `${width} px: the first slider ends at ${info.slider}, below ${info.frameHeight}`);
       await reader.context().close();
     }
   } finally {
@@ -140,4 +141,14 @@ test("the embed panel's colour choice sets the snippet's theme", async () => {
   assert.equal(await embedded.getAttribute("html", "data-theme"), "light");
   const bg = await embedded.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(255, 255, 255)");
+});
+
+test("on a phone the verdict panel is not a scroll box: every reason is on the page", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 375, height: 740 } });
+  await openApp(page, env.server.url, "?preset=deploy-platform");
+  const clipped = await page.evaluate(() => {
+    const panel = document.querySelector(".result");
+    return panel.scrollHeight - panel.clientHeight;
+  });
+  assert.ok(clipped <= 1, `the verdict panel hides ${clipped} px behind its own scroll bar`);
 });

@@ -113,3 +113,38 @@ test("reasons and the chart legend say what the inputs say", async () => {
   assert.ok(legend.includes("Rust experience 1/5"), legend.join(" | "));
   assert.ok(!legend.some((t) => /gap 1$/.test(t)), legend.join(" | "));
 });
+
+test("weights: latency at 0 no longer counts, the page says the weights changed, and the URL keeps them", async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url, "?ttm=3&lat=5&safety=3&exp=3&scale=3");
+  assert.equal(await verdict(page), "rust");
+  assert.equal(await page.isVisible('[data-testid="weights-note"]'), false);
+  await page.click('[data-testid="weights"] summary');
+  await page.fill('input[name="w_lat"]', "0");
+  assert.notEqual(await verdict(page), "rust");
+  assert.equal(await page.isVisible('[data-testid="weights-changed"]'), true);
+  assert.match(await page.textContent('[data-testid="weights-note"]'), /latency determinism requirement ignored/);
+  // Latency is no longer given as a reason.
+  assert.doesNotMatch(await page.textContent('[data-testid="reasons"]'), /Latency/);
+  await waitForQuery(page, (q) => q.get("w_lat") === "0" && q.get("w_ttm") === "1", "w_lat=0");
+  const again = await newPage(env.browser);
+  await openApp(again, page.url());
+  assert.equal(await verdict(again), await verdict(page));
+  assert.equal(await again.inputValue('input[name="w_lat"]'), "0");
+  // Raising a Rust-side weight brings Rust back.
+  await page.fill('input[name="w_lat"]', "3");
+  assert.equal(await verdict(page), "rust");
+});
+
+test("the service name is text in the verdict card and the tab title, and survives the link", async () => {
+  const page = await newPage(env.browser);
+  const evil = "fraud <b>scoring</b>";
+  await openApp(page, env.server.url, `?name=${encodeURIComponent(evil)}&lat=5`);
+  assert.equal(await page.inputValue('input[name="name"]'), evil);
+  assert.equal(await page.textContent('[data-testid="verdict"] .eyebrow'), `Verdict for ${evil}`);
+  assert.equal(await page.locator('[data-testid="verdict"] b').count(), 0);
+  assert.equal(await page.title(), `${evil}: Rust or Go?`);
+  await page.fill('input[name="name"]', "ledger & co");
+  await waitForQuery(page, (q) => q.get("name") === "ledger & co", "name");
+  assert.match(await page.textContent('[data-testid="firmness"]'), /Rust/);
+});

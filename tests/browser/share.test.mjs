@@ -109,8 +109,9 @@ test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons,
   assert.match(md, /^## Rust or Go\? Rust\n/);
   assert.match(md, /- \*\*Latency determinism requirement: 5\/5\*\* - Hard p99 budget in the low milliseconds; a GC pause is an incident\./);
   assert.match(md, /- Latency determinism is critical \(5\/5\)/);
-  assert.match(md, /\| RAM \| 240 GB \| 60 GB \|/);
-  assert.match(md, /\| Infrastructure per month \| \$[\d,]+ \| \$[\d,.]+ \|/);
+  assert.match(md, /\| \| Go \| Hybrid \| Rust \|/);
+  assert.match(md, /\| RAM \| 240 GB \| 186 GB \| 60 GB \|/);
+  assert.match(md, /\| Infrastructure per month \| \$[\d,]+ \| \$[\d,.]+ \| \$[\d,.]+ \|/);
   assert.match(md, /Calculator: http:\/\/127\.0\.0\.1:\d+\/\?preset=log-pipeline&ttm=2&lat=5/);
   await page.click('[data-testid="copy-adr"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("ADR copied"));
@@ -232,9 +233,16 @@ test("printing hides the controls and keeps the summary, the inputs, the link, t
   assert.ok(meta.includes(new Date().getFullYear().toString()), meta);
   const link = /from (http\S+)/.exec(meta)[1];
   assert.equal(new URL(link).searchParams.get("instances"), "64");
-  const pdf = await page.pdf({ format: "A4" });
-  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
-  assert.equal(pages, 1, `printed ${pages} pages`);
+  const pages = async () => {
+    const pdf = await page.pdf({ format: "A4" });
+    return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  };
+  assert.equal(await pages(), 1, "printed more than one page");
+  // The longest page: a named Hybrid with four reasons, weights and the phased plan.
+  await page.emulateMedia({ media: "screen" });
+  await openApp(page, env.server.url, "?preset=deploy-platform&name=build-engine&w_scale=2");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await pages(), 1, "the longest verdict printed more than one page");
 });
 
 test("the single-file build works from disk with no network", async () => {

@@ -44,13 +44,13 @@ async function systemCost(page) {
 
 test("each row opens the single page with the same verdict, and the system's totals add up those pages", async () => {
   const page = await newPage(env.browser);
-  await openSystem(page, PLATFORM + "&engineers=6&cur=eur");
-  assert.deepEqual(await listed(page), ["api:go", "coordinator:go", "build-engine:rust"]);
+  await openSystem(page, PLATFORM + "&svc=search:3,4,3,2,4:120,400,60,1,60&engineers=6&cur=eur");
+  assert.deepEqual(await listed(page), ["api:go", "coordinator:go", "build-engine:rust", "search:hybrid"]);
   const cost = await systemCost(page);
   let go = 0;
   let rust = 0;
   let plan = 0;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     const expected = await row(page, i).getAttribute("data-verdict");
     const href = await row(page, i).locator('[data-testid="open-service"]').getAttribute("href");
     const single = await newPage(env.browser);
@@ -58,11 +58,11 @@ test("each row opens the single page with the same verdict, and the system's tot
     assert.equal(await verdict(single), expected, href);
     assert.equal(await single.inputValue('input[name="engineers"]'), "6");
     assert.equal(await single.inputValue('select[name="cur"]'), "eur");
-    const infra = single.locator(".cost-table tr", { hasText: "Infrastructure" }).locator("[data-value]");
-    const [g, r] = [Number(await infra.nth(0).getAttribute("data-value")), Number(await infra.nth(1).getAttribute("data-value"))];
-    go += g;
-    rust += r;
-    plan += expected === "rust" || expected === "hybrid" ? r : g;
+    // The single page's Infrastructure row, one figure per plan.
+    const infra = async (p) => Number(await single.getAttribute(`[data-testid="plan-cost"][data-plan="${p}"]`, "data-value"));
+    go += await infra("go");
+    rust += await infra("rust");
+    plan += await infra({ rust: "rust", hybrid: "hybrid" }[expected] ?? "go");
     await single.context().close();
   }
   const near = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
@@ -71,7 +71,7 @@ test("each row opens the single page with the same verdict, and the system's tot
   assert.ok(near(cost.plan, plan), `${cost.plan} vs ${plan}`);
   assert.equal(await page.getAttribute('[data-testid="start-here"]', "data-name"), "build-engine");
   assert.match(await page.textContent(".start-sentence"), /^Start with build-engine: /);
-  assert.match(await page.textContent('[data-testid="headline"]'), /^2 in Go · 1 in Rust: the plan saves €[\d,.]+ a month; start with build-engine\.$/);
+  assert.match(await page.textContent('[data-testid="headline"]'), /^2 in Go · 1 hybrid · 1 in Rust: the plan saves €[\d,.]+ a month; start with build-engine\.$/);
   assert.match(await page.textContent('[data-testid="path"] li'), /^build-engine \(Rust, start score \d+\): saves €4,380 a month; against the team's €[\d,]+ of learning it pays back in month \d+\.$/);
   assert.deepEqual(page.problems, []);
 });

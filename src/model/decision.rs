@@ -1,0 +1,496 @@
+//! The money in the verdict: which plan the verdict implies, whether the
+//! money agrees, and what latency and safety must be worth when it does
+//! not, in one paragraph that a finance partner and an engineer read the
+//! same way.
+//!
+//! The verdict comes from the rubric alone. The money never overrides it;
+//! it says what the verdict costs and, where the two disagree, what the
+//! verdict rests on instead.
+
+use super::cost::{advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE};
+use super::export::Money;
+use super::fields::{plain_number, Field};
+use super::rubric::Verdict;
+use super::score::{Category, Score, Scores};
+
+/// Break-even months past this read as "not within 10 years": a month
+/// number hundreds of years out is false precision for an estimate.
+const TEN_YEARS: u32 = 120;
+
+/// Whole cents, so the texts agree with the amounts they print.
+fn cents(v: f64) -> f64 {
+    (v * 100.0).round()
+}
+
+/// Rounds up to whole cents, so a printed threshold is never short of the
+/// amount it stands for.
+fn cents_up(v: f64) -> f64 {
+    // A whole number of cents times 100 can land a hair above itself
+    // (1804.34 * 100 = 180434.00000000003); that is not a cent more.
+    (v * 100.0 - 1e-6).ceil() / 100.0
+}
+
+/// A plan against Go as the texts print it. Every amount is rounded to
+/// cents first and the net is summed from those, so a reader adding up
+/// the printed amounts gets exactly the printed net.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Printed {
+    /// How much less infrastructure costs than Go's (negative: more).
+    infra_saving: f64,
+    /// Latency and safety value the plan captures.
+    benefit: f64,
+    /// Second toolchain.
+    toolchain: f64,
+    /// Slower work after the ramp.
+    people: f64,
+    /// One-time learning.
+    learning: f64,
+    /// What the plan gains on Go per month after the ramp.
+    net: f64,
+}
+
+impl Printed {
+    fn of(go: &PlanCost, plan: &PlanCost) -> Printed {
+        let infra_saving = cents(go.infra) - cents(plan.infra);
+        let benefit = cents(plan.benefit_month);
+        let toolchain = cents(plan.toolchain_month);
+        let people = cents(plan.people_month);
+        let net = infra_saving + benefit - toolchain - people;
+        Printed {
+            infra_saving: infra_saving / 100.0,
+            benefit: benefit / 100.0,
+            toolchain: toolchain / 100.0,
+            people: people / 100.0,
+            learning: cents(plan.learning) / 100.0,
+            net: net / 100.0,
+        }
+    }
+
+    /// Whether infrastructure is the only monthly difference, so the plain
+    /// "costs less to run" wording says everything.
+    fn infra_only(&self) -> bool {
+        self.benefit == 0.0 && self.toolchain == 0.0 && self.people == 0.0
+    }
+}
+
+/// The break-even as the texts need it. [`BreakEven`] is exact; this reads
+/// it as a person would: amounts that round to zero cents are zero, and
+/// anything past ten years is just "not within 10 years".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Payback {
+    /// Nothing to learn, and the plan costs no more than Go.
+    Immediate,
+    /// Pays back in this month, within the horizon and ten years.
+    Month(u32),
+    /// Pays back in this month, after the horizon but within ten years.
+    AfterHorizon(u32),
+    /// Pays back, but only after ten years.
+    BeyondTenYears,
+    /// After the ramp the plan and Go cost the same, so nothing repays the
+    /// learning.
+    NoSaving,
+    /// After the ramp the plan costs more per month than Go.
+    CostsMore,
+}
+
+fn payback(break_even: BreakEven, printed: &Printed) -> Payback {
+    match break_even {
+        BreakEven::Immediate => Payback::Immediate,
+        BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m > TEN_YEARS => Payback::BeyondTenYears,
+        BreakEven::Month(m) => Payback::Month(m),
+        BreakEven::AfterHorizon(m) => Payback::AfterHorizon(m),
+        // `Never` with a gain: too small to count the months in.
+        BreakEven::Never if printed.net > 0.0 => Payback::BeyondTenYears,
+        BreakEven::Never if printed.net < 0.0 => Payback::CostsMore,
+        BreakEven::Never => Payback::NoSaving,
+    }
+}
+
+/// The plan as the subject of a sentence.
+fn subject(plan: Plan) -> &'static str {
+    match plan {
+        Plan::Go => "Go",
+        Plan::Hybrid => "the hybrid",
+        Plan::Rust => "Rust",
+    }
+}
+
+pub(crate) fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// "a", "a and b", "a, b and c".
+pub(crate) fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// What the plan gains or loses on Go per month, with what it is made of:
+/// "Rust costs $544.66 less per month to run than Go", or, when more than
+/// infrastructure differs, "Rust comes out $1,544.66 a month ahead of Go
+/// ($544.66 less infrastructure and $1,000 of latency and safety value)".
+fn monthly_phrase(plan: Plan, p: &Printed, money: Money) -> String {
+    let who = capitalized(subject(plan));
+    if p.infra_only() {
+        return match p.infra_saving {
+            d if d > 0.0 => format!("{who} costs {} less per month to run than Go", money(d)),
+            d if d < 0.0 => format!("{who} costs {} more per month to run than Go", money(-d)),
+            _ => format!("{who} and Go cost the same per month to run"),
+        };
+    }
+    let mut items = Vec::new();
+    match p.infra_saving {
+        d if d > 0.0 => items.push(format!("{} less infrastructure", money(d))),
+        d if d < 0.0 => items.push(format!("{} more infrastructure", money(-d))),
+        _ => {}
+    }
+    if p.benefit > 0.0 {
+        items.push(format!("{} of latency and safety value", money(p.benefit)));
+    }
+    if p.toolchain > 0.0 {
+        items.push(format!("{} for a second toolchain", money(p.toolchain)));
+    }
+    if p.people > 0.0 {
+        items.push(format!("{} of slower work", money(p.people)));
+    }
+    let when = if p.people > 0.0 { " once the ramp is over" } else { "" };
+    let items = and_list(&items);
+    match p.net {
+        d if d > 0.0 => format!("{who} comes out {} a month ahead of Go{when} ({items})", money(d)),
+        d if d < 0.0 => format!("{who} comes out {} a month behind Go{when} ({items})", money(-d)),
+        _ => format!("{who} comes out even with Go{when} ({items})"),
+    }
+}
+
+/// What that means for the learning cost, as the rest of the sentence.
+fn outcome(payback: Payback, p: &Printed, horizon: u32, money: Money) -> String {
+    let learning = money(p.learning);
+    match payback {
+        Payback::Immediate => "and there is no learning cost to pay back.".into(),
+        Payback::Month(m) => format!("so its {learning} of learning pays back in month {m}."),
+        Payback::AfterHorizon(m) => format!(
+            "but its {learning} of learning does not pay back within the {horizon}-month horizon: at these figures it would take until month {m}."
+        ),
+        Payback::BeyondTenYears if horizon < TEN_YEARS => format!(
+            "but its {learning} of learning does not pay back within the {horizon}-month horizon: at these figures it would take more than 10 years."
+        ),
+        Payback::BeyondTenYears => {
+            format!("but its {learning} of learning does not pay back within 10 years at these figures.")
+        }
+        Payback::NoSaving | Payback::CostsMore if p.learning > 0.0 => {
+            format!("so its {learning} of learning never pays back.")
+        }
+        Payback::NoSaving | Payback::CostsMore => "so it never pays for itself.".into(),
+    }
+}
+
+/// One plan against Go in one sentence: what it gains or loses per month
+/// and when its learning pays back.
+pub fn plan_sentence(report: &CostReport, plan: Plan, money: Money) -> String {
+    let (go, other) = (report.plan(Plan::Go), report.plan(plan));
+    let p = Printed::of(go, other);
+    format!(
+        "{}, {}",
+        monthly_phrase(plan, &p, money),
+        outcome(payback(other.break_even, &p), &p, report.horizon, money)
+    )
+}
+
+/// One plan's break-even as a head and, where the head alone does not say
+/// why, the reason: ("Never", "Rust costs more to run").
+fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
+    let (go, other) = (report.plan(Plan::Go), report.plan(plan));
+    let p = Printed::of(go, other);
+    let who = subject(plan);
+    let never = |why: String| ("Never".to_string(), Some(why));
+    match payback(other.break_even, &p) {
+        Payback::Immediate => ("Immediately".into(), Some("no learning cost".into())),
+        Payback::Month(m) => (format!("Month {m}"), None),
+        Payback::AfterHorizon(m) => (format!("Not within the {}-month horizon (month {m})", report.horizon), None),
+        Payback::BeyondTenYears => ("Not within 10 years".into(), None),
+        Payback::NoSaving => never(format!("{who} saves nothing per month")),
+        Payback::CostsMore if p.infra_only() => never(format!("{who} costs more to run")),
+        Payback::CostsMore if p.people > 0.0 => never(format!("{who} costs more per month once the ramp is over")),
+        Payback::CostsMore => never(format!("{who} costs more per month")),
+    }
+}
+
+/// One plan's break-even as a short phrase that stands alone, for a label
+/// value: "Month 7", "Not within 10 years", "Never: Rust costs more to run".
+pub fn plan_break_even_label(report: &CostReport, plan: Plan) -> String {
+    match label_parts(report, plan) {
+        (head, Some(why)) => format!("{head}: {why}"),
+        (head, None) => head,
+    }
+}
+
+/// The same break-even inside a sentence that already has a colon:
+/// "Never (Rust costs more to run)".
+pub(crate) fn break_even_in_text(report: &CostReport, plan: Plan) -> String {
+    match label_parts(report, plan) {
+        (head, Some(why)) => format!("{head} ({why})"),
+        (head, None) => head,
+    }
+}
+
+/// The Rust plan's break-even as a label; see [`plan_break_even_label`].
+pub fn break_even_label(report: &CostReport) -> String {
+    plan_break_even_label(report, Plan::Rust)
+}
+
+/// The Rust plan against Go in one sentence; see [`plan_sentence`].
+pub fn break_even_sentence(report: &CostReport, money: Money) -> String {
+    plan_sentence(report, Plan::Rust, money)
+}
+
+/// The plan a verdict implies. A close call starts in Go.
+pub const fn plan_for(verdict: Verdict) -> Plan {
+    match verdict {
+        Verdict::Go | Verdict::Close => Plan::Go,
+        Verdict::Hybrid => Plan::Hybrid,
+        Verdict::Rust => Plan::Rust,
+    }
+}
+
+/// The plan that uses Rust whose money is set beside a verdict: the
+/// implied plan, or Rust for a Go or close-call verdict, so the reader
+/// sees what Rust would have saved.
+pub const fn rust_plan_for(verdict: Verdict) -> Plan {
+    match plan_for(verdict) {
+        Plan::Go | Plan::Rust => Plan::Rust,
+        Plan::Hybrid => Plan::Hybrid,
+    }
+}
+
+/// The extra `value_month` (per month, whole cents) that brings `plan`'s
+/// break-even within the horizon: 0 when it already pays back in time,
+/// `None` when no value can, because none of the plan's load runs in
+/// Rust. Typing the current value plus this into the field makes the plan
+/// pay back; a cent less does not. The estimate itself is the judge, so
+/// the amount holds to the cent for what the page computes.
+pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Option<f64> {
+    let report = estimate(inputs, experience);
+    let p = report.plan(plan);
+    if p.break_even.within_horizon() {
+        return Some(0.0);
+    }
+    if p.rust_share <= 0.0 {
+        return None;
+    }
+    let now = inputs.get(Field::ValueMonth);
+    let needed = advantage_needed(p.advantage_month, p.people_month, p.ramp_months, p.learning, report.horizon);
+    let first_guess = cents_up(needed / p.rust_share);
+    // Past the field's bounds nobody can type it; the formula is the answer.
+    if !Field::ValueMonth.accepts(now + first_guess + 0.01) {
+        return Some(first_guess);
+    }
+    let pays_back = |extra: f64| {
+        estimate(&inputs.with(&[(Field::ValueMonth, now + extra)]), experience).plan(plan).break_even.within_horizon()
+    };
+    // The formula is exact up to rounding, so a few cents either way
+    // settle it.
+    let mut extra = first_guess;
+    for _ in 0..100 {
+        if pays_back(extra) || !Field::ValueMonth.accepts(now + extra + 0.01) {
+            break;
+        }
+        extra = cents_up(extra + 0.01);
+    }
+    for _ in 0..100 {
+        if extra < 0.01 || !pays_back(extra - 0.01) {
+            break;
+        }
+        extra = cents_up(extra - 0.01);
+    }
+    Some(extra)
+}
+
+/// A cost input changed to one value that moves a plan's break-even
+/// across the horizon: into it when it is outside, out of it when inside.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MoneyFlip {
+    /// The input to change.
+    pub field: Field,
+    /// The nearest value that does it.
+    pub to: f64,
+    /// The break-even it gives.
+    pub break_even: BreakEven,
+}
+
+/// The inputs [`money_flips`] tries: the ones a team can check against
+/// its bill and its fleet.
+pub const MONEY_FLIP_FIELDS: [Field; 4] = [Field::Instances, Field::GoMb, Field::CpuSaving, Field::VcpuMonth];
+
+/// The spacing of the values [`money_flips`] offers: whole numbers for
+/// whole fields, hundredths otherwise, which is what the page prints, so
+/// the value shown is the value that flips.
+fn grid_step(field: Field) -> f64 {
+    if field.spec().whole { 1.0 } else { 0.01 }
+}
+
+/// The value of grid point `k`. Hundredths are divided, not multiplied,
+/// so `k = 2955` gives exactly the number `29.55` parses to.
+fn grid_value(field: Field, k: i64) -> f64 {
+    if field.spec().whole { k as f64 } else { k as f64 / 100.0 }
+}
+
+/// What would change the money: for each of [`MONEY_FLIP_FIELDS`], the
+/// nearest value within the field's bounds that brings `plan`'s
+/// break-even inside the horizon, or pushes it out if it is inside. A
+/// field with no such value is left out.
+///
+/// Each of these inputs moves the monthly saving linearly, and the
+/// break-even only ever improves with the saving, so "within the horizon"
+/// changes at most once along a field's range: a bisection over the
+/// field's grid finds the first value past that change.
+pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<MoneyFlip> {
+    let break_even_at = |field: Field, v: f64| estimate(&inputs.with(&[(field, v)]), experience).plan(plan).break_even;
+    let now = estimate(inputs, experience).plan(plan).break_even.within_horizon();
+    let mut out = Vec::new();
+    for field in MONEY_FLIP_FIELDS {
+        let spec = field.spec();
+        let step = grid_step(field);
+        let current = inputs.get(field);
+        let mut k_min = (spec.min / step).ceil() as i64;
+        if !field.accepts(grid_value(field, k_min)) {
+            k_min += 1;
+        }
+        let k_max = (spec.max / step).floor() as i64;
+        let flips = |k: i64| break_even_at(field, grid_value(field, k)).within_horizon() != now;
+        // The first grid points above and below the current value.
+        let mut up = (current / step).floor() as i64;
+        while grid_value(field, up) <= current {
+            up += 1;
+        }
+        let mut down = (current / step).ceil() as i64;
+        while grid_value(field, down) >= current {
+            down -= 1;
+        }
+        let found = if up <= k_max && flips(k_max) {
+            // The smallest k in up..=k_max that flips.
+            let (mut lo, mut hi) = (up, k_max);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if flips(mid) { hi = mid } else { lo = mid + 1 }
+            }
+            Some(lo)
+        } else if down >= k_min && flips(k_min) {
+            // The largest k in k_min..=down that flips.
+            let (mut lo, mut hi) = (k_min, down);
+            while lo < hi {
+                let mid = hi - (hi - lo) / 2;
+                if flips(mid) { lo = mid } else { hi = mid - 1 }
+            }
+            Some(lo)
+        } else {
+            None
+        };
+        if let Some(k) = found {
+            let to = grid_value(field, k);
+            out.push(MoneyFlip { field, to, break_even: break_even_at(field, to) });
+        }
+    }
+    out
+}
+
+/// The money set beside a verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoneyVerdict {
+    /// The verdict it is about.
+    pub verdict: Verdict,
+    /// The plan the verdict implies: Go for Go and a close call.
+    pub plan: Plan,
+    /// The plan using Rust whose money is described: the implied plan, or
+    /// Rust for a Go or close-call verdict.
+    pub rust_plan: Plan,
+    /// When `rust_plan` pays back against Go.
+    pub break_even: BreakEven,
+    /// What `rust_plan` saves per month on infrastructure alone (negative:
+    /// it costs more).
+    pub saving_month: f64,
+    /// The extra latency and safety value per month (on top of the
+    /// `value_month` input) `rust_plan` needs to pay back within the
+    /// horizon; see [`value_needed`].
+    pub value_needed: Option<f64>,
+    /// What would change the money for `rust_plan`; see [`money_flips`].
+    pub flips: Vec<MoneyFlip>,
+    go: PlanCost,
+    other: PlanCost,
+    horizon: u32,
+    value_month: f64,
+}
+
+/// Sets the money beside a verdict. `report` is the estimate of `inputs`
+/// at `scores`' team experience, as the page already holds it.
+pub fn decide(verdict: Verdict, report: &CostReport, scores: &Scores, inputs: &CostInputs) -> MoneyVerdict {
+    let plan = plan_for(verdict);
+    let rust_plan = rust_plan_for(verdict);
+    let (go, other) = (*report.plan(Plan::Go), *report.plan(rust_plan));
+    let experience = scores.get(Category::Experience);
+    MoneyVerdict {
+        verdict,
+        plan,
+        rust_plan,
+        break_even: other.break_even,
+        saving_month: go.infra - other.infra,
+        value_needed: value_needed(inputs, experience, rust_plan),
+        flips: money_flips(inputs, experience, rust_plan),
+        go,
+        other,
+        horizon: report.horizon,
+        value_month: report.value_month,
+    }
+}
+
+impl MoneyVerdict {
+    /// The money beside the verdict, in words: what the plan gains or
+    /// loses per month and when it pays back; when it does not, what
+    /// latency and safety must be worth for it to; for Go and a close
+    /// call, what Rust would save and why the verdict stands anyway; and
+    /// always what the cost side leaves out ([`SCOPE`]).
+    pub fn sentence(&self, money: Money) -> String {
+        let p = Printed::of(&self.go, &self.other);
+        let head = format!(
+            "{}, {}",
+            monthly_phrase(self.rust_plan, &p, money),
+            outcome(payback(self.break_even, &p), &p, self.horizon, money)
+        );
+        let who = subject(self.rust_plan);
+        let within = self.break_even.within_horizon();
+        let entered = if cents(self.value_month) > 0.0 {
+            format!(" (the inputs put them at {})", money(self.value_month))
+        } else {
+            String::new()
+        };
+        let needed = |extra: f64| money(cents_up(self.value_month + extra));
+        let horizon = self.horizon;
+        let middle = match (self.plan, within, self.value_needed) {
+            (Plan::Go, true, _) => {
+                " The money does not favour Go here, so starting in Go rests on delivery speed and the team's Rust experience."
+                    .to_string()
+            }
+            (Plan::Go, false, Some(extra)) => format!(
+                " The money agrees with starting in Go: latency and safety would have to be worth at least {} per month{entered} for {who} to pay back within the {horizon}-month horizon.",
+                needed(extra)
+            ),
+            (_, true, _) | (Plan::Go, false, None) => String::new(),
+            (Plan::Hybrid, false, Some(extra)) => format!(
+                " The case for {who} then rests on latency and safety in its Rust part: with {}% of the load in Rust, they must be worth at least {} per month across the service{entered} for {who} to pay back within the {horizon}-month horizon.",
+                plain_number(self.other.rust_share * 100.0),
+                needed(extra)
+            ),
+            (_, false, Some(extra)) => format!(
+                " The case for {who} then rests on latency and safety: they must be worth at least {} per month{entered} for {who} to pay back within the {horizon}-month horizon.",
+                needed(extra)
+            ),
+            (_, false, None) => format!(
+                " The case for {who} then rests on latency and safety alone, and with none of the load in Rust no value of them makes it pay back."
+            ),
+        };
+        format!("{}{middle} {SCOPE}", capitalized(&head))
+    }
+}

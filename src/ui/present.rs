@@ -1,0 +1,159 @@
+//! The presenter view (`present=1`): the sliders, the verdict, the cost
+//! headline and a QR code of the link on one projector screen, so the
+//! room can open the same page on their phones.
+
+use std::fmt::Write;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use qrcodegen::{QrCode, QrCodeEcc};
+
+use super::browser::{money, set_root_attribute};
+use super::{rubric_view, share, text, Ctx};
+use crate::model::export::break_even_label;
+use crate::model::query::{Notice, ViewOptions};
+
+/// How long the QR code waits after the last change before it redraws: a
+/// drag redraws it once, and a phone never scans a half-updated code.
+const QR_DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Light modules around the code, in modules: the four the QR standard
+/// asks for, so phones find the code against anything beside it.
+const QUIET: i32 = 4;
+
+/// The link that opens the presenter view of the current state.
+pub fn href(ctx: &Ctx) -> String {
+    ctx.link_with(&ViewOptions { present: true, ..ViewOptions::default() })
+}
+
+/// The whole presenter page.
+#[component]
+pub fn PresentPage(
+    /// What the URL said that could not be used as written.
+    notices: Vec<Notice>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    // The stylesheet sizes everything from the screen in this mode.
+    set_root_attribute("data-present", "1");
+    let name = text(move || ctx.state.with(|s| s.name.to_string()));
+    view! {
+        <div class="present">
+            <header class="present-top">
+                <h1>"Rust or Go?"<span class="present-name">{name}</span></h1>
+                <a href=text(move || ctx.link()) data-testid="exit-present">"Back to the calculator"</a>
+            </header>
+            <share::Notices notices=notices />
+            <main class="present-grid">
+                <section class="present-scores" aria-labelledby="h-present-scores">
+                    <h2 id="h-present-scores" class="sr-only">"Scores"</h2>
+                    <rubric_view::Sliders compact=true />
+                </section>
+                <section class="present-result" aria-labelledby="h-present-result">
+                    <h2 id="h-present-result" class="sr-only">"Verdict and cost"</h2>
+                    <rubric_view::VerdictCard />
+                    <div class="present-foot">
+                        <CostHeadline />
+                        <figure class="present-qr">
+                            <Qr />
+                            <figcaption>"Scan to open this page on your phone"</figcaption>
+                        </figure>
+                    </div>
+                </section>
+            </main>
+        </div>
+    }
+}
+
+/// The monthly saving and the break-even, as the cost table states them.
+#[component]
+fn CostHeadline() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let saving = text(move || {
+        ctx.intl.track();
+        let currency = ctx.state.with(|s| s.currency);
+        ctx.report.with(|r| money(currency, r.monthly_saving))
+    });
+    view! {
+        <dl class="present-cost" data-testid="cost-headline">
+            <div>
+                <dt>"Monthly saving with Rust"</dt>
+                <dd>{saving}</dd>
+            </div>
+            <div>
+                <dt>"Break-even"</dt>
+                <dd>{text(move || ctx.report.with(break_even_label))}</dd>
+            </div>
+        </dl>
+    }
+}
+
+/// The QR code as SVG: its side in modules (quiet zone included) and one
+/// path of the dark modules, one rectangle per horizontal run. `None` if
+/// the text is too long for any QR code.
+fn qr_svg(link: &str) -> Option<(i32, String)> {
+    // Low error correction gives the biggest modules for a long link; a
+    // screen does not smudge, and the encoder raises the level whenever
+    // the same size allows.
+    let qr = QrCode::encode_binary(link.as_bytes(), QrCodeEcc::Low).ok()?;
+    let n = qr.size();
+    let mut d = String::with_capacity(8192);
+    for y in 0..n {
+        let mut x = 0;
+        while x < n {
+            if !qr.get_module(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < n && qr.get_module(x, y) {
+                x += 1;
+            }
+            let run = x - start;
+            let _ = write!(d, "M{},{}h{run}v1h-{run}z", start + QUIET, y + QUIET);
+        }
+    }
+    Some((n + 2 * QUIET, d))
+}
+
+/// A QR code of the page's plain link (without `present=1`), drawn in the
+/// page: no image service sees the link. It follows the state, debounced.
+#[component]
+pub fn Qr() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let shown = RwSignal::new(untrack(|| ctx.link()));
+    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let link = ctx.link();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if shown.with_untracked(|s| *s != link) {
+                    shown.set(link);
+                }
+            },
+            QR_DEBOUNCE,
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    let code = Memo::new(move |_| shown.with(|l| qr_svg(l)));
+    let side = move || code.with(|c| c.as_ref().map_or(0, |(n, _)| *n));
+    view! {
+        <svg
+            class="qr"
+            data-testid="qr"
+            role="img"
+            aria-label="QR code of this page's link"
+            viewBox=text(move || format!("0 0 {0} {0}", side()))
+            shape-rendering="crispEdges"
+        >
+            <rect class="qr-light" width=text(move || side().to_string()) height=text(move || side().to_string()) fill="#fff" />
+            <path class="qr-dark" fill="#000" d=text(move || code.with(|c| c.as_ref().map(|(_, d)| d.clone()).unwrap_or_default())) />
+        </svg>
+        <p class="qr-too-long" hidden=move || code.with(Option::is_some)>
+            "This link is too long for a QR code: use Copy link instead."
+        </p>
+    }
+}

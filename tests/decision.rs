@@ -1,0 +1,358 @@
+//! The money beside the verdict: the plan each verdict implies, the amount
+//! latency and safety must be worth, a sentence whose numbers are the
+//! report's, and the nearest input that moves the break-even across the
+//! horizon, checked against brute force.
+
+use rust_or_go::model::cost::{estimate, BreakEven, CostInputs, CostReport, Plan, SCOPE};
+use rust_or_go::model::decision::{decide, money_flips, value_needed, MoneyVerdict, MONEY_FLIP_FIELDS};
+use rust_or_go::model::fields::{plain_number, Field};
+use rust_or_go::model::presets::PRESETS;
+use rust_or_go::model::rubric::{evaluate, Verdict};
+use rust_or_go::model::score::{Category, Score, Scores};
+
+fn dollars(v: f64) -> String {
+    format!("${}", plain_number(v))
+}
+
+fn scores(values: [u8; 5]) -> Scores {
+    Scores::from_values(values).unwrap()
+}
+
+/// Scores that give each verdict, with team experience 1 or 3.
+fn scores_for(verdict: Verdict) -> Scores {
+    scores(match verdict {
+        Verdict::Go => [5, 1, 2, 1, 1],
+        Verdict::Close => [4, 4, 3, 3, 3],
+        Verdict::Hybrid => [4, 4, 3, 1, 5],
+        Verdict::Rust => [2, 5, 3, 3, 5],
+    })
+}
+
+fn money_of(scores: &Scores, cost: &CostInputs) -> (Verdict, CostReport, MoneyVerdict) {
+    let verdict = evaluate(scores).verdict;
+    let report = estimate(cost, scores.get(Category::Experience));
+    let money = decide(verdict, &report, scores, cost);
+    (verdict, report, money)
+}
+
+/// Cost inputs that between them reach every kind of break-even, for both
+/// plans that use Rust.
+fn cost_cases() -> Vec<CostInputs> {
+    let d = CostInputs::default();
+    let mut out: Vec<CostInputs> = PRESETS.iter().map(|p| p.cost_inputs()).collect();
+    let tweaks: &[&[(Field, f64)]] = &[
+        &[],
+        &[(Field::RampMonths, 0.0)],
+        &[(Field::Instances, 1000.0), (Field::RampMonths, 1.0)],
+        &[(Field::Instances, 150.0)],
+        &[(Field::Instances, 0.0)],
+        &[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)],
+        &[(Field::SteadyGap, 25.0)],
+        &[(Field::ValueMonth, 12000.0), (Field::SteadyGap, 10.0)],
+        &[(Field::ValueMonth, 300.5), (Field::Instances, 400.0)],
+        &[(Field::Instances, 4000.0), (Field::ToolchainMonth, 0.0)],
+        &[(Field::RustShare, 0.0)],
+        &[(Field::RustShare, 85.0), (Field::RustEngineers, 9.0), (Field::Horizon, 7.0)],
+        &[(Field::Horizon, 240.0), (Field::Instances, 20.0)],
+    ];
+    out.extend(tweaks.iter().map(|t| d.with(t)));
+    out
+}
+
+/// The brief's example: a Rust verdict at default inputs whose saving
+/// alone takes 104 months. The money says so and names the price of the
+/// verdict: latency and safety worth 1,804.34 a month (56,376 / 24 -
+/// 544.665, rounded up to the cent).
+#[test]
+fn a_rust_verdict_that_does_not_pay_back_says_what_latency_and_safety_must_be_worth() {
+    let s = scores([3, 4, 3, 3, 3]);
+    let (verdict, _, m) = money_of(&s, &CostInputs::default());
+    assert_eq!(verdict, Verdict::Rust);
+    assert_eq!((m.plan, m.rust_plan), (Plan::Rust, Plan::Rust));
+    assert_eq!(m.break_even.attr(), "after:104");
+    assert_eq!(m.value_needed, Some(1804.34));
+    assert_eq!(
+        m.sentence(&dollars),
+        format!(
+            "Rust costs $544.66 less per month to run than Go, but its $56,376 of learning does not pay back within the 24-month horizon: at these figures it would take until month 104. The case for Rust then rests on latency and safety: they must be worth at least $1,804.34 per month for Rust to pay back within the 24-month horizon. {SCOPE}"
+        )
+    );
+}
+
+/// Typing the amount the sentence names into the value field makes the
+/// same verdict's money agree with it.
+#[test]
+fn entering_the_named_value_makes_the_plan_pay_back() {
+    let s = scores([3, 4, 3, 3, 3]);
+    let (_, _, m) = money_of(&s, &CostInputs::default().with(&[(Field::ValueMonth, 1804.34)]));
+    assert_eq!(m.break_even, BreakEven::Month(24));
+    assert_eq!(m.value_needed, Some(0.0));
+    let text = m.sentence(&dollars);
+    assert!(text.contains("pays back in month 24") && !text.contains("rests on latency"), "{text}");
+    assert!(text.contains("$1,804.34 of latency and safety value"), "{text}");
+}
+
+#[test]
+fn each_verdict_implies_its_plan_and_go_verdicts_are_set_against_rust() {
+    let want = [
+        (Verdict::Go, Plan::Go, Plan::Rust),
+        (Verdict::Close, Plan::Go, Plan::Rust),
+        (Verdict::Hybrid, Plan::Hybrid, Plan::Hybrid),
+        (Verdict::Rust, Plan::Rust, Plan::Rust),
+    ];
+    for (verdict, plan, rust_plan) in want {
+        let s = scores_for(verdict);
+        let (v, r, m) = money_of(&s, &CostInputs::default());
+        assert_eq!(v, verdict);
+        assert_eq!((m.verdict, m.plan, m.rust_plan), (verdict, plan, rust_plan));
+        assert_eq!(m.break_even, r.plan(rust_plan).break_even);
+        assert_eq!(m.saving_month, r.plan(Plan::Go).infra - r.plan(rust_plan).infra);
+    }
+}
+
+/// For every plan that uses Rust and every case: adding the amount to the
+/// value field brings the break-even within the horizon, a cent less does
+/// not; zero exactly when it already pays back.
+#[test]
+fn value_needed_is_the_smallest_amount_that_works() {
+    let mut checked = 0;
+    for cost in cost_cases() {
+        for exp in Score::all() {
+            let r = estimate(&cost, exp);
+            for plan in [Plan::Hybrid, Plan::Rust] {
+                let within = |value: f64| {
+                    estimate(&cost.with(&[(Field::ValueMonth, value)]), exp).plan(plan).break_even.within_horizon()
+                };
+                let now = cost.get(Field::ValueMonth);
+                match value_needed(&cost, exp, plan) {
+                    Some(extra) if r.plan(plan).break_even.within_horizon() => assert_eq!(extra, 0.0),
+                    Some(extra) => {
+                        assert!(extra > 0.0);
+                        if now + extra <= Field::ValueMonth.spec().max {
+                            assert!(within(now + extra), "{plan:?} {exp}: {now} + {extra}");
+                            assert!(!within(now + extra - 0.01), "{plan:?} {exp}: {now} + {extra} - 0.01");
+                            checked += 1;
+                        }
+                    }
+                    None => {
+                        assert_eq!(r.plan(plan).rust_share, 0.0, "{plan:?}");
+                        assert!(!within(Field::ValueMonth.spec().max));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
+
+/// Every "$" amount in `text`, as a number.
+fn amounts(text: &str) -> Vec<f64> {
+    text.split('$')
+        .skip(1)
+        .map(|rest| {
+            let n: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+            n.trim_end_matches(['.', ',']).replace(',', "").parse().unwrap_or_else(|_| panic!("{rest}"))
+        })
+        .collect()
+}
+
+/// Every whole number that follows `before` in `text`.
+fn numbers_after(text: &str, before: &str) -> Vec<u32> {
+    text.match_indices(before)
+        .filter_map(|(i, _)| {
+            let n: String = text[i + before.len()..].chars().take_while(char::is_ascii_digit).collect();
+            n.parse().ok()
+        })
+        .collect()
+}
+
+fn cents(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The sentence's numbers are the report's: each amount is one of the
+/// plan's figures as the tables print them, the learning and the monthly
+/// difference are always there, a stated net is the sum of its printed
+/// parts, months and the horizon are the report's, and the scope is
+/// always said.
+#[test]
+fn every_number_in_the_sentence_agrees_with_the_report() {
+    for cost in cost_cases() {
+        for verdict in Verdict::ALL {
+            let s = scores_for(verdict);
+            let (_, r, m) = money_of(&s, &cost);
+            let text = m.sentence(&dollars);
+            let (go, p) = (r.plan(Plan::Go), r.plan(m.rust_plan));
+            let infra = (go.infra * 100.0).round() / 100.0 - (p.infra * 100.0).round() / 100.0;
+            let parts = [cents(infra.abs()), cents(p.benefit_month), cents(p.toolchain_month), cents(p.people_month)];
+            let net = cents(infra + parts[1] - parts[2] - parts[3]);
+            let value = r.value_month;
+            let mut allowed = vec![cents(p.learning), net.abs(), cents(value)];
+            allowed.extend(parts);
+            if let Some(extra) = m.value_needed {
+                allowed.push(cents(value + extra));
+            }
+            for a in amounts(&text) {
+                assert!(allowed.iter().any(|b| (a - b).abs() < 0.005), "{a} is not a report figure in: {text}");
+            }
+            if cents(p.learning) > 0.0 {
+                assert!(text.contains(&format!("{} of learning", dollars(p.learning))), "{text}");
+            }
+            if cents(infra) != 0.0 {
+                assert!(text.contains(&dollars(infra.abs())), "{text}");
+            }
+            if text.contains(" a month ahead of Go") || text.contains(" a month behind Go") {
+                let stated = amounts(&text)[0];
+                assert!((stated - net.abs()).abs() < 0.005, "net {net} vs {stated}: {text}");
+            }
+            let months = numbers_after(&text, "month ");
+            match m.break_even {
+                BreakEven::Month(b) | BreakEven::AfterHorizon(b) if b <= 120 => assert_eq!(months, vec![b], "{text}"),
+                _ => assert!(months.is_empty(), "{text}"),
+            }
+            for h in numbers_after(&text, "the ") {
+                assert_eq!(h, r.horizon, "{text}");
+            }
+            if m.rust_plan == Plan::Hybrid && text.contains("% of the load") {
+                assert!(text.contains(&format!("{}% of the load", plain_number(cost.get(Field::RustShare)))), "{text}");
+            }
+            assert!(text.ends_with(SCOPE), "{text}");
+            assert_eq!(text.matches(SCOPE).count(), 1);
+        }
+    }
+}
+
+/// What the sentence argues from, by verdict and pay-back: a verdict that
+/// uses Rust and does not pay back rests on latency and safety; a Go
+/// verdict whose Rust alternative pays back rests on delivery and team.
+#[test]
+fn the_sentence_says_what_the_verdict_rests_on() {
+    for cost in cost_cases() {
+        for verdict in Verdict::ALL {
+            let (_, _, m) = money_of(&scores_for(verdict), &cost);
+            let text = m.sentence(&dollars);
+            let within = m.break_even.within_horizon();
+            let rests_on_value = text.contains("rests on latency and safety");
+            let rests_on_delivery = text.contains("rests on delivery speed and the team's Rust experience");
+            let go_agrees = text.contains("The money agrees with starting in Go");
+            match m.plan {
+                Plan::Go => {
+                    assert_eq!((rests_on_delivery, go_agrees), (within, !within), "{text}");
+                    assert!(!rests_on_value, "{text}");
+                }
+                Plan::Hybrid | Plan::Rust => {
+                    assert_eq!(rests_on_value, !within, "{text}");
+                    assert!(!rests_on_delivery && !go_agrees, "{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_hybrid_with_nothing_in_rust_cannot_be_carried_by_latency_and_safety() {
+    let s = scores_for(Verdict::Hybrid);
+    let (_, _, m) = money_of(&s, &CostInputs::default().with(&[(Field::RustShare, 0.0)]));
+    assert_eq!(m.value_needed, None);
+    assert!(m.sentence(&dollars).contains("with none of the load in Rust no value of them makes it pay back"));
+}
+
+/// The hybrid's amount is for the whole service, of which its share
+/// counts: at 30% it is 1/0.3 of what the plan itself lacks.
+#[test]
+fn the_hybrid_names_a_service_wide_value() {
+    let s = scores_for(Verdict::Hybrid);
+    let (_, r, m) = money_of(&s, &CostInputs::default());
+    let h = r.plan(Plan::Hybrid);
+    // No learning would be repaid without 28,188 / 24 + 619.6 more a month, at 30%.
+    let lacking = h.learning / 24.0 - h.advantage_month;
+    let extra = m.value_needed.unwrap();
+    assert!((extra * 0.3 - lacking).abs() < 0.01, "{extra} vs {lacking}");
+    assert!(m.sentence(&dollars).contains(&format!("with 30% of the load in Rust, they must be worth at least {} per month across the service", dollars(extra))));
+}
+
+/// Whether `plan` pays back within the horizon with `field` set to `v`.
+fn within(cost: &CostInputs, exp: Score, plan: Plan, field: Field, v: f64) -> bool {
+    estimate(&cost.with(&[(field, v)]), exp).plan(plan).break_even.within_horizon()
+}
+
+/// The flips against brute force. Every flip moves the break-even across
+/// the horizon and its neighbour on the near side does not; a scan of an
+/// even grid outward from the current value (every whole value where the
+/// range is small, about 20,000 points where it is large) finds the first
+/// change right where the flip says; and a field left out has no grid
+/// point, nor either bound, that changes anything.
+#[test]
+fn money_flips_match_a_brute_force_scan() {
+    let cases: &[&[(Field, f64)]] = &[
+        &[],
+        &[(Field::Instances, 1000.0)],
+        &[(Field::Instances, 216.0)],
+        &[(Field::SteadyGap, 25.0)],
+        &[(Field::ValueMonth, 1500.0), (Field::GoVcpu, 2.0)],
+        &[(Field::RustMb, 400.0), (Field::CpuSaving, 10.0)],
+        &[(Field::ToolchainMonth, 0.0), (Field::Instances, 3000.0)],
+    ];
+    let mut found = 0;
+    for values in cases {
+        let cost = CostInputs::default().with(values);
+        for exp in [Score::MIN, Score::MID] {
+            for plan in [Plan::Hybrid, Plan::Rust] {
+                let flips = money_flips(&cost, exp, plan);
+                let now = estimate(&cost, exp).plan(plan).break_even.within_horizon();
+                let changes = |field: Field, v: f64| within(&cost, exp, plan, field, v) != now;
+                for field in MONEY_FLIP_FIELDS {
+                    let spec = field.spec();
+                    let current = cost.get(field);
+                    let flip = flips.iter().find(|f| f.field == field);
+                    let case = format!("{values:?} {exp} {plan:?} {field:?}: {flip:?}");
+                    let lowest = if spec.min_exclusive { spec.min + 0.01 } else { spec.min };
+                    let step = ((spec.max - spec.min) / 20_000.0).ceil().max(1.0);
+                    let grid: Vec<f64> = (0..).map(|i| spec.min.ceil() + step * f64::from(i)).take_while(|&v| v <= spec.max).filter(|&v| field.accepts(v)).collect();
+                    let above: Vec<f64> = grid.iter().copied().filter(|&v| v > current).collect();
+                    let below: Vec<f64> = grid.iter().copied().filter(|&v| v < current).rev().collect();
+                    let Some(f) = flip else {
+                        assert!(!changes(field, spec.max) && !changes(field, lowest), "{case}: a bound changes it");
+                        assert!(!above.iter().chain(&below).any(|&v| changes(field, v)), "{case}: a grid point changes it");
+                        continue;
+                    };
+                    found += 1;
+                    assert!(field.accepts(f.to), "{case}");
+                    assert_ne!(f.break_even.within_horizon(), now, "{case}");
+                    assert_eq!(f.break_even, estimate(&cost.with(&[(field, f.to)]), exp).plan(plan).break_even, "{case}");
+                    let fine = if spec.whole { 1.0 } else { 0.01 };
+                    assert!(((f.to / fine).round() * fine - f.to).abs() < 1e-9, "{case}: off the grid");
+                    // Brute force: the first grid point past the change, and the one before it.
+                    let (outward, toward_current): (&[f64], f64) = if f.to > current { (&above, -fine) } else { (&below, fine) };
+                    let first = outward.iter().position(|&v| changes(field, v));
+                    let before = match first {
+                        Some(0) => current,
+                        Some(i) => outward[i - 1],
+                        None => outward.last().copied().unwrap_or(current),
+                    };
+                    let beyond = first.map(|i| outward[i]);
+                    let between = |a: f64, b: f64| (a.min(b)..=a.max(b)).contains(&f.to);
+                    assert!(f.to != before && between(before, beyond.unwrap_or(if f.to > current { spec.max } else { lowest })), "{case}: brute force puts it after {before}, by {beyond:?}");
+                    // And exactly: one fine step nearer does not change it.
+                    let nearer = f.to + toward_current;
+                    assert!((nearer - current) * (f.to - current) <= 0.0 || !changes(field, nearer), "{case}");
+                }
+            }
+        }
+    }
+    assert!(found > 20, "{found}");
+}
+
+/// The default Rust verdict's money turns at 216 instances: 56,376 over 24
+/// months needs 2,349 a month, and each instance saves 10.8933.
+#[test]
+fn the_default_money_turns_at_216_instances() {
+    let flips = money_flips(&CostInputs::default(), Score::MID, Plan::Rust);
+    let instances = flips.iter().find(|f| f.field == Field::Instances).unwrap();
+    assert_eq!((instances.to, instances.break_even), (216.0, BreakEven::Month(24)));
+    // The whole fleet's vCPU price would have to rise: more saving per vCPU.
+    let price = flips.iter().find(|f| f.field == Field::VcpuMonth).unwrap();
+    assert!(price.to > 29.55 && price.break_even.within_horizon(), "{price:?}");
+    // Saving all 95% of CPU is not enough at 50 instances, so it is left out.
+    assert!(flips.iter().all(|f| f.field != Field::CpuSaving), "{flips:?}");
+}
