@@ -193,7 +193,7 @@ test("scenarios from the articles set the services and name their source; Back r
   assert.deepEqual(page.problems, []);
 });
 
-test("weights from the link change every row's verdict, are said, and go with each row's link", async () => {
+test("weights from the link change every row's verdict, as on the single page, and are said", async () => {
   const page = await newPage(env.browser);
   await openSystem(page, "?svc=a:3,3,3,3,3&svc=b:4,2,2,3,2");
   assert.deepEqual(await listed(page), ["a:close", "b:go"]);
@@ -206,6 +206,10 @@ test("weights from the link change every row's verdict, are said, and go with ea
   const href = await row(page, 0).locator('[data-testid="open-service"]').getAttribute("href");
   assert.equal(new URL(href).searchParams.get("w_lat"), "3");
   assert.equal(new URL(href).searchParams.get("w_exp"), "0");
+  // And shows the same verdict there.
+  const single = await newPage(env.browser);
+  await openApp(single, href);
+  assert.equal(await verdict(single), "rust");
   await waitForQuery(page, (q) => q.get("w_lat") === "3", "the weights kept");
 });
 
