@@ -33,17 +33,29 @@ fn main() {
     });
     let cost = time("estimate (cost report)", 200_000, |i| {
         let s = &all[i as usize % all.len()];
-        black_box(estimate(black_box(&CostInputs::default()), s.get(Category::Experience)));
+        black_box(estimate(
+            black_box(&CostInputs::default()),
+            s.get(Category::Experience),
+        ));
     });
-    let full = time("full per-input work (evaluate+estimate+flips+URL)", 20_000, |i| {
-        let s = all[i as usize % all.len()];
-        let state = State { scores: s, ..State::default() };
-        black_box(evaluate(&s));
-        black_box(estimate(&state.cost, s.get(Category::Experience)));
-        black_box(flips(&s));
-        black_box(to_query(&state, &ViewOptions::default()));
-    });
-    let json = format!("{{\"evaluate_ns\":{one:.0},\"estimate_ns\":{cost:.0},\"full_input_ns\":{full:.0}}}\n");
+    let full = time(
+        "full per-input work (evaluate+estimate+flips+URL)",
+        20_000,
+        |i| {
+            let s = all[i as usize % all.len()];
+            let state = State {
+                scores: s,
+                ..State::default()
+            };
+            black_box(evaluate(&s));
+            black_box(estimate(&state.cost, s.get(Category::Experience)));
+            black_box(flips(&s));
+            black_box(to_query(&state, &ViewOptions::default()));
+        },
+    );
+    let json = format!(
+        "{{\"evaluate_ns\":{one:.0},\"estimate_ns\":{cost:.0},\"full_input_ns\":{full:.0}}}\n"
+    );
     std::fs::create_dir_all("bench-results").ok();
     std::fs::write("bench-results/model.json", json).ok();
 }

@@ -3,7 +3,8 @@
 //! ramp.
 
 use rust_or_go::model::cost::{
-    advantage_needed, break_even, estimate, learning_share, plan_break_even, BreakEven, CostInputs, CostReport, Plan,
+    advantage_needed, break_even, estimate, learning_share, plan_break_even, BreakEven, CostInputs,
+    CostReport, Plan,
 };
 use rust_or_go::model::fields::Field;
 use rust_or_go::model::score::Score;
@@ -18,7 +19,14 @@ fn inputs(values: &[(Field, f64)]) -> CostInputs {
 
 #[test]
 fn seed_004_fifty_instances_ten_gb_vs_one_and_a_half() {
-    let r = estimate(&inputs(&[(Field::Instances, 50.0), (Field::GoMb, 200.0), (Field::RustMb, 30.0)]), Score::MID);
+    let r = estimate(
+        &inputs(&[
+            (Field::Instances, 50.0),
+            (Field::GoMb, 200.0),
+            (Field::RustMb, 30.0),
+        ]),
+        Score::MID,
+    );
     assert_eq!(r.ram_go_gb, 10.0);
     assert_eq!(r.ram_rust_gb, 1.5);
 }
@@ -26,7 +34,10 @@ fn seed_004_fifty_instances_ten_gb_vs_one_and_a_half() {
 #[test]
 fn five_mb_per_service_is_two_hundred_services_per_gb() {
     // Seeds 000/001: a 5 MB Rust service; >200 of them on a 1 GB droplet.
-    let r = estimate(&inputs(&[(Field::Instances, 200.0), (Field::RustMb, 5.0)]), Score::MID);
+    let r = estimate(
+        &inputs(&[(Field::Instances, 200.0), (Field::RustMb, 5.0)]),
+        Score::MID,
+    );
     assert_eq!(r.ram_rust_gb, 1.0);
 }
 
@@ -58,7 +69,10 @@ fn zero_instances_cost_nothing_and_never_pay_back() {
 
 #[test]
 fn a_million_instances_stay_finite_and_pay_back_in_month_one() {
-    let r = estimate(&inputs(&[(Field::Instances, 1e6), (Field::GoMb, 1e6)]), Score::MIN);
+    let r = estimate(
+        &inputs(&[(Field::Instances, 1e6), (Field::GoMb, 1e6)]),
+        Score::MIN,
+    );
     assert!(r.infra_go.is_finite() && r.ram_go_gb == 1e9);
     assert_eq!(r.break_even, BreakEven::Month(1));
     assert_eq!(r.hint.score.get(), 5);
@@ -104,7 +118,9 @@ fn a_team_that_ships_rust_pays_no_learning_cost() {
     assert_eq!(r.learning_cost, 0.0);
     assert_eq!(r.break_even, BreakEven::Immediate);
     // Less experience never costs less to learn.
-    let costs: Vec<f64> = Score::all().map(|s| estimate(&CostInputs::default(), s).learning_cost).collect();
+    let costs: Vec<f64> = Score::all()
+        .map(|s| estimate(&CostInputs::default(), s).learning_cost)
+        .collect();
     assert!(costs.windows(2).all(|w| w[0] >= w[1]), "{costs:?}");
 }
 
@@ -120,7 +136,9 @@ fn break_even_is_the_first_month_that_covers_learning() {
 #[test]
 fn cumulative_lines_cross_at_break_even() {
     let r = estimate(&inputs(&[(Field::Instances, 2000.0)]), Score::MIN);
-    let BreakEven::Month(m) = r.break_even else { panic!("{:?}", r.break_even) };
+    let BreakEven::Month(m) = r.break_even else {
+        panic!("{:?}", r.break_even)
+    };
     assert!(r.cumulative_rust(m) <= r.cumulative_go(m));
     assert!(r.cumulative_rust(m - 1) > r.cumulative_go(m - 1));
 }
@@ -132,11 +150,19 @@ fn the_scale_hint_follows_the_money() {
     assert_eq!(small.hint.score.get(), 1);
     // Large fleet: pays back within months.
     let large = estimate(&inputs(&[(Field::Instances, 3000.0)]), Score::MID);
-    assert!(matches!(large.break_even, BreakEven::Month(m) if m <= 3), "{:?}", large.break_even);
+    assert!(
+        matches!(large.break_even, BreakEven::Month(m) if m <= 3),
+        "{:?}",
+        large.break_even
+    );
     assert_eq!(large.hint.score.get(), 5);
     // In between, a pay-back within a year suggests 4.
     let mid = estimate(&inputs(&[(Field::Instances, 600.0)]), Score::MID);
-    assert!(matches!(mid.break_even, BreakEven::Month(m) if (4..=12).contains(&m)), "{:?}", mid.break_even);
+    assert!(
+        matches!(mid.break_even, BreakEven::Month(m) if (4..=12).contains(&m)),
+        "{:?}",
+        mid.break_even
+    );
     assert_eq!(mid.hint.score.get(), 4);
 }
 
@@ -149,9 +175,21 @@ fn near(got: f64, want: f64) -> bool {
 fn the_new_inputs_change_nothing_at_their_defaults() {
     let r = estimate(&CostInputs::default(), Score::MID);
     let rust = r.plan(Plan::Rust);
-    assert_eq!((r.value_month, rust.people_month, rust.benefit_month, rust.risk_month), (0.0, 0.0, 0.0, 0.0));
+    assert_eq!(
+        (
+            r.value_month,
+            rust.people_month,
+            rust.benefit_month,
+            rust.risk_month
+        ),
+        (0.0, 0.0, 0.0, 0.0)
+    );
     assert_eq!(r.plan(Plan::Go).cumulative(24), r.infra_go * 24.0);
-    assert!(near(r.cumulative_rust(24), 56_376.0 + 226.485 * 24.0), "{}", r.cumulative_rust(24));
+    assert!(
+        near(r.cumulative_rust(24), 56_376.0 + 226.485 * 24.0),
+        "{}",
+        r.cumulative_rust(24)
+    );
 }
 
 /// The runtime value adds to Rust's monthly gain: 56,376 of learning over
@@ -167,9 +205,14 @@ fn latency_and_safety_value_adds_to_the_monthly_gain() {
     let r = at(5000.0);
     assert!(near(r.cumulative_go(1), 771.15 + 5000.0));
     assert!(near(r.plan(Plan::Rust).risk_month, 0.0));
-    let BreakEven::Month(m) = r.break_even else { panic!("{:?}", r.break_even) };
+    let BreakEven::Month(m) = r.break_even else {
+        panic!("{:?}", r.break_even)
+    };
     assert_eq!(m, 11, "56,376 / 5,544.665 = 10.2");
-    assert!(r.cumulative_rust(m) <= r.cumulative_go(m) && r.cumulative_rust(m - 1) > r.cumulative_go(m - 1));
+    assert!(
+        r.cumulative_rust(m) <= r.cumulative_go(m)
+            && r.cumulative_rust(m - 1) > r.cumulative_go(m - 1)
+    );
     // The scale hint still reads infrastructure only: value is not scale.
     assert_eq!(r.hint, estimate(&CostInputs::default(), Score::MID).hint);
 }
@@ -183,11 +226,19 @@ fn slower_work_after_the_ramp_is_charged_monthly_after_the_ramp() {
     assert!(near(rust.people_month, 6264.0), "{}", rust.people_month);
     // Nothing extra during the three ramp months, then 6,264 each month.
     assert!(near(r.cumulative_rust(3), 56_376.0 + 226.485 * 3.0));
-    assert!(near(r.cumulative_rust(5) - r.cumulative_rust(4), 226.485 + 6264.0));
+    assert!(near(
+        r.cumulative_rust(5) - r.cumulative_rust(4),
+        226.485 + 6264.0
+    ));
     // A 544.665 saving cannot carry 6,264 a month: Rust falls behind for good.
     assert_eq!(r.break_even, BreakEven::Never);
     // A team that ships Rust has no gap left.
-    assert_eq!(estimate(&inputs(&[(Field::SteadyGap, 25.0)]), Score::MAX).plan(Plan::Rust).people_month, 0.0);
+    assert_eq!(
+        estimate(&inputs(&[(Field::SteadyGap, 25.0)]), Score::MAX)
+            .plan(Plan::Rust)
+            .people_month,
+        0.0
+    );
 }
 
 /// At 1,000 instances the saving is 10,893.3 a month: learning alone pays
@@ -198,7 +249,10 @@ fn slower_work_after_the_ramp_is_charged_monthly_after_the_ramp() {
 fn slower_work_after_the_ramp_delays_the_break_even() {
     let without = estimate(&inputs(&[(Field::Instances, 1000.0)]), Score::MID);
     assert_eq!(without.break_even, BreakEven::Month(6));
-    let with = estimate(&inputs(&[(Field::Instances, 1000.0), (Field::SteadyGap, 25.0)]), Score::MID);
+    let with = estimate(
+        &inputs(&[(Field::Instances, 1000.0), (Field::SteadyGap, 25.0)]),
+        Score::MID,
+    );
     assert_eq!(with.break_even, BreakEven::Month(9));
     assert!(with.cumulative_rust(9) <= with.cumulative_go(9));
     assert!(with.cumulative_rust(8) > with.cumulative_go(8));
@@ -215,7 +269,13 @@ fn the_hybrid_mixes_go_and_rust_infrastructure_by_its_share() {
     // Two engineers learn, not four; the toolchain is separate from infrastructure.
     assert!(near(h.learning, 56_376.0 / 2.0));
     assert_eq!(h.toolchain_month, 783.0);
-    assert_eq!((r.plan(Plan::Go).toolchain_month, r.plan(Plan::Rust).toolchain_month), (0.0, 0.0));
+    assert_eq!(
+        (
+            r.plan(Plan::Go).toolchain_month,
+            r.plan(Plan::Rust).toolchain_month
+        ),
+        (0.0, 0.0)
+    );
     // 30% of a 544.665 saving is less than the toolchain: never pays back.
     assert_eq!(h.break_even, BreakEven::Never);
     assert!(near(h.cumulative(24), 28_188.0 + (h.infra + 783.0) * 24.0));
@@ -225,16 +285,28 @@ fn the_hybrid_mixes_go_and_rust_infrastructure_by_its_share() {
 fn the_hybrid_counts_only_the_share_of_value_that_runs_in_rust() {
     let r = estimate(&inputs(&[(Field::ValueMonth, 1000.0)]), Score::MID);
     let h = r.plan(Plan::Hybrid);
-    assert!(near(h.benefit_month, 300.0) && near(h.risk_month, 700.0), "{h:?}");
+    assert!(
+        near(h.benefit_month, 300.0) && near(h.risk_month, 700.0),
+        "{h:?}"
+    );
     assert!(near(h.advantage_month, (771.15 - h.infra) + 300.0 - 783.0));
 }
 
 #[test]
 fn only_as_many_engineers_learn_as_the_team_has() {
-    let small = estimate(&inputs(&[(Field::Engineers, 1.0), (Field::RustEngineers, 5.0)]), Score::MIN);
-    let one = estimate(&inputs(&[(Field::Engineers, 1.0), (Field::RustEngineers, 1.0)]), Score::MIN);
+    let small = estimate(
+        &inputs(&[(Field::Engineers, 1.0), (Field::RustEngineers, 5.0)]),
+        Score::MIN,
+    );
+    let one = estimate(
+        &inputs(&[(Field::Engineers, 1.0), (Field::RustEngineers, 1.0)]),
+        Score::MIN,
+    );
     assert_eq!(small.plan(Plan::Hybrid).rust_engineers, 1.0);
-    assert_eq!(small.plan(Plan::Hybrid).learning, one.plan(Plan::Hybrid).learning);
+    assert_eq!(
+        small.plan(Plan::Hybrid).learning,
+        one.plan(Plan::Hybrid).learning
+    );
     let none = estimate(&inputs(&[(Field::RustEngineers, 0.0)]), Score::MIN);
     assert_eq!(none.plan(Plan::Hybrid).learning, 0.0);
 }
@@ -243,12 +315,26 @@ fn only_as_many_engineers_learn_as_the_team_has() {
 /// toolchain is the Rust plan, figure for figure.
 #[test]
 fn a_hybrid_that_moves_everything_is_the_rust_plan() {
-    let everything = [(Field::RustShare, 100.0), (Field::RustEngineers, 4.0), (Field::ToolchainMonth, 0.0)];
-    for extra in [&[][..], &[(Field::ValueMonth, 900.0), (Field::SteadyGap, 5.0), (Field::Instances, 400.0)]] {
+    let everything = [
+        (Field::RustShare, 100.0),
+        (Field::RustEngineers, 4.0),
+        (Field::ToolchainMonth, 0.0),
+    ];
+    for extra in [
+        &[][..],
+        &[
+            (Field::ValueMonth, 900.0),
+            (Field::SteadyGap, 5.0),
+            (Field::Instances, 400.0),
+        ],
+    ] {
         let r = estimate(&inputs(&everything).with(extra), Score::new(2).unwrap());
         let (h, rust) = (r.plan(Plan::Hybrid), r.plan(Plan::Rust));
         assert!(near(h.infra, rust.infra) && near(h.ram_gb, rust.ram_gb) && near(h.cpu, rust.cpu));
-        assert_eq!((h.learning, h.people_month, h.benefit_month), (rust.learning, rust.people_month, rust.benefit_month));
+        assert_eq!(
+            (h.learning, h.people_month, h.benefit_month),
+            (rust.learning, rust.people_month, rust.benefit_month)
+        );
         assert_eq!(h.break_even, rust.break_even, "{extra:?}");
     }
     // And with none of the load in Rust, its infrastructure is Go's.
@@ -271,7 +357,12 @@ fn the_break_even_attribute_has_four_forms() {
     assert_eq!(BreakEven::Month(7).attr(), "7");
     assert_eq!(BreakEven::AfterHorizon(104).attr(), "after:104");
     assert_eq!(BreakEven::Never.attr(), "never");
-    assert_eq!(estimate(&CostInputs::default(), Score::MID).break_even.attr(), "after:104");
+    assert_eq!(
+        estimate(&CostInputs::default(), Score::MID)
+            .break_even
+            .attr(),
+        "after:104"
+    );
 }
 
 /// Net gain of `plan` over Go after `m` months, from the cumulative lines
@@ -308,19 +399,35 @@ fn break_even_matches_the_cumulative_lines_month_by_month() {
                                 match p.break_even {
                                     BreakEven::Immediate => {
                                         kinds[0] += 1;
-                                        assert!((0..=LOOK).all(|m| net(&r, plan, m) >= -eps), "{case}");
+                                        assert!(
+                                            (0..=LOOK).all(|m| net(&r, plan, m) >= -eps),
+                                            "{case}"
+                                        );
                                     }
                                     BreakEven::Month(m) | BreakEven::AfterHorizon(m) => {
                                         kinds[if m <= r.horizon { 1 } else { 2 }] += 1;
-                                        assert_eq!(matches!(p.break_even, BreakEven::Month(_)), m <= r.horizon, "{case}");
+                                        assert_eq!(
+                                            matches!(p.break_even, BreakEven::Month(_)),
+                                            m <= r.horizon,
+                                            "{case}"
+                                        );
                                         assert!(net(&r, plan, m - 1) < eps, "{case}");
-                                        assert!((m..=LOOK.max(m)).all(|k| net(&r, plan, k) >= -eps), "{case}");
+                                        assert!(
+                                            (m..=LOOK.max(m)).all(|k| net(&r, plan, k) >= -eps),
+                                            "{case}"
+                                        );
                                     }
                                     BreakEven::Never => {
                                         kinds[3] += 1;
                                         // Behind at the end, or gaining nothing for good.
-                                        assert!(net(&r, plan, LOOK) < eps || p.long_run_month() <= 0.0, "{case}");
-                                        assert!(p.long_run_month() <= eps || p.learning > 0.0, "{case}");
+                                        assert!(
+                                            net(&r, plan, LOOK) < eps || p.long_run_month() <= 0.0,
+                                            "{case}"
+                                        );
+                                        assert!(
+                                            p.long_run_month() <= eps || p.learning > 0.0,
+                                            "{case}"
+                                        );
                                     }
                                 }
                             }
@@ -330,7 +437,10 @@ fn break_even_matches_the_cumulative_lines_month_by_month() {
             }
         }
     }
-    assert!(kinds.iter().all(|&k| k > 50), "every kind of break-even is exercised: {kinds:?}");
+    assert!(
+        kinds.iter().all(|&k| k > 50),
+        "every kind of break-even is exercised: {kinds:?}"
+    );
 }
 
 /// The extra monthly gain that is just enough: with it the break-even
@@ -363,6 +473,9 @@ fn break_even_when_reads_after_pays_back() {
     assert_eq!(BreakEven::Immediate.when(), "immediately");
     assert_eq!(BreakEven::Month(7).when(), "in month 7");
     assert_eq!(BreakEven::AfterHorizon(104).when(), "in month 104");
-    assert_eq!(BreakEven::AfterHorizon(121).when(), "after more than 10 years");
+    assert_eq!(
+        BreakEven::AfterHorizon(121).when(),
+        "after more than 10 years"
+    );
     assert_eq!(BreakEven::Never.when(), "never");
 }

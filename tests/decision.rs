@@ -4,7 +4,9 @@
 //! horizon, checked against brute force.
 
 use rust_or_go::model::cost::{estimate, BreakEven, CostInputs, CostReport, Plan, SCOPE};
-use rust_or_go::model::decision::{decide, money_flips, value_needed, MoneyVerdict, MONEY_FLIP_FIELDS};
+use rust_or_go::model::decision::{
+    decide, money_flips, value_needed, MoneyVerdict, MONEY_FLIP_FIELDS,
+};
 use rust_or_go::model::fields::{plain_number, Field};
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::rubric::{evaluate, Verdict};
@@ -52,7 +54,11 @@ fn cost_cases() -> Vec<CostInputs> {
         &[(Field::ValueMonth, 300.5), (Field::Instances, 400.0)],
         &[(Field::Instances, 4000.0), (Field::ToolchainMonth, 0.0)],
         &[(Field::RustShare, 0.0)],
-        &[(Field::RustShare, 85.0), (Field::RustEngineers, 9.0), (Field::Horizon, 7.0)],
+        &[
+            (Field::RustShare, 85.0),
+            (Field::RustEngineers, 9.0),
+            (Field::Horizon, 7.0),
+        ],
         &[(Field::Horizon, 240.0), (Field::Instances, 20.0)],
     ];
     out.extend(tweaks.iter().map(|t| d.with(t)));
@@ -84,12 +90,21 @@ fn a_rust_verdict_that_does_not_pay_back_says_what_latency_and_safety_must_be_wo
 #[test]
 fn entering_the_named_value_makes_the_plan_pay_back() {
     let s = scores([3, 4, 3, 3, 3]);
-    let (_, _, m) = money_of(&s, &CostInputs::default().with(&[(Field::ValueMonth, 1804.34)]));
+    let (_, _, m) = money_of(
+        &s,
+        &CostInputs::default().with(&[(Field::ValueMonth, 1804.34)]),
+    );
     assert_eq!(m.break_even, BreakEven::Month(24));
     assert_eq!(m.value_needed, Some(0.0));
     let text = m.sentence(&dollars);
-    assert!(text.contains("pays back in month 24") && !text.contains("rests on latency"), "{text}");
-    assert!(text.contains("$1,804.34 of latency and safety value"), "{text}");
+    assert!(
+        text.contains("pays back in month 24") && !text.contains("rests on latency"),
+        "{text}"
+    );
+    assert!(
+        text.contains("$1,804.34 of latency and safety value"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -106,7 +121,10 @@ fn each_verdict_implies_its_plan_and_go_verdicts_are_set_against_rust() {
         assert_eq!(v, verdict);
         assert_eq!((m.verdict, m.plan, m.rust_plan), (verdict, plan, rust_plan));
         assert_eq!(m.break_even, r.plan(rust_plan).break_even);
-        assert_eq!(m.saving_month, r.plan(Plan::Go).infra - r.plan(rust_plan).infra);
+        assert_eq!(
+            m.saving_month,
+            r.plan(Plan::Go).infra - r.plan(rust_plan).infra
+        );
     }
 }
 
@@ -121,16 +139,24 @@ fn value_needed_is_the_smallest_amount_that_works() {
             let r = estimate(&cost, exp);
             for plan in [Plan::Hybrid, Plan::Rust] {
                 let within = |value: f64| {
-                    estimate(&cost.with(&[(Field::ValueMonth, value)]), exp).plan(plan).break_even.within_horizon()
+                    estimate(&cost.with(&[(Field::ValueMonth, value)]), exp)
+                        .plan(plan)
+                        .break_even
+                        .within_horizon()
                 };
                 let now = cost.get(Field::ValueMonth);
                 match value_needed(&cost, exp, plan) {
-                    Some(extra) if r.plan(plan).break_even.within_horizon() => assert_eq!(extra, 0.0),
+                    Some(extra) if r.plan(plan).break_even.within_horizon() => {
+                        assert_eq!(extra, 0.0)
+                    }
                     Some(extra) => {
                         assert!(extra > 0.0);
                         if now + extra <= Field::ValueMonth.spec().max {
                             assert!(within(now + extra), "{plan:?} {exp}: {now} + {extra}");
-                            assert!(!within(now + extra - 0.01), "{plan:?} {exp}: {now} + {extra} - 0.01");
+                            assert!(
+                                !within(now + extra - 0.01),
+                                "{plan:?} {exp}: {now} + {extra} - 0.01"
+                            );
                             checked += 1;
                         }
                     }
@@ -150,8 +176,14 @@ fn amounts(text: &str) -> Vec<f64> {
     text.split('$')
         .skip(1)
         .map(|rest| {
-            let n: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
-            n.trim_end_matches(['.', ',']).replace(',', "").parse().unwrap_or_else(|_| panic!("{rest}"))
+            let n: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .collect();
+            n.trim_end_matches(['.', ','])
+                .replace(',', "")
+                .parse()
+                .unwrap_or_else(|_| panic!("{rest}"))
         })
         .collect()
 }
@@ -160,7 +192,10 @@ fn amounts(text: &str) -> Vec<f64> {
 fn numbers_after(text: &str, before: &str) -> Vec<u32> {
     text.match_indices(before)
         .filter_map(|(i, _)| {
-            let n: String = text[i + before.len()..].chars().take_while(char::is_ascii_digit).collect();
+            let n: String = text[i + before.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
             n.parse().ok()
         })
         .collect()
@@ -184,7 +219,12 @@ fn every_number_in_the_sentence_agrees_with_the_report() {
             let text = m.sentence(&dollars);
             let (go, p) = (r.plan(Plan::Go), r.plan(m.rust_plan));
             let infra = (go.infra * 100.0).round() / 100.0 - (p.infra * 100.0).round() / 100.0;
-            let parts = [cents(infra.abs()), cents(p.benefit_month), cents(p.toolchain_month), cents(p.people_month)];
+            let parts = [
+                cents(infra.abs()),
+                cents(p.benefit_month),
+                cents(p.toolchain_month),
+                cents(p.people_month),
+            ];
             let net = cents(infra + parts[1] - parts[2] - parts[3]);
             let value = r.value_month;
             let mut allowed = vec![cents(p.learning), net.abs(), cents(value)];
@@ -193,28 +233,45 @@ fn every_number_in_the_sentence_agrees_with_the_report() {
                 allowed.push(cents(value + extra));
             }
             for a in amounts(&text) {
-                assert!(allowed.iter().any(|b| (a - b).abs() < 0.005), "{a} is not a report figure in: {text}");
+                assert!(
+                    allowed.iter().any(|b| (a - b).abs() < 0.005),
+                    "{a} is not a report figure in: {text}"
+                );
             }
             if cents(p.learning) > 0.0 {
-                assert!(text.contains(&format!("{} of learning", dollars(p.learning))), "{text}");
+                assert!(
+                    text.contains(&format!("{} of learning", dollars(p.learning))),
+                    "{text}"
+                );
             }
             if cents(infra) != 0.0 {
                 assert!(text.contains(&dollars(infra.abs())), "{text}");
             }
             if text.contains(" a month ahead of Go") || text.contains(" a month behind Go") {
                 let stated = amounts(&text)[0];
-                assert!((stated - net.abs()).abs() < 0.005, "net {net} vs {stated}: {text}");
+                assert!(
+                    (stated - net.abs()).abs() < 0.005,
+                    "net {net} vs {stated}: {text}"
+                );
             }
             let months = numbers_after(&text, "month ");
             match m.break_even {
-                BreakEven::Month(b) | BreakEven::AfterHorizon(b) if b <= 120 => assert_eq!(months, vec![b], "{text}"),
+                BreakEven::Month(b) | BreakEven::AfterHorizon(b) if b <= 120 => {
+                    assert_eq!(months, vec![b], "{text}")
+                }
                 _ => assert!(months.is_empty(), "{text}"),
             }
             for h in numbers_after(&text, "the ") {
                 assert_eq!(h, r.horizon, "{text}");
             }
             if m.rust_plan == Plan::Hybrid && text.contains("% of the load") {
-                assert!(text.contains(&format!("{}% of the load", plain_number(cost.get(Field::RustShare)))), "{text}");
+                assert!(
+                    text.contains(&format!(
+                        "{}% of the load",
+                        plain_number(cost.get(Field::RustShare))
+                    )),
+                    "{text}"
+                );
             }
             assert!(text.ends_with(SCOPE), "{text}");
             assert_eq!(text.matches(SCOPE).count(), 1);
@@ -233,7 +290,8 @@ fn the_sentence_says_what_the_verdict_rests_on() {
             let text = m.sentence(&dollars);
             let within = m.break_even.within_horizon();
             let rests_on_value = text.contains("rests on latency and safety");
-            let rests_on_delivery = text.contains("rests on delivery speed and the team's Rust experience");
+            let rests_on_delivery =
+                text.contains("rests on delivery speed and the team's Rust experience");
             let go_agrees = text.contains("The money agrees with starting in Go");
             match m.plan {
                 Plan::Go => {
@@ -254,7 +312,9 @@ fn a_hybrid_with_nothing_in_rust_cannot_be_carried_by_latency_and_safety() {
     let s = scores_for(Verdict::Hybrid);
     let (_, _, m) = money_of(&s, &CostInputs::default().with(&[(Field::RustShare, 0.0)]));
     assert_eq!(m.value_needed, None);
-    assert!(m.sentence(&dollars).contains("with none of the load in Rust no value of them makes it pay back"));
+    assert!(m
+        .sentence(&dollars)
+        .contains("with none of the load in Rust no value of them makes it pay back"));
 }
 
 /// The hybrid's amount is for the whole service, of which its share
@@ -268,12 +328,18 @@ fn the_hybrid_names_a_service_wide_value() {
     let lacking = h.learning / 24.0 - h.advantage_month;
     let extra = m.value_needed.unwrap();
     assert!((extra * 0.3 - lacking).abs() < 0.01, "{extra} vs {lacking}");
-    assert!(m.sentence(&dollars).contains(&format!("with 30% of the load in Rust, they must be worth at least {} per month across the service", dollars(extra))));
+    assert!(m.sentence(&dollars).contains(&format!(
+        "with 30% of the load in Rust, they must be worth at least {} per month across the service",
+        dollars(extra)
+    )));
 }
 
 /// Whether `plan` pays back within the horizon with `field` set to `v`.
 fn within(cost: &CostInputs, exp: Score, plan: Plan, field: Field, v: f64) -> bool {
-    estimate(&cost.with(&[(field, v)]), exp).plan(plan).break_even.within_horizon()
+    estimate(&cost.with(&[(field, v)]), exp)
+        .plan(plan)
+        .break_even
+        .within_horizon()
 }
 
 /// The flips against brute force. Every flip moves the break-even across
@@ -306,24 +372,56 @@ fn money_flips_match_a_brute_force_scan() {
                     let current = cost.get(field);
                     let flip = flips.iter().find(|f| f.field == field);
                     let case = format!("{values:?} {exp} {plan:?} {field:?}: {flip:?}");
-                    let lowest = if spec.min_exclusive { spec.min + 0.01 } else { spec.min };
+                    let lowest = if spec.min_exclusive {
+                        spec.min + 0.01
+                    } else {
+                        spec.min
+                    };
                     let step = ((spec.max - spec.min) / 20_000.0).ceil().max(1.0);
-                    let grid: Vec<f64> = (0..).map(|i| spec.min.ceil() + step * f64::from(i)).take_while(|&v| v <= spec.max).filter(|&v| field.accepts(v)).collect();
+                    let grid: Vec<f64> = (0..)
+                        .map(|i| spec.min.ceil() + step * f64::from(i))
+                        .take_while(|&v| v <= spec.max)
+                        .filter(|&v| field.accepts(v))
+                        .collect();
                     let above: Vec<f64> = grid.iter().copied().filter(|&v| v > current).collect();
-                    let below: Vec<f64> = grid.iter().copied().filter(|&v| v < current).rev().collect();
+                    let below: Vec<f64> = grid
+                        .iter()
+                        .copied()
+                        .filter(|&v| v < current)
+                        .rev()
+                        .collect();
                     let Some(f) = flip else {
-                        assert!(!changes(field, spec.max) && !changes(field, lowest), "{case}: a bound changes it");
-                        assert!(!above.iter().chain(&below).any(|&v| changes(field, v)), "{case}: a grid point changes it");
+                        assert!(
+                            !changes(field, spec.max) && !changes(field, lowest),
+                            "{case}: a bound changes it"
+                        );
+                        assert!(
+                            !above.iter().chain(&below).any(|&v| changes(field, v)),
+                            "{case}: a grid point changes it"
+                        );
                         continue;
                     };
                     found += 1;
                     assert!(field.accepts(f.to), "{case}");
                     assert_ne!(f.break_even.within_horizon(), now, "{case}");
-                    assert_eq!(f.break_even, estimate(&cost.with(&[(field, f.to)]), exp).plan(plan).break_even, "{case}");
+                    assert_eq!(
+                        f.break_even,
+                        estimate(&cost.with(&[(field, f.to)]), exp)
+                            .plan(plan)
+                            .break_even,
+                        "{case}"
+                    );
                     let fine = if spec.whole { 1.0 } else { 0.01 };
-                    assert!(((f.to / fine).round() * fine - f.to).abs() < 1e-9, "{case}: off the grid");
+                    assert!(
+                        ((f.to / fine).round() * fine - f.to).abs() < 1e-9,
+                        "{case}: off the grid"
+                    );
                     // Brute force: the first grid point past the change, and the one before it.
-                    let (outward, toward_current): (&[f64], f64) = if f.to > current { (&above, -fine) } else { (&below, fine) };
+                    let (outward, toward_current): (&[f64], f64) = if f.to > current {
+                        (&above, -fine)
+                    } else {
+                        (&below, fine)
+                    };
                     let first = outward.iter().position(|&v| changes(field, v));
                     let before = match first {
                         Some(0) => current,
@@ -332,10 +430,20 @@ fn money_flips_match_a_brute_force_scan() {
                     };
                     let beyond = first.map(|i| outward[i]);
                     let between = |a: f64, b: f64| (a.min(b)..=a.max(b)).contains(&f.to);
-                    assert!(f.to != before && between(before, beyond.unwrap_or(if f.to > current { spec.max } else { lowest })), "{case}: brute force puts it after {before}, by {beyond:?}");
+                    assert!(
+                        f.to != before
+                            && between(
+                                before,
+                                beyond.unwrap_or(if f.to > current { spec.max } else { lowest })
+                            ),
+                        "{case}: brute force puts it after {before}, by {beyond:?}"
+                    );
                     // And exactly: one fine step nearer does not change it.
                     let nearer = f.to + toward_current;
-                    assert!((nearer - current) * (f.to - current) <= 0.0 || !changes(field, nearer), "{case}");
+                    assert!(
+                        (nearer - current) * (f.to - current) <= 0.0 || !changes(field, nearer),
+                        "{case}"
+                    );
                 }
             }
         }
@@ -349,10 +457,19 @@ fn money_flips_match_a_brute_force_scan() {
 fn the_default_money_turns_at_216_instances() {
     let flips = money_flips(&CostInputs::default(), Score::MID, Plan::Rust);
     let instances = flips.iter().find(|f| f.field == Field::Instances).unwrap();
-    assert_eq!((instances.to, instances.break_even), (216.0, BreakEven::Month(24)));
+    assert_eq!(
+        (instances.to, instances.break_even),
+        (216.0, BreakEven::Month(24))
+    );
     // The whole fleet's vCPU price would have to rise: more saving per vCPU.
     let price = flips.iter().find(|f| f.field == Field::VcpuMonth).unwrap();
-    assert!(price.to > 29.55 && price.break_even.within_horizon(), "{price:?}");
+    assert!(
+        price.to > 29.55 && price.break_even.within_horizon(),
+        "{price:?}"
+    );
     // Saving all 95% of CPU is not enough at 50 instances, so it is left out.
-    assert!(flips.iter().all(|f| f.field != Field::CpuSaving), "{flips:?}");
+    assert!(
+        flips.iter().all(|f| f.field != Field::CpuSaving),
+        "{flips:?}"
+    );
 }

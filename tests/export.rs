@@ -5,7 +5,9 @@
 use rust_or_go::model::anchors::anchor;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
 use rust_or_go::model::decision::decide;
-use rust_or_go::model::export::{adr_markdown, break_even_label, break_even_sentence, summary_markdown, Money};
+use rust_or_go::model::export::{
+    adr_markdown, break_even_label, break_even_sentence, summary_markdown, Money,
+};
 use rust_or_go::model::fields::{plain_number, Field};
 use rust_or_go::model::presets::{Preset, PRESETS};
 use rust_or_go::model::query::{parse_query, to_query, Currency, State, ViewOptions};
@@ -20,7 +22,10 @@ fn dollars(v: f64) -> String {
 }
 
 fn derive(s: &State) -> (Evaluation, CostReport) {
-    (evaluate(&s.scores), estimate(&s.cost, s.scores.get(Category::Experience)))
+    (
+        evaluate(&s.scores),
+        estimate(&s.cost, s.scores.get(Category::Experience)),
+    )
 }
 
 fn fixture() -> (State, Evaluation, CostReport) {
@@ -35,7 +40,12 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
     let md = summary_markdown(&s, &e, &r, "https://x.test/?lat=5", DATE, &dollars);
     assert!(md.starts_with("## Rust or Go? Rust\n"));
     for c in Category::ALL {
-        let line = format!("- **{}: {}/5** - {}", c.label(), s.scores.get(c), anchor(c, s.scores.get(c)));
+        let line = format!(
+            "- **{}: {}/5** - {}",
+            c.label(),
+            s.scores.get(c),
+            anchor(c, s.scores.get(c))
+        );
         assert!(md.contains(&line), "missing {line}");
     }
     for reason in &e.reasons {
@@ -57,11 +67,22 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
 fn adr_has_the_standard_sections_prefilled() {
     let (s, e, r) = fixture();
     let md = adr_markdown(&s, &e, &r, "https://x.test/", DATE, &dollars);
-    assert!(md.starts_with("# ADR: Implementation language for the service\n"), "{md}");
-    let order = ["# ADR: ", "## Status\n\nProposed", "## Context", "## Decision", "## Consequences"];
+    assert!(
+        md.starts_with("# ADR: Implementation language for the service\n"),
+        "{md}"
+    );
+    let order = [
+        "# ADR: ",
+        "## Status\n\nProposed",
+        "## Context",
+        "## Decision",
+        "## Consequences",
+    ];
     let mut at = 0;
     for h in order {
-        let i = md[at..].find(h).unwrap_or_else(|| panic!("{h} missing or out of order in\n{md}"));
+        let i = md[at..]
+            .find(h)
+            .unwrap_or_else(|| panic!("{h} missing or out of order in\n{md}"));
         at += i;
     }
     assert!(md.contains("We will build the service in Rust."));
@@ -72,15 +93,20 @@ fn adr_has_the_standard_sections_prefilled() {
 fn hybrid_and_close_decisions_say_what_to_do() {
     let hybrid = State::from_preset(Preset::by_id("deploy-platform").unwrap(), Currency::Usd);
     let (e, r) = derive(&hybrid);
-    assert!(adr_markdown(&hybrid, &e, &r, "", DATE, &dollars).contains("Go for the API and control plane, Rust for the performance-critical hot path"));
+    assert!(adr_markdown(&hybrid, &e, &r, "", DATE, &dollars)
+        .contains("Go for the API and control plane, Rust for the performance-critical hot path"));
     let close = State::default();
     let (e, r) = derive(&close);
-    assert!(adr_markdown(&close, &e, &r, "", DATE, &dollars).contains("start the service in Go and extract hot paths into Rust only after profiling"));
+    assert!(adr_markdown(&close, &e, &r, "", DATE, &dollars)
+        .contains("start the service in Go and extract hot paths into Rust only after profiling"));
 }
 
 /// The section of `md` that starts at `heading`, up to the next heading.
 fn section<'a>(md: &'a str, heading: &str) -> &'a str {
-    let start = md.find(heading).unwrap_or_else(|| panic!("{heading} missing in\n{md}")) + heading.len();
+    let start = md
+        .find(heading)
+        .unwrap_or_else(|| panic!("{heading} missing in\n{md}"))
+        + heading.len();
     let rest = &md[start..];
     &rest[..rest.find("\n## ").unwrap_or(rest.len())]
 }
@@ -91,14 +117,25 @@ fn section<'a>(md: &'a str, heading: &str) -> &'a str {
 fn the_decision_names_every_deciding_score_for_all_3125_combinations() {
     let r = estimate(&CostInputs::default(), Score::MID);
     for scores in Scores::every() {
-        let s = State { scores, ..State::default() };
+        let s = State {
+            scores,
+            ..State::default()
+        };
         let e = evaluate(&scores);
         let md = adr_markdown(&s, &e, &r, "", DATE, &dollars);
         let decision = section(&md, "## Decision\n\n").trim();
         let pressing = e.reasons.iter().filter(|r| r.pressing().is_some()).count();
-        assert_eq!(decision.matches("/5)").count(), pressing, "{:?}: {decision}", scores.values());
+        assert_eq!(
+            decision.matches("/5)").count(),
+            pressing,
+            "{:?}: {decision}",
+            scores.values()
+        );
         assert!(!decision.contains(e.verdict.rationale()));
-        assert!(!decision.contains("  ") && !decision.contains(" .") && !decision.contains(" ,"), "{decision}");
+        assert!(
+            !decision.contains("  ") && !decision.contains(" .") && !decision.contains(" ,"),
+            "{decision}"
+        );
         assert!(decision.ends_with('.'));
     }
 }
@@ -109,10 +146,20 @@ fn reasons_in_exports_quote_the_ramp_up_from_the_link() {
     let parsed = parse_query("?exp=1&ramp_months=9");
     let s = parsed.state;
     let (e, r) = derive(&s);
-    for md in [summary_markdown(&s, &e, &r, "", DATE, &dollars), adr_markdown(&s, &e, &r, "", DATE, &dollars)] {
-        assert!(md.contains("expect about 9 months before the team is productive in Rust"), "{md}");
+    for md in [
+        summary_markdown(&s, &e, &r, "", DATE, &dollars),
+        adr_markdown(&s, &e, &r, "", DATE, &dollars),
+    ] {
+        assert!(
+            md.contains("expect about 9 months before the team is productive in Rust"),
+            "{md}"
+        );
         // The ramp's source may quote seed 002's 3 months; no reason does.
-        assert!(!md.lines().any(|l| l.starts_with("- Team Rust experience") && l.contains("3 months")), "{md}");
+        assert!(
+            !md.lines()
+                .any(|l| l.starts_with("- Team Rust experience") && l.contains("3 months")),
+            "{md}"
+        );
     }
 }
 
@@ -132,20 +179,40 @@ fn report(values: Inputs, exp: u8) -> CostReport {
 #[test]
 fn the_stated_monthly_difference_subtracts_from_the_printed_amounts() {
     let r = estimate(&CostInputs::default(), Score::MID);
-    assert_eq!((dollars(r.infra_go), dollars(r.infra_rust)), ("$771.15".into(), "$226.49".into()));
-    assert!(break_even_sentence(&r, &dollars).starts_with("Rust costs $544.66 less per month to run than Go,"));
+    assert_eq!(
+        (dollars(r.infra_go), dollars(r.infra_rust)),
+        ("$771.15".into(), "$226.49".into())
+    );
+    assert!(break_even_sentence(&r, &dollars)
+        .starts_with("Rust costs $544.66 less per month to run than Go,"));
 }
 
 /// The label phrases stand alone and never show a month past ten years.
 #[test]
 fn break_even_labels_read_as_standalone_phrases() {
     let cases: &[(Inputs, u8, &str)] = &[
-        (&[(Field::RampMonths, 0.0)], 1, "Immediately: no learning cost"),
+        (
+            &[(Field::RampMonths, 0.0)],
+            1,
+            "Immediately: no learning cost",
+        ),
         (&[(Field::Instances, 1000.0)], 3, "Month 6"),
-        (&[(Field::Instances, 150.0)], 3, "Not within the 24-month horizon (month 35)"),
+        (
+            &[(Field::Instances, 150.0)],
+            3,
+            "Not within the 24-month horizon (month 35)",
+        ),
         (&[], 1, "Not within 10 years"),
-        (&[(Field::Instances, 0.0)], 1, "Never: Rust saves nothing per month"),
-        (&[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)], 1, "Never: Rust costs more to run"),
+        (
+            &[(Field::Instances, 0.0)],
+            1,
+            "Never: Rust saves nothing per month",
+        ),
+        (
+            &[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)],
+            1,
+            "Never: Rust costs more to run",
+        ),
     ];
     for (values, exp, want) in cases {
         assert_eq!(break_even_label(&report(values, *exp)), *want, "{values:?}");
@@ -153,11 +220,19 @@ fn break_even_labels_read_as_standalone_phrases() {
     // The CRUD API preset's saving would take centuries to repay learning.
     let crud = State::from_preset(Preset::by_id("crud-api").unwrap(), Currency::Usd);
     let (_, r) = derive(&crud);
-    assert!(matches!(r.break_even, BreakEven::AfterHorizon(m) if m > 1000), "{:?}", r.break_even);
+    assert!(
+        matches!(r.break_even, BreakEven::AfterHorizon(m) if m > 1000),
+        "{:?}",
+        r.break_even
+    );
     assert_eq!(break_even_label(&r), "Not within 10 years");
     // Past ten years reads the same even when the horizon reaches that far.
     let long = report(&[(Field::Horizon, 240.0), (Field::Instances, 20.0)], 1);
-    assert!(matches!(long.break_even, BreakEven::AfterHorizon(m) if m > 240), "{:?}", long.break_even);
+    assert!(
+        matches!(long.break_even, BreakEven::AfterHorizon(m) if m > 240),
+        "{:?}",
+        long.break_even
+    );
     assert_eq!(break_even_label(&long), "Not within 10 years");
     assert_eq!(
         break_even_sentence(&long, &dollars),
@@ -187,7 +262,10 @@ fn no_export_prints_a_negative_amount() {
                 s.cost = s.cost.with(&[(Field::RustMb, mb), (Field::CpuSaving, 0.0)]);
             }
             let (e, r) = derive(&s);
-            for md in [summary_markdown(&s, &e, &r, "", DATE, &dollars), adr_markdown(&s, &e, &r, "", DATE, &dollars)] {
+            for md in [
+                summary_markdown(&s, &e, &r, "", DATE, &dollars),
+                adr_markdown(&s, &e, &r, "", DATE, &dollars),
+            ] {
                 let text: String = md.lines().filter(|l| !l.starts_with('|')).collect();
                 assert!(!text.contains("$-"), "{}: {md}", p.id);
             }
@@ -232,7 +310,9 @@ impl Kind {
             Kind::BeyondTenYears => "more than 10 years",
             Kind::NoSaving => "never: Rust saves nothing",
             Kind::RustCostsMore => "never: Rust costs more to run",
-            Kind::ValueAndGap => "within the horizon thanks to latency and safety value, despite slower work",
+            Kind::ValueAndGap => {
+                "within the horizon thanks to latency and safety value, despite slower work"
+            }
             Kind::GapNever => "never: slower work after the ramp outweighs the saving",
         }
     }
@@ -258,12 +338,17 @@ impl Kind {
             (Kind::AfterHorizon, BreakEven::AfterHorizon(m)) => m <= 120,
             (Kind::BeyondTenYears, BreakEven::AfterHorizon(m)) => m > 120,
             (Kind::NoSaving, BreakEven::Never) => r.monthly_saving == 0.0 && r.learning_cost > 0.0,
-            (Kind::RustCostsMore, BreakEven::Never) => r.monthly_saving < 0.0 && r.learning_cost > 0.0,
+            (Kind::RustCostsMore, BreakEven::Never) => {
+                r.monthly_saving < 0.0 && r.learning_cost > 0.0
+            }
             (Kind::ValueAndGap, BreakEven::Month(_)) => {
                 let rust = r.plan(Plan::Rust);
-                !break_even(r.monthly_saving, r.learning_cost, r.horizon).within_horizon() && rust.people_month > 0.0
+                !break_even(r.monthly_saving, r.learning_cost, r.horizon).within_horizon()
+                    && rust.people_month > 0.0
             }
-            (Kind::GapNever, BreakEven::Never) => r.monthly_saving > 0.0 && r.plan(Plan::Rust).long_run_month() < 0.0,
+            (Kind::GapNever, BreakEven::Never) => {
+                r.monthly_saving > 0.0 && r.plan(Plan::Rust).long_run_month() < 0.0
+            }
             _ => false,
         }
     }
@@ -281,18 +366,37 @@ fn scores_for(verdict: Verdict) -> [u8; 5] {
 
 /// Every verdict x every kind of break-even, rendered by `render`, under
 /// one heading each.
-fn golden_cases(render: fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String) -> String {
+fn golden_cases(
+    render: fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String,
+) -> String {
     let mut out = String::new();
     for verdict in Verdict::ALL {
         for kind in Kind::ALL {
             let scores = Scores::from_values(scores_for(verdict)).unwrap();
             let cost = CostInputs::default().with(kind.inputs());
-            let s = State { scores, cost, currency: Currency::Usd, ..State::default() };
+            let s = State {
+                scores,
+                cost,
+                currency: Currency::Usd,
+                ..State::default()
+            };
             let (e, r) = derive(&s);
             assert_eq!(e.verdict, verdict, "{:?}", scores.values());
-            assert!(kind.holds(&r), "{kind:?} for {verdict:?}: {:?}, saving {}", r.break_even, r.monthly_saving);
-            let link = format!("https://rust-or-go.test/?{}", to_query(&s, &ViewOptions::default()));
-            out += &format!("<!-- ===== verdict {}, break-even {} ===== -->\n\n", verdict.id(), kind.name());
+            assert!(
+                kind.holds(&r),
+                "{kind:?} for {verdict:?}: {:?}, saving {}",
+                r.break_even,
+                r.monthly_saving
+            );
+            let link = format!(
+                "https://rust-or-go.test/?{}",
+                to_query(&s, &ViewOptions::default())
+            );
+            out += &format!(
+                "<!-- ===== verdict {}, break-even {} ===== -->\n\n",
+                verdict.id(),
+                kind.name()
+            );
             out += &render(&s, &e, &r, &link, DATE, &dollars);
             out += "\n";
         }
@@ -303,17 +407,27 @@ fn golden_cases(render: fn(&State, &Evaluation, &CostReport, &str, &str, Money) 
 /// Compares `actual` with the committed file; `UPDATE_GOLDEN=1` rewrites
 /// it instead. A missing file fails, so the check cannot pass by accident.
 fn check_golden(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_GOLDEN=1 cargo test --test export", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run UPDATE_GOLDEN=1 cargo test --test export",
+            path.display()
+        )
+    });
     if expected != actual {
         let shorter = expected.lines().count().min(actual.lines().count());
-        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(shorter);
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(shorter);
         panic!(
             "{} differs from the output at line {}:\n  golden: {:?}\n  actual: {:?}\nreview the change and run UPDATE_GOLDEN=1 cargo test --test export",
             path.display(),
@@ -344,7 +458,10 @@ fn plain_numbers_group_thousands() {
 
 /// The options the ADR lists.
 fn options(md: &str) -> Vec<&str> {
-    section(md, "## Options considered\n\n").lines().filter(|l| l.starts_with("- **")).collect()
+    section(md, "## Options considered\n\n")
+        .lines()
+        .filter(|l| l.starts_with("- **"))
+        .collect()
 }
 
 /// The brief's contradiction, resolved in both documents: a Rust verdict
@@ -353,28 +470,57 @@ fn options(md: &str) -> Vec<&str> {
 /// all three plans with the report's figures.
 #[test]
 fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
-    let s = State { scores: Scores::from_values([3, 4, 3, 3, 3]).unwrap(), ..State::default() };
+    let s = State {
+        scores: Scores::from_values([3, 4, 3, 3, 3]).unwrap(),
+        ..State::default()
+    };
     let (e, r) = derive(&s);
     assert_eq!(e.verdict, Verdict::Rust);
     let money = decide(e.verdict, &r, &s.scores, &s.cost).sentence(&dollars);
-    assert!(money.contains("must be worth at least $1,804.34 per month"), "{money}");
+    assert!(
+        money.contains("must be worth at least $1,804.34 per month"),
+        "{money}"
+    );
     let summary = summary_markdown(&s, &e, &r, "", DATE, &dollars);
-    assert!(summary.contains(&format!("{} The verdict is ", e.rationale())), "{summary}");
-    assert!(summary.contains(&format!(".\n\n{money}\n\n### Scores")), "{summary}");
+    assert!(
+        summary.contains(&format!("{} The verdict is ", e.rationale())),
+        "{summary}"
+    );
+    assert!(
+        summary.contains(&format!(".\n\n{money}\n\n### Scores")),
+        "{summary}"
+    );
     let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
     assert!(adr.contains(&format!("\n{money}\n\n## Decision")), "{adr}");
     let lines = options(&adr);
     assert_eq!(lines.len(), 3, "{adr}");
     for (line, plan) in lines.iter().zip([Plan::Go, Plan::Rust, Plan::Hybrid]) {
         let p = r.plan(plan);
-        assert!(line.starts_with(&format!("- **{}**", plan.name())), "{line}");
-        assert!(line.contains(&format!("infrastructure {}", dollars(p.infra))), "{line}");
-        let once = if plan == Plan::Go { "no learning cost".to_string() } else { format!("one-time learning {}", dollars(p.learning)) };
+        assert!(
+            line.starts_with(&format!("- **{}**", plan.name())),
+            "{line}"
+        );
+        assert!(
+            line.contains(&format!("infrastructure {}", dollars(p.infra))),
+            "{line}"
+        );
+        let once = if plan == Plan::Go {
+            "no learning cost".to_string()
+        } else {
+            format!("one-time learning {}", dollars(p.learning))
+        };
         assert!(line.contains(&once), "{line}");
-        assert!(line.contains(&format!("{} over 24 months", dollars(p.cumulative(24)))), "{line}");
+        assert!(
+            line.contains(&format!("{} over 24 months", dollars(p.cumulative(24)))),
+            "{line}"
+        );
     }
     // The hybrid's toolchain is its own item, not part of infrastructure.
-    assert!(lines[2].contains("a second toolchain $783 per month"), "{}", lines[2]);
+    assert!(
+        lines[2].contains("a second toolchain $783 per month"),
+        "{}",
+        lines[2]
+    );
 }
 
 /// Every input, new ones included, is listed with the value the figures
@@ -394,7 +540,10 @@ fn the_assumptions_list_every_input_with_its_value() {
         "Months to become productive in Rust 1 month;",
         "Instances 50;",
     ];
-    for md in [summary_markdown(&s, &e, &r, "", DATE, &dollars), adr_markdown(&s, &e, &r, "", DATE, &dollars)] {
+    for md in [
+        summary_markdown(&s, &e, &r, "", DATE, &dollars),
+        adr_markdown(&s, &e, &r, "", DATE, &dollars),
+    ] {
         for w in want {
             assert!(md.contains(w), "{w} missing in\n{md}");
         }
@@ -402,7 +551,10 @@ fn the_assumptions_list_every_input_with_its_value() {
             assert!(md.contains(f.spec().label), "{f:?}");
         }
         // The hybrid's shape heads its column or its option.
-        assert!(md.contains("45% of the load in Rust, 3 engineers learning Rust"), "{md}");
+        assert!(
+            md.contains("45% of the load in Rust, 3 engineers learning Rust"),
+            "{md}"
+        );
     }
 }
 
@@ -410,13 +562,22 @@ fn the_assumptions_list_every_input_with_its_value() {
 /// the hybrid bears in part, so every total stays a real amount.
 #[test]
 fn latency_and_safety_value_shows_as_the_cost_each_plan_still_bears() {
-    let s = State { cost: CostInputs::default().with(&[(Field::ValueMonth, 1000.0)]), ..State::default() };
+    let s = State {
+        cost: CostInputs::default().with(&[(Field::ValueMonth, 1000.0)]),
+        ..State::default()
+    };
     let (e, r) = derive(&s);
     let md = summary_markdown(&s, &e, &r, "", DATE, &dollars);
-    assert!(md.contains("| Latency and safety cost per month (what Rust avoids) | $1,000 | $700 | $0 |"), "{md}");
+    assert!(
+        md.contains(
+            "| Latency and safety cost per month (what Rust avoids) | $1,000 | $700 | $0 |"
+        ),
+        "{md}"
+    );
     let plain = State::default();
     let (e, r) = derive(&plain);
-    assert!(!summary_markdown(&plain, &e, &r, "", DATE, &dollars).contains("Latency and safety cost per month"));
+    assert!(!summary_markdown(&plain, &e, &r, "", DATE, &dollars)
+        .contains("Latency and safety cost per month"));
 }
 
 /// The fraud-scoring example as a lead would paste it: a named service,
@@ -429,9 +590,17 @@ fn fraud_scoring_adr_matches_its_golden_file() {
     assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
     let s = parsed.state;
     let (e, r) = derive(&s);
-    let link = format!("https://rust-or-go.test/?{}", to_query(&s, &ViewOptions::default()));
+    let link = format!(
+        "https://rust-or-go.test/?{}",
+        to_query(&s, &ViewOptions::default())
+    );
     let adr = adr_markdown(&s, &e, &r, &link, DATE, &dollars);
-    assert!(adr.starts_with("# ADR: Implementation language for fraud-scoring\n\nDate: 21 November 2026\n"), "{adr}");
+    assert!(
+        adr.starts_with(
+            "# ADR: Implementation language for fraud-scoring\n\nDate: 21 November 2026\n"
+        ),
+        "{adr}"
+    );
     assert!(adr.contains("We will split fraud-scoring"), "{adr}");
     assert!(adr.contains("step two moves the hot path to Rust"), "{adr}");
     check_golden("adr-fraud-scoring.md", &adr);
@@ -442,6 +611,9 @@ fn a_name_with_markup_stays_text_in_markdown() {
     let s = parse_query("?name=%3Cb%3Efraud%3C%2Fb%3E+*now*").state;
     let (e, r) = derive(&s);
     let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
-    assert!(adr.starts_with("# ADR: Implementation language for &lt;b&gt;fraud&lt;/b&gt; \\*now\\*\n"), "{adr}");
+    assert!(
+        adr.starts_with("# ADR: Implementation language for &lt;b&gt;fraud&lt;/b&gt; \\*now\\*\n"),
+        "{adr}"
+    );
     assert!(!adr.contains("<b>"));
 }

@@ -10,13 +10,43 @@ use rust_or_go::model::query::{parse_query, to_query, Currency, State, ViewOptio
 /// writes them, per vCPU-month, per memory unit as listed per month, and
 /// per decimal GB-month after converting GiB (1 GiB = 1.073741824 GB).
 const TABLE: [(&str, &str, f64, f64, f64); 5] = [
-    ("fargate-x86", "$0.04048 per vCPU-hour, $0.004445 per GB-hour", 29.55, 3.24, 3.24),
-    ("fargate-arm", "$0.03238 per vCPU-hour, $0.00356 per GB-hour", 23.64, 2.60, 2.60),
+    (
+        "fargate-x86",
+        "$0.04048 per vCPU-hour, $0.004445 per GB-hour",
+        29.55,
+        3.24,
+        3.24,
+    ),
+    (
+        "fargate-arm",
+        "$0.03238 per vCPU-hour, $0.00356 per GB-hour",
+        23.64,
+        2.60,
+        2.60,
+    ),
     // $5.256 per GiB-month is $4.895 per GB-month.
-    ("cloud-run", "$0.000018 per vCPU-second, $0.000002 per GiB-second", 47.30, 5.26, 4.90),
+    (
+        "cloud-run",
+        "$0.000018 per vCPU-second, $0.000002 per GiB-second",
+        47.30,
+        5.26,
+        4.90,
+    ),
     // $7.884 per GiB-month is $7.3425 per GB-month.
-    ("azure-aca", "$0.000024 per vCPU-second, $0.000003 per GiB-second", 63.07, 7.88, 7.34),
-    ("gke-autopilot", "$0.0445 per vCPU-hour, $0.0049225 per GB-hour", 32.49, 3.59, 3.59),
+    (
+        "azure-aca",
+        "$0.000024 per vCPU-second, $0.000003 per GiB-second",
+        63.07,
+        7.88,
+        7.34,
+    ),
+    (
+        "gke-autopilot",
+        "$0.0445 per vCPU-hour, $0.0049225 per GB-hour",
+        32.49,
+        3.59,
+        3.59,
+    ),
 ];
 
 fn cloud(id: &str) -> Cloud {
@@ -25,13 +55,22 @@ fn cloud(id: &str) -> Cloud {
 
 #[test]
 fn every_monthly_price_matches_the_table_to_the_cent() {
-    assert_eq!(TABLE.len(), Cloud::ALL.len(), "a list without a row in the table");
+    assert_eq!(
+        TABLE.len(),
+        Cloud::ALL.len(),
+        "a list without a row in the table"
+    );
     for (id, listed, vcpu, memory_listed, gb) in TABLE {
         let c = cloud(id);
         assert_eq!(c.id(), id);
         assert_eq!(c.list_prices(), listed, "{id}");
         assert_eq!(c.vcpu_month(), vcpu, "{id} per vCPU-month");
-        assert_eq!(c.memory_month_listed(), memory_listed, "{id} per {}-month", c.list().memory_unit.name());
+        assert_eq!(
+            c.memory_month_listed(),
+            memory_listed,
+            "{id} per {}-month",
+            c.list().memory_unit.name()
+        );
         assert_eq!(c.gb_month(), gb, "{id} per GB-month");
     }
 }
@@ -64,7 +103,11 @@ fn every_list_says_where_and_when_it_comes_from() {
         let l = c.list();
         assert!(!l.name.is_empty() && !l.source.is_empty(), "{c:?}");
         assert!(l.url.starts_with("https://"), "{c:?}: {}", l.url);
-        assert!(l.as_of == "list price as of 2026" || l.as_of.starts_with("20"), "{c:?}: {}", l.as_of);
+        assert!(
+            l.as_of == "list price as of 2026" || l.as_of.starts_with("20"),
+            "{c:?}: {}",
+            l.as_of
+        );
     }
     assert_eq!(cloud("azure-aca").list().as_of, "2025-05-30");
 }
@@ -111,7 +154,11 @@ fn a_list_applies_on_top_of_a_preset() {
     let p = parse_query("?vcpu_month=12&preset=log-pipeline&cloud=azure-aca");
     assert!(p.notices.is_empty(), "{:?}", p.notices);
     assert_eq!(p.state.preset.map(|p| p.id), Some("log-pipeline"));
-    assert_eq!(p.state.cost.get(Field::Instances), 120.0, "the preset's own inputs stay");
+    assert_eq!(
+        p.state.cost.get(Field::Instances),
+        120.0,
+        "the preset's own inputs stay"
+    );
     assert_eq!(p.state.cost.get(Field::GbMonth), 7.34);
     assert_eq!(p.state.cost.get(Field::VcpuMonth), 12.0);
 }
@@ -129,7 +176,10 @@ fn an_unknown_list_gets_a_notice_and_the_default() {
         "\"aws\" is not fargate-x86, fargate-arm, cloud-run, azure-aca or gke-autopilot; using fargate-x86"
     );
     // Ids are read like the currency: case and spaces do not matter.
-    assert_eq!(parse_query("?cloud=+Azure-ACA+").state.cloud, cloud("azure-aca"));
+    assert_eq!(
+        parse_query("?cloud=+Azure-ACA+").state.cloud,
+        cloud("azure-aca")
+    );
 }
 
 #[test]
@@ -152,5 +202,9 @@ fn amounts_in_other_currencies_are_said_not_to_be_converted() {
     for c in [Currency::Eur, Currency::Gbp] {
         assert_eq!(conversion_note(c), Some(NOT_CONVERTED));
     }
-    assert!(NOT_CONVERTED.contains("€") && NOT_CONVERTED.contains("£") && NOT_CONVERTED.contains("not converted"));
+    assert!(
+        NOT_CONVERTED.contains("€")
+            && NOT_CONVERTED.contains("£")
+            && NOT_CONVERTED.contains("not converted")
+    );
 }

@@ -9,16 +9,45 @@ use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field};
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::prices::Cloud;
 use rust_or_go::model::query::{
-    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme, ViewOptions,
+    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme,
+    ViewOptions,
 };
 use rust_or_go::model::score::{Category, Scores};
 use rust_or_go::model::weights::Weights;
 
 const KEYS: &[&str] = &[
-    "ttm", "lat", "safety", "exp", "scale", "instances", "go_mb", "rust_mb", "gb_month", "go_vcpu",
-    "cpu_saving", "vcpu_month", "engineers", "eng_month", "ramp_months", "slowdown", "horizon",
-    "cur", "preset", "embed", "theme", "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale", "name", "cloud",
-    "w_", "w_x", "x", "",
+    "ttm",
+    "lat",
+    "safety",
+    "exp",
+    "scale",
+    "instances",
+    "go_mb",
+    "rust_mb",
+    "gb_month",
+    "go_vcpu",
+    "cpu_saving",
+    "vcpu_month",
+    "engineers",
+    "eng_month",
+    "ramp_months",
+    "slowdown",
+    "horizon",
+    "cur",
+    "preset",
+    "embed",
+    "theme",
+    "w_ttm",
+    "w_lat",
+    "w_safety",
+    "w_exp",
+    "w_scale",
+    "name",
+    "cloud",
+    "w_",
+    "w_x",
+    "x",
+    "",
 ];
 
 /// Values a hostile or sloppy URL might carry.
@@ -44,18 +73,20 @@ fn value() -> impl Strategy<Value = String> {
 }
 
 fn query() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(KEYS), value(), any::<bool>()), 0..30).prop_map(|pairs| {
-        let mut q = String::from("?");
-        for (k, v, eq) in pairs {
-            q.push_str(k);
-            if eq {
-                q.push('=');
+    prop::collection::vec((prop::sample::select(KEYS), value(), any::<bool>()), 0..30).prop_map(
+        |pairs| {
+            let mut q = String::from("?");
+            for (k, v, eq) in pairs {
+                q.push_str(k);
+                if eq {
+                    q.push('=');
+                }
+                q.push_str(&v);
+                q.push('&');
             }
-            q.push_str(&v);
-            q.push('&');
-        }
-        q
-    })
+            q
+        },
+    )
 }
 
 /// A state is valid when every cost field accepts its value and the name
@@ -72,7 +103,12 @@ fn assert_valid(state: &State) {
 fn assert_clean(name: &str) {
     assert!(name.chars().count() <= ServiceName::MAX_CHARS, "{name:?}");
     assert_eq!(name, name.trim(), "untrimmed");
-    assert!(!name.chars().any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c)), "{name:?}");
+    assert!(
+        !name
+            .chars()
+            .any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c)),
+        "{name:?}"
+    );
 }
 
 /// Text a name field or a link might carry: anything, and the characters
@@ -101,23 +137,32 @@ fn any_state() -> impl Strategy<Value = State> {
     let weights = prop::array::uniform5(0u8..=3).prop_map(|v| Weights::from_values(v).unwrap());
     // Half the time the prices are the cloud's own, half the time edited.
     let cloud = (prop::sample::select(Cloud::ALL.to_vec()), any::<bool>());
-    (scores, weights, cost, prop::sample::select(Currency::ALL.to_vec()), preset, any_text(), cloud).prop_map(
-        |(scores, weights, cost, currency, preset, name, (cloud, listed))| {
-            let mut s = State {
-                scores,
-                weights,
-                cost,
-                currency,
-                preset: preset.map(|i| &PRESETS[i]),
-                name: ServiceName::new(&name),
-                cloud,
-            };
-            if listed {
-                s.set_cloud(cloud);
-            }
-            s
-        },
+    (
+        scores,
+        weights,
+        cost,
+        prop::sample::select(Currency::ALL.to_vec()),
+        preset,
+        any_text(),
+        cloud,
     )
+        .prop_map(
+            |(scores, weights, cost, currency, preset, name, (cloud, listed))| {
+                let mut s = State {
+                    scores,
+                    weights,
+                    cost,
+                    currency,
+                    preset: preset.map(|i| &PRESETS[i]),
+                    name: ServiceName::new(&name),
+                    cloud,
+                };
+                if listed {
+                    s.set_cloud(cloud);
+                }
+                s
+            },
+        )
 }
 
 proptest! {

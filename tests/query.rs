@@ -7,7 +7,8 @@ use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field, 
 use rust_or_go::model::presets::{Preset, PRESETS};
 use rust_or_go::model::prices::Cloud;
 use rust_or_go::model::query::{
-    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme, ViewOptions,
+    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme,
+    ViewOptions,
 };
 use rust_or_go::model::rubric::{evaluate, evaluate_weighted, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
@@ -21,7 +22,10 @@ fn score(q: &str, c: Category) -> u8 {
 fn good_parameters_set_the_scores() {
     let p = parse_query("?ttm=5&lat=1&safety=1&exp=1&scale=1");
     assert!(p.notices.is_empty(), "{:?}", p.notices);
-    assert_eq!(p.state.scores, Scores::from_values([5, 1, 1, 1, 1]).unwrap());
+    assert_eq!(
+        p.state.scores,
+        Scores::from_values([5, 1, 1, 1, 1]).unwrap()
+    );
     assert_eq!(evaluate(&p.state.scores).verdict, Verdict::Go);
 }
 
@@ -41,7 +45,11 @@ fn out_of_range_scores_are_clamped_with_a_notice() {
     assert_eq!(p.state.scores.get(Category::Experience).get(), 1);
     assert_eq!(p.notices.len(), 2);
     assert_eq!(p.notices[0].param, "ttm");
-    assert!(p.notices[0].message.contains("using 5"), "{}", p.notices[0].message);
+    assert!(
+        p.notices[0].message.contains("using 5"),
+        "{}",
+        p.notices[0].message
+    );
     assert_eq!(p.notices[1].param, "exp");
     assert!(p.notices[1].message.contains("using 1"));
 }
@@ -49,7 +57,12 @@ fn out_of_range_scores_are_clamped_with_a_notice() {
 #[test]
 fn unreadable_scores_fall_back_to_the_default_with_a_notice() {
     let p = parse_query("?lat=abc&scale=&safety=NaN&ttm=Infinity");
-    for c in [Category::Latency, Category::Scale, Category::Safety, Category::TimeToMarket] {
+    for c in [
+        Category::Latency,
+        Category::Scale,
+        Category::Safety,
+        Category::TimeToMarket,
+    ] {
         assert_eq!(p.state.scores.get(c).get(), 3, "{c:?}");
     }
     let params: Vec<&str> = p.notices.iter().map(|n| n.param.as_str()).collect();
@@ -86,20 +99,43 @@ fn cost_parameters_set_fields_and_bad_ones_are_fixed() {
     assert!(p.notices.is_empty());
     assert_eq!(p.state.cost.get(Field::GbMonth), 3.5);
     let p = parse_query("?instances=1e308&go_mb=abc&gb_month=0&horizon=12.5&rust_mb=-4");
-    assert_eq!(p.state.cost.get(Field::Instances), 1e6, "clamped to the maximum");
+    assert_eq!(
+        p.state.cost.get(Field::Instances),
+        1e6,
+        "clamped to the maximum"
+    );
     assert_eq!(p.state.cost.get(Field::GoMb), 200.0, "default");
-    assert_eq!(p.state.cost.get(Field::GbMonth), 3.24, "zero price falls back to the default");
+    assert_eq!(
+        p.state.cost.get(Field::GbMonth),
+        3.24,
+        "zero price falls back to the default"
+    );
     assert_eq!(p.state.cost.get(Field::Horizon), 13.0, "rounded");
-    assert_eq!(p.state.cost.get(Field::RustMb), 1.0, "clamped to the minimum");
+    assert_eq!(
+        p.state.cost.get(Field::RustMb),
+        1.0,
+        "clamped to the minimum"
+    );
     assert_eq!(p.notices.len(), 5);
-    assert!(p.notices[2].message.contains("greater than 0"), "{:?}", p.notices[2]);
+    assert!(
+        p.notices[2].message.contains("greater than 0"),
+        "{:?}",
+        p.notices[2]
+    );
 }
 
 #[test]
 fn currency_theme_and_embed() {
     let p = parse_query("?cur=eur&theme=dark&embed=1");
     assert_eq!(p.state.currency, Currency::Eur);
-    assert_eq!(p.view, ViewOptions { embed: true, theme: Theme::Dark, ..ViewOptions::default() });
+    assert_eq!(
+        p.view,
+        ViewOptions {
+            embed: true,
+            theme: Theme::Dark,
+            ..ViewOptions::default()
+        }
+    );
     let p = parse_query("?cur=yen&theme=pink&embed=maybe");
     assert_eq!(p.state.currency, Currency::Usd);
     assert_eq!(p.view, ViewOptions::default());
@@ -143,23 +179,51 @@ fn presets_from_the_articles_get_their_teams_verdicts() {
         ("unsure", Verdict::Close),
     ];
     for (id, v) in want {
-        assert_eq!(evaluate(&Preset::by_id(id).unwrap().scores()).verdict, v, "{id}");
+        assert_eq!(
+            evaluate(&Preset::by_id(id).unwrap().scores()).verdict,
+            v,
+            "{id}"
+        );
     }
 }
 
 /// Every parameter a link can carry. Links and embeds in the wild depend
 /// on these names: renaming one breaks them.
 const PUBLIC_PARAMS: [&str; 28] = [
-    "ttm", "lat", "safety", "exp", "scale",
-    "instances", "go_mb", "rust_mb", "gb_month", "go_vcpu", "cpu_saving", "vcpu_month",
-    "engineers", "eng_month", "ramp_months", "slowdown", "horizon",
-    "cur", "preset", "embed", "theme",
-    "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale",
-    "name", "cloud",
+    "ttm",
+    "lat",
+    "safety",
+    "exp",
+    "scale",
+    "instances",
+    "go_mb",
+    "rust_mb",
+    "gb_month",
+    "go_vcpu",
+    "cpu_saving",
+    "vcpu_month",
+    "engineers",
+    "eng_month",
+    "ramp_months",
+    "slowdown",
+    "horizon",
+    "cur",
+    "preset",
+    "embed",
+    "theme",
+    "w_ttm",
+    "w_lat",
+    "w_safety",
+    "w_exp",
+    "w_scale",
+    "name",
+    "cloud",
 ];
 
 fn keys(q: &str) -> Vec<&str> {
-    q.split('&').map(|kv| kv.split_once('=').map_or(kv, |(k, _)| k)).collect()
+    q.split('&')
+        .map(|kv| kv.split_once('=').map_or(kv, |(k, _)| k))
+        .collect()
 }
 
 #[test]
@@ -169,15 +233,29 @@ fn the_written_query_names_every_public_parameter() {
     s.weights = Weights::from_values([0, 2, 3, 1, 1]).unwrap();
     s.name = ServiceName::new("Billing API");
     s.set_cloud(Cloud::GkeAutopilot);
-    let q = to_query(&s, &ViewOptions { embed: true, theme: Theme::Dark, ..ViewOptions::default() });
+    let q = to_query(
+        &s,
+        &ViewOptions {
+            embed: true,
+            theme: Theme::Dark,
+            ..ViewOptions::default()
+        },
+    );
     let written = keys(&q);
     for p in PUBLIC_PARAMS {
-        assert_eq!(written.iter().filter(|k| **k == p).count(), 1, "{p} not written exactly once in {q}");
+        assert_eq!(
+            written.iter().filter(|k| **k == p).count(),
+            1,
+            "{p} not written exactly once in {q}"
+        );
     }
     // Anything else written must be a cost field, which is public by
     // being one; any other new parameter belongs in the list above.
     for k in &written {
-        assert!(PUBLIC_PARAMS.contains(k) || Field::from_param(k).is_some(), "{k} is not a public parameter");
+        assert!(
+            PUBLIC_PARAMS.contains(k) || Field::from_param(k).is_some(),
+            "{k} is not a public parameter"
+        );
     }
     for f in Field::ALL {
         assert!(written.contains(&f.spec().param), "{:?} not written", f);
@@ -191,15 +269,37 @@ fn the_written_query_names_every_public_parameter() {
     // is only written when it differs from its default.
     let q = to_query(&State::default(), &ViewOptions::default());
     for p in [
-        "ttm=3", "lat=3", "safety=3", "exp=3", "scale=3", "cloud=fargate-x86", "instances=50", "go_mb=200",
-        "rust_mb=30", "gb_month=3.24", "vcpu_month=29.55", "cur=usd",
+        "ttm=3",
+        "lat=3",
+        "safety=3",
+        "exp=3",
+        "scale=3",
+        "cloud=fargate-x86",
+        "instances=50",
+        "go_mb=200",
+        "rust_mb=30",
+        "gb_month=3.24",
+        "vcpu_month=29.55",
+        "cur=usd",
     ] {
         assert!(q.split('&').any(|kv| kv == p), "{p} missing from {q}");
     }
-    for absent in ["preset", "name", "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale", "embed", "theme"] {
-        assert!(!keys(&q).contains(&absent), "{absent} written for the default state: {q}");
+    for absent in [
+        "preset", "name", "w_ttm", "w_lat", "w_safety", "w_exp", "w_scale", "embed", "theme",
+    ] {
+        assert!(
+            !keys(&q).contains(&absent),
+            "{absent} written for the default state: {q}"
+        );
     }
-    let q = to_query(&State::default(), &ViewOptions { embed: true, theme: Theme::Light, ..ViewOptions::default() });
+    let q = to_query(
+        &State::default(),
+        &ViewOptions {
+            embed: true,
+            theme: Theme::Light,
+            ..ViewOptions::default()
+        },
+    );
     assert!(q.ends_with("embed=1&theme=light"));
 }
 
@@ -207,11 +307,20 @@ fn the_written_query_names_every_public_parameter() {
 fn weights_are_read_and_change_the_verdict() {
     let p = parse_query("?ttm=3&lat=3&safety=3&exp=3&scale=3&w_ttm=0&w_exp=0");
     assert!(p.notices.is_empty(), "{:?}", p.notices);
-    assert_eq!(p.state.weights, Weights::from_values([0, 1, 1, 0, 1]).unwrap());
+    assert_eq!(
+        p.state.weights,
+        Weights::from_values([0, 1, 1, 0, 1]).unwrap()
+    );
     // Ignoring both Go-side categories leaves only the Rust side pressing.
     assert_eq!(evaluate(&p.state.scores).verdict, Verdict::Close);
-    assert_eq!(evaluate_weighted(&p.state.scores, &p.state.weights).go_units, 0);
-    assert_ne!(evaluate_weighted(&p.state.scores, &p.state.weights).verdict, Verdict::Close);
+    assert_eq!(
+        evaluate_weighted(&p.state.scores, &p.state.weights).go_units,
+        0
+    );
+    assert_ne!(
+        evaluate_weighted(&p.state.scores, &p.state.weights).verdict,
+        Verdict::Close
+    );
     // A link without weights is the rubric as written, as before weights existed.
     assert_eq!(parse_query("?lat=5").state.weights, Weights::DEFAULT);
 }
@@ -221,13 +330,21 @@ fn bad_weights_are_fixed_with_a_notice_naming_the_parameter() {
     let cases = [
         ("w_lat=9", 3, "\"9\" is outside 0-3; using 3"),
         ("w_lat=-2", 0, "\"-2\" is outside 0-3; using 0"),
-        ("w_lat=abc", 1, "\"abc\" is not a number; using the default 1"),
+        (
+            "w_lat=abc",
+            1,
+            "\"abc\" is not a number; using the default 1",
+        ),
         ("w_lat=", 1, "\"\" is empty; using the default 1"),
         ("w_lat=1.6", 2, "\"1.6\" is not a whole number; using 2"),
     ];
     for (q, want, message) in cases {
         let p = parse_query(&format!("?{q}"));
-        assert_eq!(p.state.weights.get(Category::Latency), Weight::new(want).unwrap(), "{q}");
+        assert_eq!(
+            p.state.weights.get(Category::Latency),
+            Weight::new(want).unwrap(),
+            "{q}"
+        );
         assert_eq!(p.notices.len(), 1, "{q}");
         assert_eq!(p.notices[0].param, "w_lat", "{q}");
         assert_eq!(p.notices[0].message, message, "{q}");
@@ -260,7 +377,10 @@ fn a_name_is_text_kept_as_written() {
     assert!(q.contains("name=%3Cb%3Ex%3C%2Fb%3E"), "{q}");
     assert_eq!(parse_query(&q).state.name.as_str(), "<b>x</b>");
     // Trimmed silently; empty is no name.
-    assert_eq!(parse_query("?name=++Billing+API+").state.name.as_str(), "Billing API");
+    assert_eq!(
+        parse_query("?name=++Billing+API+").state.name.as_str(),
+        "Billing API"
+    );
     let p = parse_query("?name=");
     assert!(p.state.name.is_empty() && p.notices.is_empty());
 }
@@ -268,14 +388,20 @@ fn a_name_is_text_kept_as_written() {
 #[test]
 fn a_name_with_query_characters_survives_a_link() {
     let raw = "R&D = 100% + \"fast\" #1, Zürich 🦀 東京";
-    let s = State { name: ServiceName::new(raw), ..State::default() };
+    let s = State {
+        name: ServiceName::new(raw),
+        ..State::default()
+    };
     assert_eq!(s.name.as_str(), raw);
     let q = to_query(&s, &ViewOptions::default());
     let back = parse_query(&q);
     assert!(back.notices.is_empty(), "{:?}", back.notices);
     assert_eq!(back.state.name.as_str(), raw);
     assert_eq!(back.state, s);
-    assert_eq!(encode_component("a b&c=d+e%f#g€/"), "a+b%26c%3Dd%2Be%25f%23g%E2%82%AC%2F");
+    assert_eq!(
+        encode_component("a b&c=d+e%f#g€/"),
+        "a+b%26c%3Dd%2Be%25f%23g%E2%82%AC%2F"
+    );
 }
 
 #[test]
@@ -285,8 +411,17 @@ fn a_long_name_is_cut_with_a_notice() {
     assert_eq!(p.state.name.as_str(), "n".repeat(80));
     assert_eq!(p.notices.len(), 1);
     assert_eq!(p.notices[0].param, "name");
-    assert!(p.notices[0].message.ends_with("\" is longer than 80 characters; using the first 80"), "{}", p.notices[0].message);
-    assert!(p.notices[0].message.len() < 120, "the value is quoted short");
+    assert!(
+        p.notices[0]
+            .message
+            .ends_with("\" is longer than 80 characters; using the first 80"),
+        "{}",
+        p.notices[0].message
+    );
+    assert!(
+        p.notices[0].message.len() < 120,
+        "the value is quoted short"
+    );
     // Characters, not bytes: 80 crabs fit.
     let crabs = "🦀".repeat(80);
     let p = parse_query(&format!("?name={}", encode_component(&crabs)));
@@ -302,7 +437,11 @@ fn control_characters_are_removed_from_a_name_with_a_notice() {
     assert_eq!(p.state.name.as_str(), "Billing API");
     assert_eq!(p.notices.len(), 1);
     assert_eq!(p.notices[0].param, "name");
-    assert!(p.notices[0].message.contains("control characters"), "{}", p.notices[0].message);
+    assert!(
+        p.notices[0].message.contains("control characters"),
+        "{}",
+        p.notices[0].message
+    );
 }
 
 #[test]
@@ -321,7 +460,10 @@ fn very_long_input_is_quoted_short() {
     let long = "x".repeat(100_000);
     let p = parse_query(&format!("?lat={long}&{long}=1"));
     assert_eq!(p.notices.len(), 2);
-    assert!(p.notices.iter().all(|n| n.param.len() < 64 && n.message.len() < 200));
+    assert!(p
+        .notices
+        .iter()
+        .all(|n| n.param.len() < 64 && n.message.len() < 200));
 }
 
 #[test]
@@ -361,8 +503,32 @@ fn numbers_are_read_as_people_type_them() {
 #[test]
 fn garbage_is_rejected_as_not_a_number() {
     for raw in [
-        "12abc", "1,2,3", "--5", "+-5", "+$+5", "-$-5", "- 5", "NaN", "nan", "inf", "Infinity", "12,34,567", "1,234.567.8",
-        "1..2", "$$5", "$5€", "5$€", "1 234 56", "0,500.5", "1,234 567", "e5", "1e", "1e+", "$", ".", "1_000",
+        "12abc",
+        "1,2,3",
+        "--5",
+        "+-5",
+        "+$+5",
+        "-$-5",
+        "- 5",
+        "NaN",
+        "nan",
+        "inf",
+        "Infinity",
+        "12,34,567",
+        "1,234.567.8",
+        "1..2",
+        "$$5",
+        "$5€",
+        "5$€",
+        "1 234 56",
+        "0,500.5",
+        "1,234 567",
+        "e5",
+        "1e",
+        "1e+",
+        "$",
+        ".",
+        "1_000",
     ] {
         assert_eq!(parse_number(raw), Err(FieldError::NotANumber), "{raw:?}");
     }
@@ -382,7 +548,10 @@ fn negative_zero_is_plain_zero() {
     assert_eq!(plain_number(-0.001), "0");
     // "-0" instances once showed "-0 GB" of RAM.
     let mut c = CostInputs::default();
-    c.set(Field::Instances, parse_field(Field::Instances, "-0").unwrap());
+    c.set(
+        Field::Instances,
+        parse_field(Field::Instances, "-0").unwrap(),
+    );
     let r = estimate(&c, Score::MID);
     assert!(r.ram_go_gb.is_sign_positive(), "{}", r.ram_go_gb);
     assert_eq!(plain_number(r.ram_go_gb), "0");
@@ -450,8 +619,14 @@ fn the_bounds_a_message_shows_can_be_typed_back() {
 #[test]
 fn units_show_their_suffix_and_money_the_currency() {
     assert_eq!(Field::GbMonth.spec().unit, Unit::Money);
-    assert_eq!(Field::GbMonth.spec().unit.suffix(Currency::Eur.symbol()), "€");
-    assert_eq!(Field::EngMonth.spec().unit.suffix(Currency::Gbp.symbol()), "£");
+    assert_eq!(
+        Field::GbMonth.spec().unit.suffix(Currency::Eur.symbol()),
+        "€"
+    );
+    assert_eq!(
+        Field::EngMonth.spec().unit.suffix(Currency::Gbp.symbol()),
+        "£"
+    );
     assert_eq!(Field::GoMb.spec().unit.suffix("€"), "MB");
     assert_eq!(Field::CpuSaving.spec().unit.suffix("€"), "%");
     assert_eq!(Field::Instances.spec().unit.suffix("€"), "");

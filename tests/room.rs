@@ -1,9 +1,12 @@
 //! Meeting mode: the room's medians, spreads and disagreement, its verdict
 //! and tally, reading `votes` and pasted links, and the presenter flag.
 
-use rust_or_go::model::query::{decode_component, encode_component, parse_query, to_query, State, ViewOptions};
+use rust_or_go::model::query::{
+    decode_component, encode_component, parse_query, to_query, State, ViewOptions,
+};
 use rust_or_go::model::room::{
-    median, parse_line, parse_votes, votes_in_query, Label, Place, Problem, Room, Vote, Why, MAX_VOTES,
+    median, parse_line, parse_votes, votes_in_query, Label, Place, Problem, Room, Vote, Why,
+    MAX_VOTES,
 };
 use rust_or_go::model::rubric::Verdict;
 use rust_or_go::model::score::{Category, Score, Scores};
@@ -18,7 +21,9 @@ fn scores(v: [u8; 5]) -> Scores {
 }
 
 fn med(v: &[u8]) -> u8 {
-    median(&v.iter().map(|&x| s(x)).collect::<Vec<_>>()).unwrap().get()
+    median(&v.iter().map(|&x| s(x)).collect::<Vec<_>>())
+        .unwrap()
+        .get()
 }
 
 /// The five votes the browser test uses too. Worked out by hand with the
@@ -83,18 +88,36 @@ fn the_hand_worked_room() {
         .iter()
         .map(|sp| (sp.median.get(), sp.min.get(), sp.max.get()))
         .collect();
-    assert_eq!(spreads, [(3, 2, 5), (4, 2, 5), (4, 3, 5), (2, 2, 4), (3, 2, 4)]);
-    assert_eq!(room.spread(Category::Experience).unwrap().counts, [0, 4, 0, 1, 0]);
+    assert_eq!(
+        spreads,
+        [(3, 2, 5), (4, 2, 5), (4, 3, 5), (2, 2, 4), (3, 2, 4)]
+    );
+    assert_eq!(
+        room.spread(Category::Experience).unwrap().counts,
+        [0, 4, 0, 1, 0]
+    );
     assert_eq!(room.spread(Category::Latency).unwrap().range(), 3);
     let w = Weights::DEFAULT;
     assert_eq!(room.verdict(&w), Some(Verdict::Hybrid));
     assert_eq!(
         room.tally(&w),
-        [(Verdict::Go, 1), (Verdict::Close, 0), (Verdict::Hybrid, 3), (Verdict::Rust, 1)]
+        [
+            (Verdict::Go, 1),
+            (Verdict::Close, 0),
+            (Verdict::Hybrid, 3),
+            (Verdict::Rust, 1)
+        ]
     );
     let lat = room.spread(Category::Latency).unwrap();
-    assert_eq!(room.verdicts_across(&lat, &w), Some((Verdict::Close, Verdict::Hybrid)));
-    let order: Vec<&str> = room.discussion(&w).iter().map(|sp| sp.category.param()).collect();
+    assert_eq!(
+        room.verdicts_across(&lat, &w),
+        Some((Verdict::Close, Verdict::Hybrid))
+    );
+    let order: Vec<&str> = room
+        .discussion(&w)
+        .iter()
+        .map(|sp| sp.category.param())
+        .collect();
     // Range 3: lat swings the verdict, ttm does not. Range 2: all three
     // swing it (safety 3 or exp 4 or scale 2 alone gives a close call or
     // Rust), so rubric order.
@@ -112,7 +135,10 @@ fn the_room_uses_the_pages_weights() {
     assert_eq!(room.verdict(&w), Some(Verdict::Go));
     // Ignored categories swing nothing, so the discussion skips past them
     // among equal spreads: ttm (range 3) now leads.
-    assert_eq!(room.disagreement(&w).unwrap().category, Category::TimeToMarket);
+    assert_eq!(
+        room.disagreement(&w).unwrap().category,
+        Category::TimeToMarket
+    );
 }
 
 #[test]
@@ -122,7 +148,11 @@ fn equal_spreads_that_swing_nothing_keep_rubric_order() {
     let room = parse_votes("5.1.1.1.1,4.2.1.1.1").room;
     assert_eq!(room.median(), Some(scores([4, 2, 1, 1, 1])));
     assert_eq!(room.verdict(&Weights::DEFAULT), Some(Verdict::Go));
-    let order: Vec<Category> = room.discussion(&Weights::DEFAULT).iter().map(|sp| sp.category).collect();
+    let order: Vec<Category> = room
+        .discussion(&Weights::DEFAULT)
+        .iter()
+        .map(|sp| sp.category)
+        .collect();
     assert_eq!(order, [Category::TimeToMarket, Category::Latency]);
 }
 
@@ -170,17 +200,26 @@ fn malformed_votes_are_named_and_skipped() {
         ]
     );
     let text = r.problems[0].to_string();
-    assert!(text.starts_with("Vote 2 (\"junk\")") && text.ends_with("skipped."), "{text}");
+    assert!(
+        text.starts_with("Vote 2 (\"junk\")") && text.ends_with("skipped."),
+        "{text}"
+    );
 }
 
 #[test]
 fn more_than_twenty_votes_keep_the_first_twenty_and_say_so() {
-    let value: Vec<String> = (0..25).map(|i| format!("V{i}~{}.3.3.3.3", i % 5 + 1)).collect();
+    let value: Vec<String> = (0..25)
+        .map(|i| format!("V{i}~{}.3.3.3.3", i % 5 + 1))
+        .collect();
     let r = parse_votes(&value.join(","));
     assert_eq!(r.room.len(), MAX_VOTES);
     assert_eq!(r.room.votes()[19].label.as_str(), "V19");
     assert_eq!(r.problems, [Problem::TooMany { left_out: 5 }]);
-    assert!(r.problems[0].to_string().contains("5 more were left out"), "{}", r.problems[0]);
+    assert!(
+        r.problems[0].to_string().contains("5 more were left out"),
+        "{}",
+        r.problems[0]
+    );
 
     // Pasting into a room with 18 votes: two fit, the rest are left out.
     let room = parse_votes(&value[..18].join(",")).room;
@@ -188,13 +227,20 @@ fn more_than_twenty_votes_keep_the_first_twenty_and_say_so() {
     let pasted = [link(1), link(2), link(3), link(4)].join("\n");
     let r = room.with_pasted(&pasted);
     assert_eq!(r.room.len(), 20);
-    assert_eq!(r.room.votes()[19].scores.get(Category::TimeToMarket).get(), 2);
+    assert_eq!(
+        r.room.votes()[19].scores.get(Category::TimeToMarket).get(),
+        2
+    );
     assert_eq!(r.problems, [Problem::TooMany { left_out: 2 }]);
     // A full room takes no more.
     let r = r.room.with_pasted(&link(5));
     assert_eq!(r.room.len(), 20);
     assert_eq!(r.problems, [Problem::TooMany { left_out: 1 }]);
-    assert!(r.problems[0].to_string().contains("1 more was left out"), "{}", r.problems[0]);
+    assert!(
+        r.problems[0].to_string().contains("1 more was left out"),
+        "{}",
+        r.problems[0]
+    );
 }
 
 /// Labels with every character that matters to the URL or to the syntax.
@@ -213,8 +259,11 @@ const LABELS: &[&str] = &[
 
 #[test]
 fn labels_round_trip_through_the_url() {
-    let votes: Vec<Vote> =
-        LABELS.iter().enumerate().map(|(i, l)| Vote::new(l, scores([i as u8 % 5 + 1, 2, 3, 4, 5]))).collect();
+    let votes: Vec<Vote> = LABELS
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Vote::new(l, scores([i as u8 % 5 + 1, 2, 3, 4, 5])))
+        .collect();
     let room = Room::from_votes(votes).room;
     let param = room.to_param();
     // As the page writes it.
@@ -228,7 +277,11 @@ fn labels_round_trip_through_the_url() {
     let back = votes_in_query(&format!("?votes={}", encode_component(&decoded))).unwrap();
     assert_eq!(back.room, room);
     // Plain names need no more than the usual encoding, and stay readable.
-    let plain = Room::from_votes(vec![Vote::new("Ana", scores([3, 4, 5, 2, 3])), Vote::new("Zoë", scores([2, 5, 4, 2, 4]))]).room;
+    let plain = Room::from_votes(vec![
+        Vote::new("Ana", scores([3, 4, 5, 2, 3])),
+        Vote::new("Zoë", scores([2, 5, 4, 2, 4])),
+    ])
+    .room;
     assert_eq!(plain.to_param(), "Ana~3.4.5.2.3,Zo%C3%AB~2.5.4.2.4");
     assert_eq!(Room::default().to_param(), "");
 }
@@ -250,7 +303,10 @@ fn labels_are_cleaned_and_cut() {
     assert_eq!(Label::new(&long).as_str().chars().count(), Label::MAX_CHARS);
     // A label cut at a space keeps no trailing space.
     let spaced = format!("{} tail", "x".repeat(Label::MAX_CHARS - 1));
-    assert_eq!(Label::new(&spaced).as_str(), "x".repeat(Label::MAX_CHARS - 1));
+    assert_eq!(
+        Label::new(&spaced).as_str(),
+        "x".repeat(Label::MAX_CHARS - 1)
+    );
 }
 
 #[test]
@@ -271,7 +327,12 @@ fn pasted_links_with_junk_among_them() {
     ]
     .join("\n");
     let r = Room::default().with_pasted(&pasted);
-    let got: Vec<(&str, [u8; 5])> = r.room.votes().iter().map(|v| (v.label.as_str(), v.scores.values())).collect();
+    let got: Vec<(&str, [u8; 5])> = r
+        .room
+        .votes()
+        .iter()
+        .map(|v| (v.label.as_str(), v.scores.values()))
+        .collect();
     assert_eq!(
         got,
         [
@@ -295,15 +356,27 @@ fn pasted_links_with_junk_among_them() {
         [
             (Place::Line(4), Why::NoLink),
             (Place::Line(6), Why::Missing(vec![Category::Experience])),
-            (Place::Line(7), Why::BadScore { param: "lat".into(), value: "9".into() }),
+            (
+                Place::Line(7),
+                Why::BadScore {
+                    param: "lat".into(),
+                    value: "9".into()
+                }
+            ),
         ]
     );
     let texts: Vec<String> = r.problems.iter().map(ToString::to_string).collect();
-    assert!(texts[0].starts_with("Line 4 (\"hello everyone\")"), "{}", texts[0]);
+    assert!(
+        texts[0].starts_with("Line 4 (\"hello everyone\")"),
+        "{}",
+        texts[0]
+    );
     assert!(texts[1].contains("without the score exp"), "{}", texts[1]);
     assert!(texts[2].contains("lat=9"), "{}", texts[2]);
     // Pasting adds to the votes already there.
-    let more = r.room.with_pasted(&good("ttm=4&lat=4&safety=4&exp=4&scale=4"));
+    let more = r
+        .room
+        .with_pasted(&good("ttm=4&lat=4&safety=4&exp=4&scale=4"));
     assert_eq!(more.room.len(), 6);
     assert_eq!(&more.room.votes()[..5], r.room.votes());
 }
@@ -311,11 +384,23 @@ fn pasted_links_with_junk_among_them() {
 #[test]
 fn a_pasted_line_is_read_by_the_pages_own_parser() {
     // A link the page itself wrote reads back as its scores.
-    let st = State { scores: scores([1, 5, 2, 4, 3]), ..State::default() };
-    let line = format!("Kim: https://x.test/?{}", to_query(&st, &ViewOptions::default()));
-    assert_eq!(parse_line(&line), Ok(Vote::new("Kim", scores([1, 5, 2, 4, 3]))));
+    let st = State {
+        scores: scores([1, 5, 2, 4, 3]),
+        ..State::default()
+    };
+    let line = format!(
+        "Kim: https://x.test/?{}",
+        to_query(&st, &ViewOptions::default())
+    );
+    assert_eq!(
+        parse_line(&line),
+        Ok(Vote::new("Kim", scores([1, 5, 2, 4, 3])))
+    );
     // A fractional score is not a vote the page can count as written.
-    assert!(matches!(parse_line("?ttm=2.5&lat=3&safety=3&exp=3&scale=3"), Err(Why::BadScore { .. })));
+    assert!(matches!(
+        parse_line("?ttm=2.5&lat=3&safety=3&exp=3&scale=3"),
+        Err(Why::BadScore { .. })
+    ));
     assert_eq!(parse_line("no link here"), Err(Why::NoLink));
 }
 

@@ -3,7 +3,9 @@
 
 use rust_or_go::model::cost::CostInputs;
 use rust_or_go::model::fields::Field;
-use rust_or_go::model::rubric::{evaluate, flips, verdict_for, Flip, Reason, Strength, Verdict, UNITS};
+use rust_or_go::model::rubric::{
+    evaluate, flips, verdict_for, Flip, Reason, Strength, Verdict, UNITS,
+};
 use rust_or_go::model::score::{Category, Score, Scores, Side};
 
 fn v(values: [u8; 5]) -> Verdict {
@@ -23,19 +25,71 @@ fn the_four_fixed_cases() {
 #[test]
 fn article_cases_get_their_teams_verdict() {
     let cases: &[(&str, [u8; 5], Verdict)] = &[
-        ("seed 004: JSON-over-HTTP APIs stay in Go", [4, 2, 2, 1, 2], Verdict::Go),
-        ("seed 004: log pipeline at 2M events/s went Rust", [2, 5, 3, 3, 5], Verdict::Rust),
-        ("seed 002: Go API + Rust build engine", [4, 4, 3, 1, 5], Verdict::Hybrid),
-        ("seed 002: same platform scored less harshly", [4, 4, 3, 2, 4], Verdict::Hybrid),
-        ("seeds 000/003: login service, top-tier security", [2, 4, 5, 3, 3], Verdict::Rust),
-        ("seeds 000/004: DevOps CLI in the Kubernetes ecosystem", [4, 1, 2, 2, 1], Verdict::Go),
-        ("seed 001: junior must ship an API today", [5, 1, 2, 1, 1], Verdict::Go),
-        ("seed 003: unsure, start with Go", [3, 3, 3, 3, 3], Verdict::Close),
-        ("seed 003: core infrastructure, CPU and footprint strategic", [2, 4, 4, 3, 5], Verdict::Rust),
-        ("Discord read states: GC spikes at scale, Rust team", [2, 5, 3, 4, 5], Verdict::Rust),
-        ("Grab counter service: ~70% infra saving", [2, 3, 3, 4, 5], Verdict::Rust),
-        ("seed 003: internal services built quickly by mid-level devs", [4, 2, 2, 2, 2], Verdict::Go),
-        ("seed 002: hard latency, Go team under a deadline", [4, 5, 2, 1, 2], Verdict::Hybrid),
+        (
+            "seed 004: JSON-over-HTTP APIs stay in Go",
+            [4, 2, 2, 1, 2],
+            Verdict::Go,
+        ),
+        (
+            "seed 004: log pipeline at 2M events/s went Rust",
+            [2, 5, 3, 3, 5],
+            Verdict::Rust,
+        ),
+        (
+            "seed 002: Go API + Rust build engine",
+            [4, 4, 3, 1, 5],
+            Verdict::Hybrid,
+        ),
+        (
+            "seed 002: same platform scored less harshly",
+            [4, 4, 3, 2, 4],
+            Verdict::Hybrid,
+        ),
+        (
+            "seeds 000/003: login service, top-tier security",
+            [2, 4, 5, 3, 3],
+            Verdict::Rust,
+        ),
+        (
+            "seeds 000/004: DevOps CLI in the Kubernetes ecosystem",
+            [4, 1, 2, 2, 1],
+            Verdict::Go,
+        ),
+        (
+            "seed 001: junior must ship an API today",
+            [5, 1, 2, 1, 1],
+            Verdict::Go,
+        ),
+        (
+            "seed 003: unsure, start with Go",
+            [3, 3, 3, 3, 3],
+            Verdict::Close,
+        ),
+        (
+            "seed 003: core infrastructure, CPU and footprint strategic",
+            [2, 4, 4, 3, 5],
+            Verdict::Rust,
+        ),
+        (
+            "Discord read states: GC spikes at scale, Rust team",
+            [2, 5, 3, 4, 5],
+            Verdict::Rust,
+        ),
+        (
+            "Grab counter service: ~70% infra saving",
+            [2, 3, 3, 4, 5],
+            Verdict::Rust,
+        ),
+        (
+            "seed 003: internal services built quickly by mid-level devs",
+            [4, 2, 2, 2, 2],
+            Verdict::Go,
+        ),
+        (
+            "seed 002: hard latency, Go team under a deadline",
+            [4, 5, 2, 1, 2],
+            Verdict::Hybrid,
+        ),
     ];
     for (name, scores, want) in cases {
         assert_eq!(v(*scores), *want, "{name} {scores:?}");
@@ -61,10 +115,18 @@ fn monotone_over_all_3125_combinations() {
             }
             let up = evaluate(&scores.with(c, Score::new(s + 1).unwrap()));
             if c == Category::TimeToMarket {
-                assert!(rank(up.verdict) <= rank(here.verdict), "{:?} +{c:?}", scores.values());
+                assert!(
+                    rank(up.verdict) <= rank(here.verdict),
+                    "{:?} +{c:?}",
+                    scores.values()
+                );
                 assert!(up.lean() < here.lean());
             } else {
-                assert!(rank(up.verdict) >= rank(here.verdict), "{:?} +{c:?}", scores.values());
+                assert!(
+                    rank(up.verdict) >= rank(here.verdict),
+                    "{:?} +{c:?}",
+                    scores.values()
+                );
                 assert!(up.lean() > here.lean());
             }
             checked += 1;
@@ -109,8 +171,18 @@ fn evaluate_follows_the_documented_rule_for_all_3125_combinations() {
         let (want, rust, go) = reference(s.values());
         let e = evaluate(&s);
         assert_eq!(e.verdict, want, "{:?}", s.values());
-        assert!((e.rust_pressure() - rust).abs() < 1e-9, "{:?}: rust {} vs {rust}", s.values(), e.rust_pressure());
-        assert!((e.go_pressure() - go).abs() < 1e-9, "{:?}: go {} vs {go}", s.values(), e.go_pressure());
+        assert!(
+            (e.rust_pressure() - rust).abs() < 1e-9,
+            "{:?}: rust {} vs {rust}",
+            s.values(),
+            e.rust_pressure()
+        );
+        assert!(
+            (e.go_pressure() - go).abs() < 1e-9,
+            "{:?}: go {} vs {go}",
+            s.values(),
+            e.go_pressure()
+        );
     }
 }
 
@@ -151,21 +223,45 @@ fn reasons_name_the_dominating_categories() {
     use Category::*;
     use Strength::*;
     let e = evaluate(&Scores::from_values([5, 1, 1, 1, 1]).unwrap());
-    assert_eq!(e.reasons, [presses(TimeToMarket, Peak), presses(Experience, Peak)]);
+    assert_eq!(
+        e.reasons,
+        [presses(TimeToMarket, Peak), presses(Experience, Peak)]
+    );
     // Strongest first within the favoured side, ties in rubric order.
     let e = evaluate(&Scores::from_values([1, 4, 5, 5, 4]).unwrap());
-    assert_eq!(e.reasons, [presses(Safety, Peak), presses(Latency, High), presses(Scale, High)]);
+    assert_eq!(
+        e.reasons,
+        [
+            presses(Safety, Peak),
+            presses(Latency, High),
+            presses(Scale, High)
+        ]
+    );
     // The favoured side leads even when the other side pulls harder.
     let e = evaluate(&Scores::from_values([4, 5, 1, 3, 1]).unwrap());
     assert_eq!(e.verdict, Verdict::Close);
-    assert_eq!(e.reasons, [presses(TimeToMarket, High), presses(Latency, Peak), Reason::ProfileFirst]);
+    assert_eq!(
+        e.reasons,
+        [
+            presses(TimeToMarket, High),
+            presses(Latency, Peak),
+            Reason::ProfileFirst
+        ]
+    );
     let e = evaluate(&Scores::from_values([3, 3, 3, 3, 3]).unwrap());
     assert_eq!(e.reasons, [Reason::NothingPresses { leaning: None }]);
     // Moderate scores can still add up to a verdict; the reason says so.
     let e = evaluate(&Scores::from_values([1, 3, 3, 5, 3]).unwrap());
     assert_eq!(e.verdict, Verdict::Rust);
-    assert_eq!(e.reasons, [Reason::NothingPresses { leaning: Some(Side::Rust) }]);
-    assert!(e.reasons[0].text(&CostInputs::default()).ends_with("lean toward Rust."));
+    assert_eq!(
+        e.reasons,
+        [Reason::NothingPresses {
+            leaning: Some(Side::Rust)
+        }]
+    );
+    assert!(e.reasons[0]
+        .text(&CostInputs::default())
+        .ends_with("lean toward Rust."));
 }
 
 /// Each reason names its category with the score the user set.
@@ -176,7 +272,11 @@ fn reasons_quote_the_scores_that_produced_them() {
             if let Some((c, score)) = r.pressing() {
                 assert_eq!(score, s.get(c), "{:?}", s.values());
                 assert!(c.pull(score) >= 3);
-                assert!(r.text(&CostInputs::default()).contains(&format!("({score}/5)")), "{r:?}");
+                assert!(
+                    r.text(&CostInputs::default())
+                        .contains(&format!("({score}/5)")),
+                    "{r:?}"
+                );
             }
         }
     }
@@ -187,8 +287,12 @@ fn experience_reason(exp: u8, ramp_months: f64) -> String {
     let cost = CostInputs::default().with(&[(Field::RampMonths, ramp_months)]);
     assert_eq!(cost.get(Field::RampMonths), ramp_months);
     let e = evaluate(&scores);
-    let r = e.reasons.iter().find(|r| r.pressing().is_some_and(|(c, _)| c == Category::Experience));
-    r.unwrap_or_else(|| panic!("no experience reason in {:?}", e.reasons)).text(&cost)
+    let r = e
+        .reasons
+        .iter()
+        .find(|r| r.pressing().is_some_and(|(c, _)| c == Category::Experience));
+    r.unwrap_or_else(|| panic!("no experience reason in {:?}", e.reasons))
+        .text(&cost)
 }
 
 /// The ramp-up the reason promises is the one in the cost inputs.
@@ -204,7 +308,10 @@ fn the_experience_reason_quotes_the_ramp_up_months() {
     assert!(experience_reason(2, 1.0).contains("slower for about 1 month while"));
     for exp in [1, 2] {
         let zero = experience_reason(exp, 0.0);
-        assert!(!zero.contains("month") && !zero.contains("slower"), "{zero}");
+        assert!(
+            !zero.contains("month") && !zero.contains("slower"),
+            "{zero}"
+        );
         assert!(zero.contains(&format!("({exp}/5)")), "{zero}");
     }
 }
@@ -212,9 +319,15 @@ fn the_experience_reason_quotes_the_ramp_up_months() {
 #[test]
 fn pressures_and_lean_span_the_scale() {
     let go = evaluate(&Scores::from_values([5, 1, 1, 1, 1]).unwrap());
-    assert_eq!((go.go_pressure(), go.rust_pressure(), go.lean()), (1.0, 0.0, -1.0));
+    assert_eq!(
+        (go.go_pressure(), go.rust_pressure(), go.lean()),
+        (1.0, 0.0, -1.0)
+    );
     let rust = evaluate(&Scores::from_values([1, 5, 5, 5, 5]).unwrap());
-    assert_eq!((rust.go_pressure(), rust.rust_pressure(), rust.lean()), (0.0, 1.0, 1.0));
+    assert_eq!(
+        (rust.go_pressure(), rust.rust_pressure(), rust.lean()),
+        (0.0, 1.0, 1.0)
+    );
     let mid = evaluate(&Scores::default());
     assert_eq!(mid.lean(), 0.0);
 }
@@ -239,7 +352,11 @@ fn flips_are_the_nearest_verdict_changes_for_all_3125_combinations() {
                 let mut v = values;
                 v[c.index()] = to;
                 let (verdict, _, _) = reference(v);
-                (verdict != current).then(|| Flip { category: c, to: Score::new(to).unwrap(), verdict })
+                (verdict != current).then(|| Flip {
+                    category: c,
+                    to: Score::new(to).unwrap(),
+                    verdict,
+                })
             };
             'nearest: for d in 1..=4u8 {
                 let down = from.checked_sub(d).filter(|&t| t >= 1).and_then(changed);
@@ -303,9 +420,17 @@ fn hybrid_is_phased_when_the_deadline_or_the_team_calls_for_it() {
     for w in [Weights::DEFAULT, heavy] {
         for s in Scores::every() {
             let e = evaluate_weighted(&s, &w);
-            let (ttm, exp) = (s.get(Category::TimeToMarket).get(), s.get(Category::Experience).get());
+            let (ttm, exp) = (
+                s.get(Category::TimeToMarket).get(),
+                s.get(Category::Experience).get(),
+            );
             if e.verdict == Verdict::Hybrid {
-                assert_eq!(e.rationale() == HYBRID_PHASED, ttm >= 4 || exp <= 2, "{:?}", s.values());
+                assert_eq!(
+                    e.rationale() == HYBRID_PHASED,
+                    ttm >= 4 || exp <= 2,
+                    "{:?}",
+                    s.values()
+                );
                 if ttm < 4 && exp > 2 {
                     assert_eq!(e.rationale(), Verdict::Hybrid.rationale());
                     assert!(!w.is_default(), "{:?}", s.values());
@@ -316,5 +441,8 @@ fn hybrid_is_phased_when_the_deadline_or_the_team_calls_for_it() {
             }
         }
     }
-    assert!(plain > 0, "no unphased Hybrid was reached, so half of the rule went untested");
+    assert!(
+        plain > 0,
+        "no unphased Hybrid was reached, so half of the rule went untested"
+    );
 }

@@ -11,14 +11,18 @@ use rust_or_go::model::query::{parse_query, Currency, ServiceName, ViewOptions};
 use rust_or_go::model::rubric::{evaluate_weighted, verdict_weighted, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 use rust_or_go::model::system::{
-    adr_markdown, analyse, append_query, headline, markdown_table, parse_system, path_lines, plan_sentences, service_query,
-    start_sentence, to_query, Boundary, Fleet, Placement, Scenario, Service, Shared, Start, StepLearning, System,
-    FLEET, MAX_SERVICES,
+    adr_markdown, analyse, append_query, headline, markdown_table, parse_system, path_lines,
+    plan_sentences, service_query, start_sentence, to_query, Boundary, Fleet, Placement, Scenario,
+    Service, Shared, Start, StepLearning, System, FLEET, MAX_SERVICES,
 };
 use rust_or_go::model::weights::Weights;
 
 fn dollars(v: f64) -> String {
-    let sign = if v < 0.0 && plain_number(v) != "0" { "-" } else { "" };
+    let sign = if v < 0.0 && plain_number(v) != "0" {
+        "-"
+    } else {
+        ""
+    };
     format!("{sign}${}", plain_number(v.abs()))
 }
 
@@ -32,7 +36,11 @@ fn names(s: &System) -> Vec<&str> {
 }
 
 fn service(name: &str, scores: [u8; 5]) -> Service {
-    Service { name: ServiceName::new(name), scores: Scores::from_values(scores).unwrap(), fleet: Fleet::default() }
+    Service {
+        name: ServiceName::new(name),
+        scores: Scores::from_values(scores).unwrap(),
+        fleet: Fleet::default(),
+    }
 }
 
 fn system_of(services: Vec<Service>) -> System {
@@ -44,9 +52,17 @@ fn system_of(services: Vec<Service>) -> System {
 /// A value the field accepts, anywhere in its range.
 fn in_range(f: Field, unit: f64) -> f64 {
     let s = f.spec();
-    let lo = if s.min_exclusive { s.min + (s.max - s.min) * 1e-6 } else { s.min };
+    let lo = if s.min_exclusive {
+        s.min + (s.max - s.min) * 1e-6
+    } else {
+        s.min
+    };
     let v = lo + unit * (s.max - lo);
-    if s.whole { v.round().clamp(s.min.max(lo.ceil()), s.max) } else { v }
+    if s.whole {
+        v.round().clamp(s.min.max(lo.ceil()), s.max)
+    } else {
+        v
+    }
 }
 
 fn any_service() -> impl Strategy<Value = Service> {
@@ -68,7 +84,15 @@ fn any_service() -> impl Strategy<Value = Service> {
 }
 
 fn any_shared() -> impl Strategy<Value = Shared> {
-    let team = [Field::GbMonth, Field::VcpuMonth, Field::Engineers, Field::EngMonth, Field::RampMonths, Field::Slowdown, Field::Horizon];
+    let team = [
+        Field::GbMonth,
+        Field::VcpuMonth,
+        Field::Engineers,
+        Field::EngMonth,
+        Field::RampMonths,
+        Field::Slowdown,
+        Field::Horizon,
+    ];
     let cost = prop::collection::vec(0.0f64..1.0, team.len()).prop_map(move |units| {
         let mut c = CostInputs::default();
         for (&f, u) in team.iter().zip(units) {
@@ -77,12 +101,25 @@ fn any_shared() -> impl Strategy<Value = Shared> {
         c
     });
     let weights = prop::array::uniform5(0u8..=3).prop_map(|v| Weights::from_values(v).unwrap());
-    (cost, weights, prop::sample::select(Currency::ALL.to_vec()), prop::sample::select(Cloud::ALL.to_vec()))
-        .prop_map(|(cost, weights, currency, cloud)| Shared { cost, weights, currency, cloud })
+    (
+        cost,
+        weights,
+        prop::sample::select(Currency::ALL.to_vec()),
+        prop::sample::select(Cloud::ALL.to_vec()),
+    )
+        .prop_map(|(cost, weights, currency, cloud)| Shared {
+            cost,
+            weights,
+            currency,
+            cloud,
+        })
 }
 
 fn any_system() -> impl Strategy<Value = System> {
-    (any_shared(), prop::collection::vec(any_service(), 1..=MAX_SERVICES))
+    (
+        any_shared(),
+        prop::collection::vec(any_service(), 1..=MAX_SERVICES),
+    )
         .prop_map(|(shared, services)| System::new(shared, services).unwrap())
 }
 
@@ -213,7 +250,9 @@ fn good_entries_read_silently_with_the_system_wide_parameters() {
     let p = system("?svc=api:4,2,2,3,2&svc=build%20engine:2,4,3,3,5:100,1000,250,2,70&engineers=6&cur=eur&w_lat=2");
     assert!(p.notices.is_empty(), "{:?}", p.notices);
     assert_eq!(names(&p.system), ["api", "build engine"]);
-    let [api, build] = p.system.services() else { panic!() };
+    let [api, build] = p.system.services() else {
+        panic!()
+    };
     assert_eq!(api.scores.values(), [4, 2, 2, 3, 2]);
     assert_eq!(api.fleet, Fleet::default());
     assert_eq!(build.fleet.get(Field::Instances), Some(100.0));
@@ -236,19 +275,39 @@ fn without_svc_there_is_no_system_and_the_single_page_ignores_svc() {
 
 /// The notices of a one-entry system, joined.
 fn notices(q: &str) -> String {
-    system(q).notices.iter().map(|n| format!("{} {}", n.param, n.message)).collect::<Vec<_>>().join("\n")
+    system(q)
+        .notices
+        .iter()
+        .map(|n| format!("{} {}", n.param, n.message))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
 fn an_entry_without_five_scores_is_skipped_and_named() {
     let p = system("?svc=api:4,2,2&svc=ok:3,3,3,3,3&svc=nothing&svc=a:1,1,1,1,1:50,200,30,1,70:extra&svc=a:b:1,2,3,4,5");
     assert_eq!(names(&p.system), ["ok"]);
-    let text: Vec<String> = p.notices.iter().map(|n| format!("{} {}", n.param, n.message)).collect();
+    let text: Vec<String> = p
+        .notices
+        .iter()
+        .map(|n| format!("{} {}", n.param, n.message))
+        .collect();
     assert_eq!(text.len(), 4, "{text:?}");
-    assert_eq!(text[3], "svc 5 \"a:b:1,2,3,4,5\" has 1 score, not 5; skipped");
+    assert_eq!(
+        text[3],
+        "svc 5 \"a:b:1,2,3,4,5\" has 1 score, not 5; skipped"
+    );
     assert_eq!(text[0], "svc 1 \"api:4,2,2\" has 3 scores, not 5; skipped");
-    assert!(text[1].starts_with("svc 3 \"nothing\" has no scores"), "{}", text[1]);
-    assert!(text[2].starts_with("svc 4 ") && text[2].ends_with("; skipped"), "{}", text[2]);
+    assert!(
+        text[1].starts_with("svc 3 \"nothing\" has no scores"),
+        "{}",
+        text[1]
+    );
+    assert!(
+        text[2].starts_with("svc 4 ") && text[2].ends_with("; skipped"),
+        "{}",
+        text[2]
+    );
 }
 
 #[test]
@@ -256,10 +315,22 @@ fn a_score_outside_1_to_5_is_clamped_and_said() {
     let p = system("?svc=api:9,0,2,abc,2.5");
     assert_eq!(p.system.services()[0].scores.values(), [5, 1, 2, 3, 3]);
     let n = notices("?svc=api:9,0,2,abc,2.5");
-    assert!(n.contains("svc 1 \"api\": time to market score \"9\" is outside 1-5; using 5"), "{n}");
-    assert!(n.contains("latency score \"0\" is outside 1-5; using 1"), "{n}");
-    assert!(n.contains("rust experience score \"abc\" is not a number; using the default 3"), "{n}");
-    assert!(n.contains("scale / cost score \"2.5\" is not a whole number; using 3"), "{n}");
+    assert!(
+        n.contains("svc 1 \"api\": time to market score \"9\" is outside 1-5; using 5"),
+        "{n}"
+    );
+    assert!(
+        n.contains("latency score \"0\" is outside 1-5; using 1"),
+        "{n}"
+    );
+    assert!(
+        n.contains("rust experience score \"abc\" is not a number; using the default 3"),
+        "{n}"
+    );
+    assert!(
+        n.contains("scale / cost score \"2.5\" is not a whole number; using 3"),
+        "{n}"
+    );
 }
 
 #[test]
@@ -270,12 +341,19 @@ fn a_bad_fleet_value_takes_what_the_single_page_would_use() {
     assert_eq!(fleet.get(Field::GoVcpu), Some(Field::GoVcpu.spec().default));
     assert_eq!(fleet.get(Field::CpuSaving), Some(95.0));
     let n = notices("?svc=api:3,3,3,3,3:abc,200,30,-1,99");
-    assert!(n.contains("instances \"abc\" is not a number; using the default 50"), "{n}");
-    assert!(n.contains("cpu_saving \"99\" is out of range; using 95"), "{n}");
+    assert!(
+        n.contains("instances \"abc\" is not a number; using the default 50"),
+        "{n}"
+    );
+    assert!(
+        n.contains("cpu_saving \"99\" is out of range; using 95"),
+        "{n}"
+    );
     // A fleet of the wrong length is replaced as a whole.
     let p = system("?svc=api:3,3,3,3,3:10,20");
     assert_eq!(p.system.services()[0].fleet, Fleet::default());
-    assert!(notices("?svc=api:3,3,3,3,3:10,20").contains("has 2 fleet values, not 5; using the default fleet"));
+    assert!(notices("?svc=api:3,3,3,3,3:10,20")
+        .contains("has 2 fleet values, not 5; using the default fleet"));
 }
 
 #[test]
@@ -283,7 +361,13 @@ fn a_system_with_no_usable_entry_starts_with_one_service() {
     let p = system("?svc=broken&engineers=9");
     assert_eq!(names(&p.system), ["service"]);
     assert_eq!(p.system.shared.cost.get(Field::Engineers), 9.0);
-    assert!(p.notices.iter().any(|n| n.message.contains("no entry could be used")), "{:?}", p.notices);
+    assert!(
+        p.notices
+            .iter()
+            .any(|n| n.message.contains("no entry could be used")),
+        "{:?}",
+        p.notices
+    );
 }
 
 #[test]
@@ -293,7 +377,10 @@ fn more_than_twelve_services_keep_the_first_twelve_and_say_so() {
     let expected: Vec<String> = (1..=12).map(|i| format!("s{i}")).collect();
     assert_eq!(names(&p.system), expected);
     assert_eq!(p.notices.len(), 1, "{:?}", p.notices);
-    assert_eq!(p.notices[0].message, "15 services given; a system holds at most 12, so the first 12 are kept");
+    assert_eq!(
+        p.notices[0].message,
+        "15 services given; a system holds at most 12, so the first 12 are kept"
+    );
 }
 
 #[test]
@@ -305,11 +392,26 @@ fn names_are_text_trimmed_and_capped() {
     assert!(p.notices.is_empty(), "{:?}", p.notices);
     let long = "x".repeat(200);
     let p = system(&format!("?svc={long}:3,3,3,3,3"));
-    assert_eq!(p.system.services()[0].name.as_str().chars().count(), ServiceName::MAX_CHARS);
-    assert!(p.notices[0].message.contains("is longer than 80 characters"), "{:?}", p.notices);
+    assert_eq!(
+        p.system.services()[0].name.as_str().chars().count(),
+        ServiceName::MAX_CHARS
+    );
+    assert!(
+        p.notices[0]
+            .message
+            .contains("is longer than 80 characters"),
+        "{:?}",
+        p.notices
+    );
     let p = system("?svc=:3,3,3,3,3&svc=%E2%80%AE:3,3,3,3,3");
     assert_eq!(names(&p.system), ["service 1", "service 2"]);
-    assert!(p.notices[0].message.contains("has no name; using \"service 1\""), "{:?}", p.notices);
+    assert!(
+        p.notices[0]
+            .message
+            .contains("has no name; using \"service 1\""),
+        "{:?}",
+        p.notices
+    );
 }
 
 /// Encodes a value as `URLSearchParams` would.
@@ -333,7 +435,10 @@ fn names_holding_the_separators_round_trip() {
     let reencoded: String = q
         .split('&')
         .map(|p| match p.split_once('=') {
-            Some(("svc", v)) => format!("svc={}", urlencode(&rust_or_go::model::query::decode_component(v))),
+            Some(("svc", v)) => format!(
+                "svc={}",
+                urlencode(&rust_or_go::model::query::decode_component(v))
+            ),
             _ => p.to_string(),
         })
         .collect::<Vec<_>>()
@@ -344,13 +449,46 @@ fn names_holding_the_separators_round_trip() {
 #[test]
 fn the_system_link_writes_only_system_wide_parameters_besides_svc() {
     let mut sys = system_of(vec![service("api", [4, 2, 2, 3, 2])]);
-    sys.shared.weights = Weights::DEFAULT.with(Category::Safety, rust_or_go::model::weights::Weight::MAX);
-    let q = to_query(&sys, &ViewOptions { embed: true, ..ViewOptions::default() });
+    sys.shared.weights =
+        Weights::DEFAULT.with(Category::Safety, rust_or_go::model::weights::Weight::MAX);
+    let q = to_query(
+        &sys,
+        &ViewOptions {
+            embed: true,
+            ..ViewOptions::default()
+        },
+    );
     let keys: Vec<&str> = q.split('&').map(|p| p.split('=').next().unwrap()).collect();
-    for k in ["ttm", "lat", "safety", "exp", "scale", "instances", "go_mb", "rust_mb", "go_vcpu", "cpu_saving", "name", "preset"] {
+    for k in [
+        "ttm",
+        "lat",
+        "safety",
+        "exp",
+        "scale",
+        "instances",
+        "go_mb",
+        "rust_mb",
+        "go_vcpu",
+        "cpu_saving",
+        "name",
+        "preset",
+    ] {
         assert!(!keys.contains(&k), "{k} in {q}");
     }
-    for k in ["svc", "gb_month", "vcpu_month", "engineers", "eng_month", "ramp_months", "slowdown", "horizon", "cur", "cloud", "w_safety", "embed"] {
+    for k in [
+        "svc",
+        "gb_month",
+        "vcpu_month",
+        "engineers",
+        "eng_month",
+        "ramp_months",
+        "slowdown",
+        "horizon",
+        "cur",
+        "cloud",
+        "w_safety",
+        "embed",
+    ] {
         assert!(keys.contains(&k), "{k} missing from {q}");
     }
     assert!(q.starts_with("svc=api:4,2,2,3,2:50,200,30,0.5,70&"), "{q}");
@@ -358,7 +496,9 @@ fn the_system_link_writes_only_system_wide_parameters_besides_svc() {
 
 #[test]
 fn a_single_page_opens_as_a_system_or_joins_one() {
-    let mut state = parse_query("?ttm=2&lat=5&safety=4&exp=3&scale=5&instances=80&engineers=7&name=ingest").state;
+    let mut state =
+        parse_query("?ttm=2&lat=5&safety=4&exp=3&scale=5&instances=80&engineers=7&name=ingest")
+            .state;
     let (q, appended) = append_query(&state, "");
     assert!(!appended);
     let one = system(&q).system;
@@ -386,7 +526,9 @@ fn a_single_page_opens_as_a_system_or_joins_one() {
 
 #[test]
 fn a_row_link_opens_the_single_page_with_the_service_and_the_team() {
-    let mut sys = system("?svc=api:4,2,2,3,2&svc=engine:2,4,3,3,5:100,1000,250,2,70&engineers=9&cur=gbp").system;
+    let mut sys =
+        system("?svc=api:4,2,2,3,2&svc=engine:2,4,3,3,5:100,1000,250,2,70&engineers=9&cur=gbp")
+            .system;
     sys.shared.weights = Weights::from_values([1, 2, 1, 1, 0]).unwrap();
     let page = parse_query(&service_query(&sys, 1).unwrap());
     assert!(page.notices.is_empty(), "{:?}", page.notices);
@@ -420,7 +562,10 @@ fn services_are_added_duplicated_removed_and_moved_within_bounds() {
     assert_eq!(names(&sys)[..2], ["api copy 2", "api"]);
     assert!(sys.move_up(4));
     assert!(!sys.move_down(4));
-    assert_eq!(names(&sys), ["api copy 2", "api", "api copy", "service 2", "service"]);
+    assert_eq!(
+        names(&sys),
+        ["api copy 2", "api", "api copy", "service 2", "service"]
+    );
     assert!(sys.remove(0));
     assert!(!sys.remove(9));
     while sys.add() {}
@@ -439,7 +584,8 @@ fn a_fleet_takes_only_fleet_fields_and_values_they_accept() {
     assert!(!fleet.set(Field::Engineers, 3.0));
     assert!(!fleet.set(Field::CpuSaving, 96.0));
     assert_eq!(fleet.get(Field::Instances), Some(3.0));
-    let cost = fleet.apply(&CostInputs::default().with(&[(Field::Engineers, 8.0), (Field::Instances, 700.0)]));
+    let cost = fleet
+        .apply(&CostInputs::default().with(&[(Field::Engineers, 8.0), (Field::Instances, 700.0)]));
     assert_eq!(cost.get(Field::Instances), 3.0);
     assert_eq!(cost.get(Field::Engineers), 8.0);
 }
@@ -449,10 +595,16 @@ fn a_fleet_takes_only_fleet_fields_and_values_they_accept() {
 #[test]
 fn hybrids_cross_on_grpc_for_request_paths_and_a_queue_for_pipelines() {
     let mut seen = [false; 2];
-    for scores in Scores::every().filter(|s| verdict_weighted(s, &Weights::DEFAULT) == Verdict::Hybrid) {
+    for scores in
+        Scores::every().filter(|s| verdict_weighted(s, &Weights::DEFAULT) == Verdict::Hybrid)
+    {
         let lat = scores.get(Category::Latency).get();
         let placement = Placement::of(Verdict::Hybrid, &scores);
-        let expected = if lat >= 4 { Placement::Hybrid(Boundary::Rpc) } else { Placement::Hybrid(Boundary::Queue) };
+        let expected = if lat >= 4 {
+            Placement::Hybrid(Boundary::Rpc)
+        } else {
+            Placement::Hybrid(Boundary::Queue)
+        };
         assert_eq!(placement, expected, "{:?}", scores.values());
         seen[usize::from(lat >= 4)] = true;
     }
@@ -463,26 +615,39 @@ fn hybrids_cross_on_grpc_for_request_paths_and_a_queue_for_pipelines() {
 
 #[test]
 fn close_calls_stay_on_the_go_side_and_cost_go() {
-    let sys = system_of(vec![service("maybe", [3, 3, 3, 3, 3]), service("engine", [1, 5, 5, 5, 5])]);
+    let sys = system_of(vec![
+        service("maybe", [3, 3, 3, 3, 3]),
+        service("engine", [1, 5, 5, 5, 5]),
+    ]);
     let r = analyse(&sys);
     assert_eq!(r.services[0].placement, Placement::Profile);
     assert_eq!(r.services[0].plan_infra, r.services[0].cost.infra_go);
     assert_eq!(r.services[1].placement, Placement::Rust);
-    assert_eq!(r.plan, r.services[0].cost.infra_go + r.services[1].cost.infra_rust);
+    assert_eq!(
+        r.plan,
+        r.services[0].cost.infra_go + r.services[1].cost.infra_rust
+    );
     // Experience 5 on the only moving service: nothing to learn.
     assert_eq!(r.plan_experience, Some(Score::MAX));
     assert_eq!(r.plan_learning, 0.0);
     assert_eq!(r.break_even, BreakEven::Immediate);
     let lines = path_lines(&sys, &r, &dollars);
     assert_eq!(lines.len(), 1);
-    assert!(lines[0].contains("the team needs no learning"), "{}", lines[0]);
+    assert!(
+        lines[0].contains("the team needs no learning"),
+        "{}",
+        lines[0]
+    );
 }
 
 #[test]
 fn the_seed_004_fleet_costs_what_the_article_counts() {
     // 50 instances x 200 MB = 10 GB in Go, x 30 MB = 1.5 GB in Rust, at
     // $3.24 per GB-month; 25 vCPUs in Go, 70% fewer in Rust, at $29.55.
-    let sys = system_of(vec![service("a", [3, 3, 3, 3, 3]), service("b", [3, 3, 3, 3, 3])]);
+    let sys = system_of(vec![
+        service("a", [3, 3, 3, 3, 3]),
+        service("b", [3, 3, 3, 3, 3]),
+    ]);
     let r = analyse(&sys);
     let go = 10.0 * 3.24 + 25.0 * 29.55;
     let rust = 1.5 * 3.24 + 7.5 * 29.55;
@@ -499,25 +664,40 @@ fn an_all_go_system_says_which_service_is_nearest_to_moving() {
     ]);
     let r = analyse(&sys);
     assert!(r.services.iter().all(|s| !s.placement.moves()));
-    let Start::AllGo(Some((index, flip))) = r.start.clone() else { panic!("{:?}", r.start) };
+    let Start::AllGo(Some((index, flip))) = r.start.clone() else {
+        panic!("{:?}", r.start)
+    };
     // The named change really moves that service.
     let moved = sys.services()[index].scores.with(flip.category, flip.to);
-    assert!(matches!(verdict_weighted(&moved, &Weights::DEFAULT), Verdict::Hybrid | Verdict::Rust));
+    assert!(matches!(
+        verdict_weighted(&moved, &Weights::DEFAULT),
+        Verdict::Hybrid | Verdict::Rust
+    ));
     // And no service gets there with a smaller single change.
     let distance = |s: &Scores, c: Category, to: Score| s.get(c).get().abs_diff(to.get());
     let best = distance(&sys.services()[index].scores, flip.category, flip.to);
     for s in sys.services() {
         for c in Category::ALL {
             for to in Score::all() {
-                if matches!(verdict_weighted(&s.scores.with(c, to), &Weights::DEFAULT), Verdict::Hybrid | Verdict::Rust) {
-                    assert!(distance(&s.scores, c, to) >= best, "{} moves with {c:?} -> {to}", s.name);
+                if matches!(
+                    verdict_weighted(&s.scores.with(c, to), &Weights::DEFAULT),
+                    Verdict::Hybrid | Verdict::Rust
+                ) {
+                    assert!(
+                        distance(&s.scores, c, to) >= best,
+                        "{} moves with {c:?} -> {to}",
+                        s.name
+                    );
                 }
             }
         }
     }
     assert_eq!(sys.services()[index].name.as_str(), "api");
     let text = start_sentence(&sys, &r, &dollars);
-    assert!(text.starts_with("Every service stays in Go. Nearest to moving: api, whose"), "{text}");
+    assert!(
+        text.starts_with("Every service stays in Go. Nearest to moving: api, whose"),
+        "{text}"
+    );
     assert_eq!(r.plan_learning, 0.0);
     assert_eq!(r.plan, r.all_go);
 }
@@ -530,7 +710,9 @@ fn the_first_move_is_the_service_that_pulls_saves_and_is_ready_most() {
     engine.fleet.set(Field::Instances, 200.0);
     let sys = system_of(vec![service("auth", [2, 4, 5, 2, 3]), engine]);
     let r = analyse(&sys);
-    let Start::Path(steps) = &r.start else { panic!() };
+    let Start::Path(steps) = &r.start else {
+        panic!()
+    };
     assert_eq!(steps.iter().map(|s| s.index).collect::<Vec<_>>(), [1, 0]);
     assert!(steps[0].score > steps[1].score);
     let text = start_sentence(&sys, &r, &dollars);
@@ -538,26 +720,65 @@ fn the_first_move_is_the_service_that_pulls_saves_and_is_ready_most() {
     // The learning is charged at the team's best experience, engine's 4/5.
     assert_eq!(r.plan_experience, Some(Score::new(4).unwrap()));
     // engine pays it back alone, so auth has nothing left to pay.
-    assert!(matches!(steps[0].learning, StepLearning::Pays { shared: false, when: BreakEven::Month(_), .. }));
+    assert!(matches!(
+        steps[0].learning,
+        StepLearning::Pays {
+            shared: false,
+            when: BreakEven::Month(_),
+            ..
+        }
+    ));
     assert_eq!(steps[1].learning, StepLearning::Paid);
     let lines = path_lines(&sys, &r, &dollars);
-    assert!(lines[1].contains("the learning is paid back by then"), "{}", lines[1]);
+    assert!(
+        lines[1].contains("the learning is paid back by then"),
+        "{}",
+        lines[1]
+    );
 }
 
 #[test]
 fn a_service_that_cannot_pay_back_alone_shares_the_payment_with_the_next() {
-    let sys = Scenario::by_id("first-service").unwrap().system(Shared::default());
+    let sys = Scenario::by_id("first-service")
+        .unwrap()
+        .system(Shared::default());
     let r = analyse(&sys);
-    let Start::Path(steps) = &r.start else { panic!() };
-    let [first, second] = steps.as_slice() else { panic!("{steps:?}") };
-    let StepLearning::Pays { when: alone, shared: false, .. } = first.learning else { panic!() };
+    let Start::Path(steps) = &r.start else {
+        panic!()
+    };
+    let [first, second] = steps.as_slice() else {
+        panic!("{steps:?}")
+    };
+    let StepLearning::Pays {
+        when: alone,
+        shared: false,
+        ..
+    } = first.learning
+    else {
+        panic!()
+    };
     assert!(matches!(alone, BreakEven::AfterHorizon(_)), "{alone:?}");
-    let StepLearning::Pays { together, shared: true, when } = second.learning else { panic!() };
+    let StepLearning::Pays {
+        together,
+        shared: true,
+        when,
+    } = second.learning
+    else {
+        panic!()
+    };
     assert!((together - (first.saving + second.saving)).abs() < 1e-9);
     assert_eq!(when, r.break_even);
     let lines = path_lines(&sys, &r, &dollars);
-    assert!(lines[0].contains("after the 24-month horizon"), "{}", lines[0]);
-    assert!(lines[1].contains("with the services before it"), "{}", lines[1]);
+    assert!(
+        lines[0].contains("after the 24-month horizon"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("with the services before it"),
+        "{}",
+        lines[1]
+    );
 }
 
 // ---------- Scenarios from the articles ----------
@@ -565,30 +786,51 @@ fn a_service_that_cannot_pay_back_alone_shares_the_payment_with_the_next() {
 fn placements(id: &str) -> Vec<(String, Placement)> {
     let sys = Scenario::by_id(id).unwrap().system(Shared::default());
     let r = analyse(&sys);
-    sys.services().iter().zip(&r.services).map(|(s, r)| (s.name.to_string(), r.placement)).collect()
+    sys.services()
+        .iter()
+        .zip(&r.services)
+        .map(|(s, r)| (s.name.to_string(), r.placement))
+        .collect()
 }
 
 fn first_move(id: &str) -> String {
     let sys = Scenario::by_id(id).unwrap().system(Shared::default());
     let r = analyse(&sys);
-    let Start::Path(steps) = &r.start else { panic!("{id}: nothing moves") };
+    let Start::Path(steps) = &r.start else {
+        panic!("{id}: nothing moves")
+    };
     sys.services()[steps[0].index].name.to_string()
 }
 
 #[test]
 fn seed_002_keeps_the_api_in_go_and_moves_the_build_engine() {
     let p = placements("deploy-platform");
-    assert!(p.iter().filter(|(n, _)| n != "build-engine").all(|(_, pl)| *pl == Placement::Go), "{p:?}");
-    assert!(p.iter().any(|(n, pl)| n == "build-engine" && pl.moves()), "{p:?}");
+    assert!(
+        p.iter()
+            .filter(|(n, _)| n != "build-engine")
+            .all(|(_, pl)| *pl == Placement::Go),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|(n, pl)| n == "build-engine" && pl.moves()),
+        "{p:?}"
+    );
     assert_eq!(first_move("deploy-platform"), "build-engine");
 }
 
 #[test]
 fn seed_004_has_all_but_one_service_in_go() {
     let p = placements("all-but-one");
-    let moving: Vec<&str> = p.iter().filter(|(_, pl)| pl.moves()).map(|(n, _)| n.as_str()).collect();
+    let moving: Vec<&str> = p
+        .iter()
+        .filter(|(_, pl)| pl.moves())
+        .map(|(n, _)| n.as_str())
+        .collect();
     assert_eq!(moving, ["log-pipeline"]);
-    assert_eq!(p.iter().filter(|(_, pl)| *pl == Placement::Go).count(), p.len() - 1);
+    assert_eq!(
+        p.iter().filter(|(_, pl)| *pl == Placement::Go).count(),
+        p.len() - 1
+    );
 }
 
 #[test]
@@ -596,20 +838,33 @@ fn seed_000_starts_with_a_critical_service_not_the_easy_ones() {
     let first = first_move("first-service");
     assert!(["login", "search-api"].contains(&first.as_str()), "{first}");
     let p = placements("first-service");
-    assert!(p.iter().any(|(n, pl)| n == "web-api" && *pl == Placement::Go));
-    assert!(p.iter().any(|(n, pl)| n == "admin-cli" && *pl == Placement::Go));
+    assert!(p
+        .iter()
+        .any(|(n, pl)| n == "web-api" && *pl == Placement::Go));
+    assert!(p
+        .iter()
+        .any(|(n, pl)| n == "admin-cli" && *pl == Placement::Go));
 }
 
 #[test]
 fn scenarios_name_their_source_and_are_recognised_until_changed() {
     for sc in rust_or_go::model::system::SCENARIOS.iter() {
         assert!(sc.source.starts_with("Seed 00"), "{}", sc.id);
-        let shared = Shared { cost: CostInputs::default().with(&[(Field::Engineers, 11.0)]), ..Shared::default() };
+        let shared = Shared {
+            cost: CostInputs::default().with(&[(Field::Engineers, 11.0)]),
+            ..Shared::default()
+        };
         let mut sys = sc.system(shared);
         assert!(sc.matches(&sys));
         assert_eq!(system(&to_query(&sys, &ViewOptions::default())).system, sys);
-        sys.service_mut(0).unwrap().scores.set(Category::Latency, Score::MAX);
-        sys.service_mut(0).unwrap().scores.set(Category::TimeToMarket, Score::MIN);
+        sys.service_mut(0)
+            .unwrap()
+            .scores
+            .set(Category::Latency, Score::MAX);
+        sys.service_mut(0)
+            .unwrap()
+            .scores
+            .set(Category::TimeToMarket, Score::MIN);
         assert!(!sc.matches(&sys));
     }
 }
@@ -618,15 +873,31 @@ fn scenarios_name_their_source_and_are_recognised_until_changed() {
 
 #[test]
 fn the_markdown_table_has_every_service_the_totals_the_plan_and_the_link() {
-    let mut sys = Scenario::by_id("deploy-platform").unwrap().system(Shared::default());
+    let mut sys = Scenario::by_id("deploy-platform")
+        .unwrap()
+        .system(Shared::default());
     sys.service_mut(0).unwrap().name = ServiceName::new("api | edge");
     let r = analyse(&sys);
     let md = markdown_table(&sys, &r, "https://x.test/?svc=a", &dollars);
-    assert!(md.starts_with("## Rust or Go? Service by service\n"), "{md}");
-    assert!(md.contains("| api \\| edge | 4 | 2 | 2 | 3 | 2 | Go | Go |"), "{md}");
+    assert!(
+        md.starts_with("## Rust or Go? Service by service\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| api \\| edge | 4 | 2 | 2 | 3 | 2 | Go | Go |"),
+        "{md}"
+    );
     // 100 x 1000 MB = 100 GB at $3.24 + 200 vCPU at $29.55 = $6,234.
-    assert!(md.contains("| build-engine | 2 | 4 | 3 | 3 | 5 | Rust | Rust | $6,234 |"), "{md}");
-    assert!(md.contains(&format!("| **System** | | | | | | | | **{}** | **{}** | **{}** |", dollars(r.all_go), dollars(r.all_rust), dollars(r.plan))));
+    assert!(
+        md.contains("| build-engine | 2 | 4 | 3 | 3 | 5 | Rust | Rust | $6,234 |"),
+        "{md}"
+    );
+    assert!(md.contains(&format!(
+        "| **System** | | | | | | | | **{}** | **{}** | **{}** |",
+        dollars(r.all_go),
+        dollars(r.all_rust),
+        dollars(r.plan)
+    )));
     for s in plan_sentences(&sys, &r) {
         assert!(md.contains(&format!("- {s}\n")));
     }
@@ -641,17 +912,37 @@ fn the_markdown_table_has_every_service_the_totals_the_plan_and_the_link() {
 
 #[test]
 fn the_adr_decides_per_service_with_consequences() {
-    let sys = Scenario::by_id("all-but-one").unwrap().system(Shared::default());
+    let sys = Scenario::by_id("all-but-one")
+        .unwrap()
+        .system(Shared::default());
     let r = analyse(&sys);
     let md = adr_markdown(&sys, &r, "https://x.test/", &dollars);
-    let order = ["# ADR: ", "## Status\n\nProposed", "## Context", "## Decision", "## Consequences", "Inputs: https://x.test/"];
+    let order = [
+        "# ADR: ",
+        "## Status\n\nProposed",
+        "## Context",
+        "## Decision",
+        "## Consequences",
+        "Inputs: https://x.test/",
+    ];
     let mut at = 0;
     for h in order {
-        at += md[at..].find(h).unwrap_or_else(|| panic!("{h} missing or out of order in\n{md}"));
+        at += md[at..]
+            .find(h)
+            .unwrap_or_else(|| panic!("{h} missing or out of order in\n{md}"));
     }
     assert!(md.contains("- Rust: log-pipeline."), "{md}");
-    assert!(md.contains("- Go: accounts-api, orders-api and notifications-api."), "{md}");
-    assert!(md.contains(&format!("pays an estimated {} of slower work once", dollars(r.plan_learning))), "{md}");
+    assert!(
+        md.contains("- Go: accounts-api, orders-api and notifications-api."),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!(
+            "pays an estimated {} of slower work once",
+            dollars(r.plan_learning)
+        )),
+        "{md}"
+    );
     assert!(md.contains("two toolchains"), "{md}");
     let all_go = system_of(vec![service("api", [4, 2, 2, 2, 2])]);
     let md = adr_markdown(&all_go, &analyse(&all_go), "L", &dollars);
@@ -672,10 +963,19 @@ fn the_headline_counts_the_placements_and_names_the_first_move() {
     let line = headline(&sys, &r, &dollars);
     assert_eq!(
         line,
-        format!("1 in Go · 1 in Go to profile · 2 in Rust: the plan saves {} a month; start with auth.", dollars(r.plan_saving()))
+        format!(
+            "1 in Go · 1 in Go to profile · 2 in Rust: the plan saves {} a month; start with auth.",
+            dollars(r.plan_saving())
+        )
     );
-    let all_go = system_of(vec![service("api", [4, 2, 2, 2, 2]), service("cli", [5, 1, 1, 1, 1])]);
-    assert_eq!(headline(&all_go, &analyse(&all_go), &dollars), "2 in Go: nothing moves to Rust yet.");
+    let all_go = system_of(vec![
+        service("api", [4, 2, 2, 2, 2]),
+        service("cli", [5, 1, 1, 1, 1]),
+    ]);
+    assert_eq!(
+        headline(&all_go, &analyse(&all_go), &dollars),
+        "2 in Go: nothing moves to Rust yet."
+    );
 }
 
 #[test]
@@ -701,5 +1001,8 @@ fn a_hybrid_service_runs_its_rust_share_at_rusts_figures() {
     let r = analyse(&sys);
     assert!((r.plan - r.all_rust).abs() < 1e-9);
     let adr = adr_markdown(&sys, &r, "L", &dollars);
-    assert!(adr.contains("the cost figures run 100% of a hybrid service's load in Rust"), "{adr}");
+    assert!(
+        adr.contains("the cost figures run 100% of a hybrid service's load in Rust"),
+        "{adr}"
+    );
 }

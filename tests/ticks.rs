@@ -14,7 +14,9 @@ fn labels(axis: &MoneyAxis) -> Vec<&str> {
 
 /// What a label means, read back: the symbol dropped, the suffix applied.
 fn read_label(label: &str, symbol: &str) -> f64 {
-    let body = label.strip_prefix(symbol).unwrap_or_else(|| panic!("{label} lacks {symbol}"));
+    let body = label
+        .strip_prefix(symbol)
+        .unwrap_or_else(|| panic!("{label} lacks {symbol}"));
     let (digits, scale) = match body.chars().last() {
         Some('k') => (&body[..body.len() - 1], 1e3),
         Some('M') => (&body[..body.len() - 1], 1e6),
@@ -35,23 +37,48 @@ fn the_largest_inputs_get_readable_labels() {
     let r = estimate(&c, Score::MIN);
     let max = r.cumulative_go(r.horizon).max(r.cumulative_rust(r.horizon));
     let axis = money_axis(max, "$");
-    assert!(axis.top >= max && axis.top < max * 2.5, "{} for {max}", axis.top);
+    assert!(
+        axis.top >= max && axis.top < max * 2.5,
+        "{} for {max}",
+        axis.top
+    );
     for t in &axis.ticks {
         assert!(t.label.len() <= 10, "{}", t.label);
         assert!(!t.label.contains('e'), "{}", t.label);
     }
-    assert_eq!(labels(&money_axis(1.32e15, "$")), ["$0", "$500T", "$1,000T", "$1,500T"]);
+    assert_eq!(
+        labels(&money_axis(1.32e15, "$")),
+        ["$0", "$500T", "$1,000T", "$1,500T"]
+    );
 }
 
 #[test]
 fn money_ticks_are_round_and_short() {
-    assert_eq!(labels(&money_axis(1.4e6, "$")), ["$0", "$500k", "$1M", "$1.5M"]);
-    assert_eq!(labels(&money_axis(1000.0, "€")), ["€0", "€200", "€400", "€600", "€800", "€1k"]);
-    assert_eq!(labels(&money_axis(9_000.0, "£")), ["£0", "£2k", "£4k", "£6k", "£8k", "£10k"]);
-    assert_eq!(labels(&money_axis(2.3e9, "$")), ["$0", "$500M", "$1B", "$1.5B", "$2B", "$2.5B"]);
-    assert_eq!(labels(&money_axis(11_000.0, "$")), ["$0", "$2.5k", "$5k", "$7.5k", "$10k", "$12.5k"]);
+    assert_eq!(
+        labels(&money_axis(1.4e6, "$")),
+        ["$0", "$500k", "$1M", "$1.5M"]
+    );
+    assert_eq!(
+        labels(&money_axis(1000.0, "€")),
+        ["€0", "€200", "€400", "€600", "€800", "€1k"]
+    );
+    assert_eq!(
+        labels(&money_axis(9_000.0, "£")),
+        ["£0", "£2k", "£4k", "£6k", "£8k", "£10k"]
+    );
+    assert_eq!(
+        labels(&money_axis(2.3e9, "$")),
+        ["$0", "$500M", "$1B", "$1.5B", "$2B", "$2.5B"]
+    );
+    assert_eq!(
+        labels(&money_axis(11_000.0, "$")),
+        ["$0", "$2.5k", "$5k", "$7.5k", "$10k", "$12.5k"]
+    );
     // Nothing to show still gives an axis.
-    assert_eq!(labels(&money_axis(0.0, "$")), ["$0", "$0.2", "$0.4", "$0.6", "$0.8", "$1"]);
+    assert_eq!(
+        labels(&money_axis(0.0, "$")),
+        ["$0", "$0.2", "$0.4", "$0.6", "$0.8", "$1"]
+    );
     assert_eq!(money_axis(f64::NAN, "$").top, 1.0);
 }
 
@@ -78,7 +105,11 @@ fn money_labels_shorten_any_amount() {
 
 #[test]
 fn month_ticks_are_distinct_whole_months() {
-    assert_eq!(month_ticks(1), [0, 1], "a one-month horizon once showed 0, 0, 1");
+    assert_eq!(
+        month_ticks(1),
+        [0, 1],
+        "a one-month horizon once showed 0, 0, 1"
+    );
     assert_eq!(month_ticks(2), [0, 1, 2]);
     assert_eq!(month_ticks(12), [0, 2, 4, 6, 8, 10, 12]);
     assert_eq!(month_ticks(24), [0, 6, 12, 18, 24]);

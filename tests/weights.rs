@@ -3,8 +3,8 @@
 //! over every score and weight combination.
 
 use rust_or_go::model::rubric::{
-    evaluate, evaluate_weighted, firmness, flips_weighted, pressures, pressures_weighted, verdict, verdict_weighted,
-    Standing, Verdict, UNITS,
+    evaluate, evaluate_weighted, firmness, flips_weighted, pressures, pressures_weighted, verdict,
+    verdict_weighted, Standing, Verdict, UNITS,
 };
 use rust_or_go::model::score::{Category, Score, Scores, Side};
 use rust_or_go::model::weights::{Weight, Weights};
@@ -87,7 +87,12 @@ fn weights_of_one_give_the_unweighted_rule_for_all_3125_scores() {
     for s in Scores::every() {
         let want = unweighted_rule(&s);
         for e in [evaluate(&s), evaluate_weighted(&s, &Weights::DEFAULT)] {
-            assert_eq!((e.rust_units, e.go_units, e.verdict), want, "{:?}", s.values());
+            assert_eq!(
+                (e.rust_units, e.go_units, e.verdict),
+                want,
+                "{:?}",
+                s.values()
+            );
         }
         assert_eq!(pressures(&s), (want.0, want.1));
         assert_eq!(verdict(&s), want.2);
@@ -107,7 +112,11 @@ fn ignoring_latency_undoes_a_latency_driven_rust() {
     // Ignored means ignored: no latency score matters any more.
     for score in Score::all() {
         let moved = s.with(Category::Latency, score);
-        assert_eq!(pressures_weighted(&moved, &lat(0)), (20, 24), "latency {score}");
+        assert_eq!(
+            pressures_weighted(&moved, &lat(0)),
+            (20, 24),
+            "latency {score}"
+        );
     }
 }
 
@@ -133,7 +142,10 @@ fn hand_worked_weighted_cases() {
     let s = scores([4, 3, 3, 3, 4]);
     assert_eq!(verdict(&s), Verdict::Close);
     assert_eq!(pressures_weighted(&s, &weights([1, 1, 1, 1, 3])), (42, 33));
-    assert_eq!(verdict_weighted(&s, &weights([1, 1, 1, 1, 3])), Verdict::Hybrid);
+    assert_eq!(
+        verdict_weighted(&s, &weights([1, 1, 1, 1, 3])),
+        Verdict::Hybrid
+    );
 
     // One maxed category counted three times fills its side.
     let s = scores([1, 5, 1, 1, 1]);
@@ -145,17 +157,26 @@ fn hand_worked_weighted_cases() {
     let s = scores([5, 1, 1, 1, 1]);
     assert_eq!(verdict(&s), Verdict::Go);
     assert_eq!(pressures_weighted(&s, &weights([0, 1, 1, 0, 1])), (0, 0));
-    assert_eq!(verdict_weighted(&s, &weights([0, 1, 1, 0, 1])), Verdict::Close);
+    assert_eq!(
+        verdict_weighted(&s, &weights([0, 1, 1, 0, 1])),
+        Verdict::Close
+    );
     // Ignoring only time to market leaves the experience gap: still Go.
     assert_eq!(verdict_weighted(&s, &weights([0, 1, 1, 1, 1])), Verdict::Go);
 }
 
 fn score_index(s: &Scores) -> usize {
-    s.values().iter().rev().fold(0, |acc, &v| acc * 5 + usize::from(v - 1))
+    s.values()
+        .iter()
+        .rev()
+        .fold(0, |acc, &v| acc * 5 + usize::from(v - 1))
 }
 
 fn weight_index(w: &Weights) -> usize {
-    w.values().iter().rev().fold(0, |acc, &v| acc * 4 + usize::from(v))
+    w.values()
+        .iter()
+        .rev()
+        .fold(0, |acc, &v| acc * 4 + usize::from(v))
 }
 
 /// Raising a category's pull (a score, read through `Category::pull`) or
@@ -179,13 +200,22 @@ fn monotone_in_every_score_and_every_weight() {
     for (si, s) in all_scores.iter().enumerate() {
         for (wi, w) in all_weights.iter().enumerate() {
             let (r, g) = pressures_weighted(s, w);
-            assert!((0..=UNITS).contains(&r) && (0..=UNITS).contains(&g), "{:?} {:?}", s.values(), w.values());
+            assert!(
+                (0..=UNITS).contains(&r) && (0..=UNITS).contains(&g),
+                "{:?} {:?}",
+                s.values(),
+                w.values()
+            );
             table[si * W + wi] = (r as i8, g as i8);
         }
     }
     let at = |i: usize| {
         let (r, g) = table[i];
-        (i32::from(r), i32::from(g), rust_or_go::model::rubric::verdict_for(r.into(), g.into()))
+        (
+            i32::from(r),
+            i32::from(g),
+            rust_or_go::model::rubric::verdict_for(r.into(), g.into()),
+        )
     };
     // `weaker` and `stronger` differ in one category, whose pull or weight
     // is higher in `stronger`.
@@ -197,7 +227,10 @@ fn monotone_in_every_score_and_every_weight() {
             Side::Go => g1 >= g0 && r1 <= r0 && v1 <= v0,
         };
         if !ok {
-            let (s, w) = (all_scores[weaker / W].values(), all_weights[weaker % W].values());
+            let (s, w) = (
+                all_scores[weaker / W].values(),
+                all_weights[weaker % W].values(),
+            );
             panic!("{what} {c:?} from scores {s:?} weights {w:?}: ({r0},{g0}) {v0:?} -> ({r1},{g1}) {v1:?}");
         }
     };
@@ -212,7 +245,10 @@ fn monotone_in_every_score_and_every_weight() {
         }
     }
     for (wi, w) in all_weights.iter().enumerate() {
-        for c in Category::ALL.into_iter().filter(|&c| w.get(c) < Weight::MAX) {
+        for c in Category::ALL
+            .into_iter()
+            .filter(|&c| w.get(c) < Weight::MAX)
+        {
             let higher = Weight::new(w.get(c).get() + 1).unwrap();
             assert_eq!(all_weights[weight_up(wi, c)], w.with(c, higher));
         }
@@ -231,7 +267,12 @@ fn monotone_in_every_score_and_every_weight() {
                         check(up, here, c, "score down");
                     }
                     if w.get(c) == Weight::OFF {
-                        assert_eq!(table[here], table[up], "ignored {c:?} moved {:?}", s.values());
+                        assert_eq!(
+                            table[here],
+                            table[up],
+                            "ignored {c:?} moved {:?}",
+                            s.values()
+                        );
                     }
                     checked += 1;
                 }
@@ -266,24 +307,47 @@ fn firmness_phrases_for_hand_worked_cases() {
     assert_eq!(phrase([3, 5, 3, 3, 3], d), "Rust, one notch from Hybrid");
     // Rust 32, Go 18: only notches down reach a close call, latency to
     // 3/5 (Rust 24) or experience to 2/5 (Go 27).
-    assert_eq!(phrase([1, 4, 3, 3, 3], d), "Rust, one notch from a close call");
+    assert_eq!(
+        phrase([1, 4, 3, 3, 3], d),
+        "Rust, one notch from a close call"
+    );
     // Go 33, Rust 24: time to market down a notch, or latency up, closes it.
-    assert_eq!(phrase([4, 3, 3, 3, 3], d), "Go, one notch from a close call");
+    assert_eq!(
+        phrase([4, 3, 3, 3, 3], d),
+        "Go, one notch from a close call"
+    );
     // 24 against 24: any Go-side notch up gives Go 33, any Rust-side 32.
-    assert_eq!(phrase([3, 3, 3, 3, 3], d), "evenly balanced close call, one notch from Go or Rust");
+    assert_eq!(
+        phrase([3, 3, 3, 3, 3], d),
+        "evenly balanced close call, one notch from Go or Rust"
+    );
     // Rust 30, Go 24: latency, safety or scale up a notch gives Rust 32+;
     // no single notch gets Go 8 ahead.
-    assert_eq!(phrase([3, 4, 2, 3, 3], d), "close call leaning Rust, one notch from Rust");
+    assert_eq!(
+        phrase([3, 4, 2, 3, 3], d),
+        "close call leaning Rust, one notch from Rust"
+    );
     // Latency ignored: Rust 20, Go 24; a Go-side notch up gives Go 33.
-    assert_eq!(phrase([3, 5, 3, 3, 3], &lat(0)), "close call leaning Go, one notch from Go");
+    assert_eq!(
+        phrase([3, 5, 3, 3, 3], &lat(0)),
+        "close call leaning Go, one notch from Go"
+    );
 }
 
 /// How a phrase names each verdict after "one notch from".
-const NAMES: [(Verdict, &str); 4] =
-    [(Verdict::Go, "Go"), (Verdict::Close, "a close call"), (Verdict::Hybrid, "Hybrid"), (Verdict::Rust, "Rust")];
+const NAMES: [(Verdict, &str); 4] = [
+    (Verdict::Go, "Go"),
+    (Verdict::Close, "a close call"),
+    (Verdict::Hybrid, "Hybrid"),
+    (Verdict::Rust, "Rust"),
+];
 
 fn named(name: &str) -> Verdict {
-    NAMES.iter().find(|(_, n)| *n == name).unwrap_or_else(|| panic!("unknown verdict name {name:?}")).0
+    NAMES
+        .iter()
+        .find(|(_, n)| *n == name)
+        .unwrap_or_else(|| panic!("unknown verdict name {name:?}"))
+        .0
 }
 
 fn name_of(verdict: Verdict) -> &'static str {
@@ -319,11 +383,21 @@ fn firmness_names_every_one_notch_flip() {
                 }
             }
             let text = f.phrase();
-            let context = || format!("{text:?} for scores {:?} weights {:?}", s.values(), w.values());
+            let context = || {
+                format!(
+                    "{text:?} for scores {:?} weights {:?}",
+                    s.values(),
+                    w.values()
+                )
+            };
             let (head, named_targets) = match text.split_once(", one notch from ") {
                 Some((head, tail)) => {
                     let (rest, last) = tail.rsplit_once(" or ").unwrap_or(("", tail));
-                    let mut names: Vec<Verdict> = rest.split(", ").filter(|n| !n.is_empty()).map(named).collect();
+                    let mut names: Vec<Verdict> = rest
+                        .split(", ")
+                        .filter(|n| !n.is_empty())
+                        .map(named)
+                        .collect();
                     names.push(named(last));
                     (head, names)
                 }
@@ -334,7 +408,12 @@ fn firmness_names_every_one_notch_flip() {
             assert_eq!(named_targets, want, "{}", context());
             for flip in flips_weighted(&s, &w) {
                 if flip.to.get().abs_diff(s.get(flip.category).get()) == 1 {
-                    assert!(named_targets.contains(&flip.verdict), "{:?} missing from {}", flip, context());
+                    assert!(
+                        named_targets.contains(&flip.verdict),
+                        "{:?} missing from {}",
+                        flip,
+                        context()
+                    );
                 }
             }
             let want_head = match current {
@@ -357,14 +436,24 @@ fn firmness_names_every_one_notch_flip() {
         }
     }
     // Both kinds occur, so neither branch passes vacuously.
-    assert!(firm > 1000 && flipping > 1000, "{firm} firm, {flipping} one notch from another verdict");
+    assert!(
+        firm > 1000 && flipping > 1000,
+        "{firm} firm, {flipping} one notch from another verdict"
+    );
 }
 
 #[test]
 fn a_category_weighted_zero_is_never_named_as_a_reason() {
     use rust_or_go::model::rubric::evaluate_weighted;
     let scores = Scores::from_values([3, 5, 3, 3, 3]).unwrap();
-    let named = |w: &Weights| evaluate_weighted(&scores, w).reasons.iter().filter_map(|r| r.pressing()).map(|(c, _)| c).collect::<Vec<_>>();
+    let named = |w: &Weights| {
+        evaluate_weighted(&scores, w)
+            .reasons
+            .iter()
+            .filter_map(|r| r.pressing())
+            .map(|(c, _)| c)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(named(&Weights::DEFAULT), vec![Category::Latency]);
     let off = Weights::DEFAULT.with(Category::Latency, Weight::OFF);
     assert!(named(&off).is_empty());
@@ -373,7 +462,9 @@ fn a_category_weighted_zero_is_never_named_as_a_reason() {
 #[test]
 fn weights_are_described_only_when_they_differ_from_the_rubric() {
     assert_eq!(Weights::DEFAULT.describe(), None);
-    let w = Weights::DEFAULT.with(Category::Latency, Weight::OFF).with(Category::Safety, Weight::MAX);
+    let w = Weights::DEFAULT
+        .with(Category::Latency, Weight::OFF)
+        .with(Category::Safety, Weight::MAX);
     assert_eq!(
         w.describe().as_deref(),
         Some("Weighted: latency determinism requirement ignored, memory safety criticality x3; every other category x1.")

@@ -343,8 +343,10 @@ pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
     // While learning, Rust output is 1/slowdown of normal: the rest of each
     // engineer-month is the cost of learning. After the ramp, work that
     // takes (1 + gap) times as long loses the same way.
-    let learn_per_engineer = v(Field::EngMonth) * v(Field::RampMonths) * lost_share(v(Field::Slowdown)) * share;
-    let gap_per_engineer = v(Field::EngMonth) * lost_share(1.0 + v(Field::SteadyGap) / 100.0) * share;
+    let learn_per_engineer =
+        v(Field::EngMonth) * v(Field::RampMonths) * lost_share(v(Field::Slowdown)) * share;
+    let gap_per_engineer =
+        v(Field::EngMonth) * lost_share(1.0 + v(Field::SteadyGap) / 100.0) * share;
     let mix = |go: f64, rust: f64, in_rust: f64| go * (1.0 - in_rust) + rust * in_rust;
     let go_infra = ram_go_gb * v(Field::GbMonth) + cpu_go * v(Field::VcpuMonth);
     let plan = |plan: Plan| {
@@ -383,7 +385,13 @@ pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
             benefit_month,
             risk_month: value_month - benefit_month,
             advantage_month,
-            break_even: plan_break_even(advantage_month, people_month, ramp_months, learning, horizon),
+            break_even: plan_break_even(
+                advantage_month,
+                people_month,
+                ramp_months,
+                learning,
+                horizon,
+            ),
         }
     };
     let plans = Plan::ALL.map(plan);
@@ -430,7 +438,13 @@ pub fn break_even(monthly_saving: f64, learning_cost: f64, horizon: u32) -> Brea
 /// [`BreakEven::Never`], since the choice is for longer than the ramp.
 /// Otherwise the net gain never falls, and the break-even is the first
 /// month it reaches zero.
-pub fn plan_break_even(advantage: f64, people: f64, ramp: f64, learning: f64, horizon: u32) -> BreakEven {
+pub fn plan_break_even(
+    advantage: f64,
+    people: f64,
+    ramp: f64,
+    learning: f64,
+    horizon: u32,
+) -> BreakEven {
     let long_run = advantage - people;
     if learning <= 0.0 && advantage >= 0.0 && long_run >= 0.0 {
         return BreakEven::Immediate;
@@ -450,7 +464,11 @@ pub fn plan_break_even(advantage: f64, people: f64, ramp: f64, learning: f64, ho
         return BreakEven::Never;
     }
     let m = (months as u32).max(1);
-    if m <= horizon { BreakEven::Month(m) } else { BreakEven::AfterHorizon(m) }
+    if m <= horizon {
+        BreakEven::Month(m)
+    } else {
+        BreakEven::AfterHorizon(m)
+    }
 }
 
 /// The smallest extra monthly advantage on Go that brings a plan's
@@ -459,7 +477,13 @@ pub fn plan_break_even(advantage: f64, people: f64, ramp: f64, learning: f64, ho
 /// Within the horizon needs both the net gain at the horizon to be at
 /// least zero and no monthly loss after the ramp (see
 /// [`plan_break_even`]); this is the larger of the two shortfalls.
-pub fn advantage_needed(advantage: f64, people: f64, ramp: f64, learning: f64, horizon: u32) -> f64 {
+pub fn advantage_needed(
+    advantage: f64,
+    people: f64,
+    ramp: f64,
+    learning: f64,
+    horizon: u32,
+) -> f64 {
     let h = f64::from(horizon.max(1));
     let after_ramp = (h - ramp).max(0.0);
     let needed = ((learning + people * after_ramp) / h).max(people);
@@ -472,15 +496,22 @@ fn scale_hint(saving: f64, eng_month: f64, break_even: BreakEven) -> ScaleHint {
         (1, "a year of savings is worth less than one engineer-month, so resource cost barely matters")
     } else {
         match break_even {
-            BreakEven::Never | BreakEven::AfterHorizon(_) => {
-                (2, "the saving is real but does not pay back learning Rust within the horizon")
-            }
-            BreakEven::Month(m) if m > 12 => (3, "learning Rust pays back, but only after more than a year"),
+            BreakEven::Never | BreakEven::AfterHorizon(_) => (
+                2,
+                "the saving is real but does not pay back learning Rust within the horizon",
+            ),
+            BreakEven::Month(m) if m > 12 => (
+                3,
+                "learning Rust pays back, but only after more than a year",
+            ),
             BreakEven::Month(m) if m > 3 => (4, "the saving pays back learning Rust within a year"),
             BreakEven::Month(_) | BreakEven::Immediate => {
                 (5, "the saving pays back learning Rust within a few months")
             }
         }
     };
-    ScaleHint { score: Score::clamped(score), why }
+    ScaleHint {
+        score: Score::clamped(score),
+        why,
+    }
 }

@@ -7,7 +7,9 @@
 //! it says what the verdict costs and, where the two disagree, what the
 //! verdict rests on instead.
 
-use super::cost::{advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE};
+use super::cost::{
+    advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE,
+};
 use super::export::Money;
 use super::fields::{plain_number, Field};
 use super::rubric::Verdict;
@@ -96,7 +98,9 @@ enum Payback {
 fn payback(break_even: BreakEven, printed: &Printed) -> Payback {
     match break_even {
         BreakEven::Immediate => Payback::Immediate,
-        BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m > TEN_YEARS => Payback::BeyondTenYears,
+        BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m > TEN_YEARS => {
+            Payback::BeyondTenYears
+        }
         BreakEven::Month(m) => Payback::Month(m),
         BreakEven::AfterHorizon(m) => Payback::AfterHorizon(m),
         // `Never` with a gain: too small to count the months in.
@@ -117,7 +121,9 @@ fn subject(plan: Plan) -> &'static str {
 
 pub(crate) fn capitalized(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// "a", "a and b", "a, b and c".
@@ -157,11 +163,21 @@ fn monthly_phrase(plan: Plan, p: &Printed, money: Money) -> String {
     if p.people > 0.0 {
         items.push(format!("{} of slower work", money(p.people)));
     }
-    let when = if p.people > 0.0 { " once the ramp is over" } else { "" };
+    let when = if p.people > 0.0 {
+        " once the ramp is over"
+    } else {
+        ""
+    };
     let items = and_list(&items);
     match p.net {
-        d if d > 0.0 => format!("{who} comes out {} a month ahead of Go{when} ({items})", money(d)),
-        d if d < 0.0 => format!("{who} comes out {} a month behind Go{when} ({items})", money(-d)),
+        d if d > 0.0 => format!(
+            "{who} comes out {} a month ahead of Go{when} ({items})",
+            money(d)
+        ),
+        d if d < 0.0 => format!(
+            "{who} comes out {} a month behind Go{when} ({items})",
+            money(-d)
+        ),
         _ => format!("{who} comes out even with Go{when} ({items})"),
     }
 }
@@ -210,11 +226,19 @@ fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
     match payback(other.break_even, &p) {
         Payback::Immediate => ("Immediately".into(), Some("no learning cost".into())),
         Payback::Month(m) => (format!("Month {m}"), None),
-        Payback::AfterHorizon(m) => (format!("Not within the {}-month horizon (month {m})", report.horizon), None),
+        Payback::AfterHorizon(m) => (
+            format!(
+                "Not within the {}-month horizon (month {m})",
+                report.horizon
+            ),
+            None,
+        ),
         Payback::BeyondTenYears => ("Not within 10 years".into(), None),
         Payback::NoSaving => never(format!("{who} saves nothing per month")),
         Payback::CostsMore if p.infra_only() => never(format!("{who} costs more to run")),
-        Payback::CostsMore if p.people > 0.0 => never(format!("{who} costs more per month once the ramp is over")),
+        Payback::CostsMore if p.people > 0.0 => {
+            never(format!("{who} costs more per month once the ramp is over"))
+        }
         Payback::CostsMore => never(format!("{who} costs more per month")),
     }
 }
@@ -282,14 +306,26 @@ pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Optio
         return None;
     }
     let now = inputs.get(Field::ValueMonth);
-    let needed = advantage_needed(p.advantage_month, p.people_month, p.ramp_months, p.learning, report.horizon);
+    let needed = advantage_needed(
+        p.advantage_month,
+        p.people_month,
+        p.ramp_months,
+        p.learning,
+        report.horizon,
+    );
     let first_guess = cents_up(needed / p.rust_share);
     // Past the field's bounds nobody can type it; the formula is the answer.
     if !Field::ValueMonth.accepts(now + first_guess + 0.01) {
         return Some(first_guess);
     }
     let pays_back = |extra: f64| {
-        estimate(&inputs.with(&[(Field::ValueMonth, now + extra)]), experience).plan(plan).break_even.within_horizon()
+        estimate(
+            &inputs.with(&[(Field::ValueMonth, now + extra)]),
+            experience,
+        )
+        .plan(plan)
+        .break_even
+        .within_horizon()
     };
     // The formula is exact up to rounding, so a few cents either way
     // settle it.
@@ -323,19 +359,32 @@ pub struct MoneyFlip {
 
 /// The inputs [`money_flips`] tries: the ones a team can check against
 /// its bill and its fleet.
-pub const MONEY_FLIP_FIELDS: [Field; 4] = [Field::Instances, Field::GoMb, Field::CpuSaving, Field::VcpuMonth];
+pub const MONEY_FLIP_FIELDS: [Field; 4] = [
+    Field::Instances,
+    Field::GoMb,
+    Field::CpuSaving,
+    Field::VcpuMonth,
+];
 
 /// The spacing of the values [`money_flips`] offers: whole numbers for
 /// whole fields, hundredths otherwise, which is what the page prints, so
 /// the value shown is the value that flips.
 fn grid_step(field: Field) -> f64 {
-    if field.spec().whole { 1.0 } else { 0.01 }
+    if field.spec().whole {
+        1.0
+    } else {
+        0.01
+    }
 }
 
 /// The value of grid point `k`. Hundredths are divided, not multiplied,
 /// so `k = 2955` gives exactly the number `29.55` parses to.
 fn grid_value(field: Field, k: i64) -> f64 {
-    if field.spec().whole { k as f64 } else { k as f64 / 100.0 }
+    if field.spec().whole {
+        k as f64
+    } else {
+        k as f64 / 100.0
+    }
 }
 
 /// What would change the money: for each of [`MONEY_FLIP_FIELDS`], the
@@ -348,8 +397,15 @@ fn grid_value(field: Field, k: i64) -> f64 {
 /// changes at most once along a field's range: a bisection over the
 /// field's grid finds the first value past that change.
 pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<MoneyFlip> {
-    let break_even_at = |field: Field, v: f64| estimate(&inputs.with(&[(field, v)]), experience).plan(plan).break_even;
-    let now = estimate(inputs, experience).plan(plan).break_even.within_horizon();
+    let break_even_at = |field: Field, v: f64| {
+        estimate(&inputs.with(&[(field, v)]), experience)
+            .plan(plan)
+            .break_even
+    };
+    let now = estimate(inputs, experience)
+        .plan(plan)
+        .break_even
+        .within_horizon();
     let mut out = Vec::new();
     for field in MONEY_FLIP_FIELDS {
         let spec = field.spec();
@@ -375,7 +431,11 @@ pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<Mo
             let (mut lo, mut hi) = (up, k_max);
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
-                if flips(mid) { hi = mid } else { lo = mid + 1 }
+                if flips(mid) {
+                    hi = mid
+                } else {
+                    lo = mid + 1
+                }
             }
             Some(lo)
         } else if down >= k_min && flips(k_min) {
@@ -383,7 +443,11 @@ pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<Mo
             let (mut lo, mut hi) = (k_min, down);
             while lo < hi {
                 let mid = hi - (hi - lo) / 2;
-                if flips(mid) { lo = mid } else { hi = mid - 1 }
+                if flips(mid) {
+                    lo = mid
+                } else {
+                    hi = mid - 1
+                }
             }
             Some(lo)
         } else {
@@ -391,7 +455,11 @@ pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<Mo
         };
         if let Some(k) = found {
             let to = grid_value(field, k);
-            out.push(MoneyFlip { field, to, break_even: break_even_at(field, to) });
+            out.push(MoneyFlip {
+                field,
+                to,
+                break_even: break_even_at(field, to),
+            });
         }
     }
     out
@@ -426,7 +494,12 @@ pub struct MoneyVerdict {
 
 /// Sets the money beside a verdict. `report` is the estimate of `inputs`
 /// at `scores`' team experience, as the page already holds it.
-pub fn decide(verdict: Verdict, report: &CostReport, scores: &Scores, inputs: &CostInputs) -> MoneyVerdict {
+pub fn decide(
+    verdict: Verdict,
+    report: &CostReport,
+    scores: &Scores,
+    inputs: &CostInputs,
+) -> MoneyVerdict {
     let plan = plan_for(verdict);
     let rust_plan = rust_plan_for(verdict);
     let (go, other) = (*report.plan(Plan::Go), *report.plan(rust_plan));

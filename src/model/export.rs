@@ -6,7 +6,9 @@
 
 use super::anchors::anchor;
 use super::cost::{CostInputs, CostReport, Plan, PlanCost, RULES};
-use super::decision::{and_list, break_even_in_text, capitalized, decide, plan_break_even_label, MoneyVerdict};
+use super::decision::{
+    and_list, break_even_in_text, capitalized, decide, plan_break_even_label, MoneyVerdict,
+};
 use super::fields::{plain_number, Field, Group, Unit};
 use super::query::State;
 use super::rubric::{firmness, Evaluation, Verdict};
@@ -18,7 +20,11 @@ pub type Money<'a> = &'a dyn Fn(f64) -> String;
 /// What the exports call the thing being decided about: the service's name
 /// as Markdown text, or "the service" when it has none.
 fn service(state: &State) -> String {
-    if state.name.is_empty() { "the service".to_string() } else { md_text(state.name.as_str()) }
+    if state.name.is_empty() {
+        "the service".to_string()
+    } else {
+        md_text(state.name.as_str())
+    }
 }
 
 /// User text as Markdown that renders as the same text: every character
@@ -90,18 +96,40 @@ fn cost_table(report: &CostReport, money: Money) -> String {
     t += &plans_row("RAM per month", |p| money(p.ram_cost), report);
     t += &plans_row("CPU per month", |p| money(p.cpu_cost), report);
     t += &plans_row("Infrastructure per month", |p| money(p.infra), report);
-    t += &plans_row("Second toolchain per month", |p| money(p.toolchain_month), report);
+    t += &plans_row(
+        "Second toolchain per month",
+        |p| money(p.toolchain_month),
+        report,
+    );
     if any(|p| p.risk_month) {
-        t += &plans_row("Latency and safety cost per month (what Rust avoids)", |p| money(p.risk_month), report);
+        t += &plans_row(
+            "Latency and safety cost per month (what Rust avoids)",
+            |p| money(p.risk_month),
+            report,
+        );
     }
     t += &plans_row("One-time learning", |p| money(p.learning), report);
     if any(|p| p.people_month) {
-        t += &plans_row("Slower work after the ramp, per month", |p| money(p.people_month), report);
+        t += &plans_row(
+            "Slower work after the ramp, per month",
+            |p| money(p.people_month),
+            report,
+        );
     }
-    t += &plans_row(&format!("Total over {} months", report.horizon), |p| money(p.cumulative(report.horizon)), report);
+    t += &plans_row(
+        &format!("Total over {} months", report.horizon),
+        |p| money(p.cumulative(report.horizon)),
+        report,
+    );
     t += &plans_row(
         "Break-even vs Go",
-        |p| if p.plan == Plan::Go { "-".to_string() } else { plan_break_even_label(report, p.plan) },
+        |p| {
+            if p.plan == Plan::Go {
+                "-".to_string()
+            } else {
+                plan_break_even_label(report, p.plan)
+            }
+        },
         report,
     );
     t
@@ -115,7 +143,10 @@ fn hybrid_shape(report: &CostReport) -> String {
         "1" => "1 engineer".to_string(),
         n => format!("{n} engineers"),
     };
-    format!("{}% of the load in Rust, {engineers} learning Rust", plain_number(h.rust_share * 100.0))
+    format!(
+        "{}% of the load in Rust, {engineers} learning Rust",
+        plain_number(h.rust_share * 100.0)
+    )
 }
 
 /// One value as the assumptions list writes it: money in the currency,
@@ -161,7 +192,10 @@ fn scores_list(state: &State) -> String {
 }
 
 fn reasons_list(eval: &Evaluation, cost: &CostInputs) -> String {
-    eval.reasons.iter().map(|r| format!("- {}\n", r.text(cost))).collect()
+    eval.reasons
+        .iter()
+        .map(|r| format!("- {}\n", r.text(cost)))
+        .collect()
 }
 
 /// The money beside the verdict, for both documents.
@@ -196,7 +230,10 @@ pub fn summary_markdown(
     md += &scores_list(state);
     md += "\n### Reasons\n";
     md += &reasons_list(eval, &state.cost);
-    md += &format!("\n### Cost estimate (per month unless noted; hybrid: {})\n", hybrid_shape(report));
+    md += &format!(
+        "\n### Cost estimate (per month unless noted; hybrid: {})\n",
+        hybrid_shape(report)
+    );
     md += &cost_table(report, money);
     md += "\n### Assumptions\n";
     md += &assumptions(&state.cost, money);
@@ -229,7 +266,11 @@ fn factors(eval: &Evaluation, side: Side) -> Vec<String> {
 
 /// The verb form that agrees with a list of factors.
 fn agree<'a>(items: &[String], one: &'a str, many: &'a str) -> &'a str {
-    if items.len() == 1 { one } else { many }
+    if items.len() == 1 {
+        one
+    } else {
+        many
+    }
 }
 
 /// The Decision section: what we will do, then which factors decide it.
@@ -240,9 +281,16 @@ fn decision(eval: &Evaluation, svc: &str) -> String {
     // Which side decides, and which it outweighs.
     let decided_by = |ours: &[String], theirs: &[String], side: Side| -> String {
         if ours.is_empty() {
-            return format!("No single category decides it: the moderate scores add up on {}'s side.", side.name());
+            return format!(
+                "No single category decides it: the moderate scores add up on {}'s side.",
+                side.name()
+            );
         }
-        let mut s = format!("{} {} it", capitalized(&and_list(ours)), agree(ours, "decides", "decide"));
+        let mut s = format!(
+            "{} {} it",
+            capitalized(&and_list(ours)),
+            agree(ours, "decides", "decide")
+        );
         if !theirs.is_empty() {
             s += &format!(", outweighing {}", and_list(theirs));
         }
@@ -283,7 +331,10 @@ fn decision(eval: &Evaluation, svc: &str) -> String {
 fn option_line(report: &CostReport, plan: Plan, money: Money) -> String {
     let p = report.plan(plan);
     let name = match plan {
-        Plan::Hybrid => format!("**Hybrid** (Go for the API and control plane, Rust for the hot path; {})", hybrid_shape(report)),
+        Plan::Hybrid => format!(
+            "**Hybrid** (Go for the API and control plane, Rust for the hot path; {})",
+            hybrid_shape(report)
+        ),
         _ => format!("**{}** (the whole service)", plan.name()),
     };
     let mut monthly = vec![format!("infrastructure {}", money(p.infra))];
@@ -300,7 +351,10 @@ fn option_line(report: &CostReport, plan: Plan, money: Money) -> String {
         "no learning cost".to_string()
     };
     let after = if cents(p.people_month) > 0.0 {
-        format!(", then {} per month of slower work after the ramp", money(p.people_month))
+        format!(
+            ", then {} per month of slower work after the ramp",
+            money(p.people_month)
+        )
     } else {
         String::new()
     };
@@ -341,13 +395,24 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
             }
         }
         Verdict::Rust | Verdict::Hybrid => {
-            let plan = if verdict == Verdict::Hybrid { Plan::Hybrid } else { Plan::Rust };
+            let plan = if verdict == Verdict::Hybrid {
+                Plan::Hybrid
+            } else {
+                Plan::Rust
+            };
             let p = report.plan(plan);
             let saving = infra_difference(report, plan);
             let difference = money(saving.abs());
-            let who = if plan == Plan::Hybrid { "the engineers on the Rust part learn" } else { "the team learns" };
+            let who = if plan == Plan::Hybrid {
+                "the engineers on the Rust part learn"
+            } else {
+                "the team learns"
+            };
             if cents(p.learning) > 0.0 {
-                c += &format!("- We take on an estimated {} of slower work, once, while {who} Rust.\n", money(p.learning));
+                c += &format!(
+                    "- We take on an estimated {} of slower work, once, while {who} Rust.\n",
+                    money(p.learning)
+                );
             }
             if cents(p.people_month) > 0.0 {
                 c += &format!(
@@ -369,7 +434,10 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
             let (safe, no_gc) = if plan == Plan::Hybrid {
                 ("In the Rust hot path, safe Rust", "The hot path has no garbage collector, so no GC pauses there; the Go side keeps its collector, and we watch its p99 latency.")
             } else {
-                ("Safe Rust", "Rust has no garbage collector, so there are no GC pauses in the tail.")
+                (
+                    "Safe Rust",
+                    "Rust has no garbage collector, so there are no GC pauses in the tail.",
+                )
             };
             c += &format!(
                 "- {safe} rules out use-after-free, buffer overflows and data races at compile time; logic errors and any `unsafe` code still need review and tests.\n"
@@ -398,7 +466,10 @@ pub fn adr_markdown(
     money: Money,
 ) -> String {
     let svc = service(state);
-    let mut md = format!("# {}\n\nDate: {date}\n\n## Status\n\nProposed\n\n## Context\n\n", adr_title(state));
+    let mut md = format!(
+        "# {}\n\nDate: {date}\n\n## Status\n\nProposed\n\n## Context\n\n",
+        adr_title(state)
+    );
     md += &format!("We scored {svc} on the five categories of the Rust-or-Go decision matrix:\n\n");
     md += &scores_list(state);
     md += "\nWhat dominates:\n\n";
@@ -439,7 +510,13 @@ fn sources(state: &State) -> String {
         let spec = f.spec();
         let source = match f {
             Field::GbMonth | Field::VcpuMonth if state.prices_match_cloud() => {
-                format!("{}: {} at 730 h/month ({}, {}).", list.source, state.cloud.list_prices(), list.url, list.as_of)
+                format!(
+                    "{}: {} at 730 h/month ({}, {}).",
+                    list.source,
+                    state.cloud.list_prices(),
+                    list.url,
+                    list.as_of
+                )
             }
             Field::GbMonth | Field::VcpuMonth => "Entered for this decision.".to_string(),
             _ => spec.source.to_string(),

@@ -97,7 +97,12 @@ pub enum Group {
 
 impl Group {
     /// Every group, in page order.
-    pub const ALL: [Group; 4] = [Group::Infrastructure, Group::People, Group::Value, Group::Hybrid];
+    pub const ALL: [Group; 4] = [
+        Group::Infrastructure,
+        Group::People,
+        Group::Value,
+        Group::Hybrid,
+    ];
 
     /// The group's heading.
     pub const fn legend(self) -> &'static str {
@@ -181,7 +186,18 @@ impl Field {
             source: &'static str,
             group: Group,
         ) -> Spec {
-            Spec { param, label, unit, min, min_exclusive, max, whole, default, source, group }
+            Spec {
+                param,
+                label,
+                unit,
+                min,
+                min_exclusive,
+                max,
+                whole,
+                default,
+                source,
+                group,
+            }
         }
         match self {
             Field::Instances => s("instances", "Instances", Count, (0.0, false, 1e6, true), 50.0,
@@ -226,11 +242,23 @@ impl Field {
     /// back, so typing what the sentence shows is always accepted.
     pub fn accepted(self) -> String {
         let s = self.spec();
-        let kind = if s.whole { "a whole number" } else { "a number" };
-        if s.min_exclusive {
-            format!("Enter {kind} greater than {} and at most {}.", plain_number(s.min), plain_number(s.max))
+        let kind = if s.whole {
+            "a whole number"
         } else {
-            format!("Enter {kind} from {} to {}.", plain_number(s.min), plain_number(s.max))
+            "a number"
+        };
+        if s.min_exclusive {
+            format!(
+                "Enter {kind} greater than {} and at most {}.",
+                plain_number(s.min),
+                plain_number(s.max)
+            )
+        } else {
+            format!(
+                "Enter {kind} from {} to {}.",
+                plain_number(s.min),
+                plain_number(s.max)
+            )
         }
     }
 
@@ -239,7 +267,11 @@ impl Field {
         let s = self.spec();
         value.is_finite()
             && value <= s.max
-            && (if s.min_exclusive { value > s.min } else { value >= s.min })
+            && (if s.min_exclusive {
+                value > s.min
+            } else {
+                value >= s.min
+            })
             && (!s.whole || value.fract() == 0.0)
     }
 
@@ -265,7 +297,11 @@ impl Field {
         let near = if s.whole { value.round() } else { value };
         let near = near.clamp(s.min, s.max);
         let instead = if self.accepts(near) { near } else { s.default };
-        Err(Rejected { field: self, error, instead })
+        Err(Rejected {
+            field: self,
+            error,
+            instead,
+        })
     }
 }
 
@@ -290,7 +326,10 @@ impl FieldError {
     /// Whether the text was not a usable number at all, so nothing near it
     /// can stand in and the field's default is used.
     pub const fn unreadable(self) -> bool {
-        matches!(self, FieldError::Empty | FieldError::NotANumber | FieldError::NotFinite)
+        matches!(
+            self,
+            FieldError::Empty | FieldError::NotANumber | FieldError::NotFinite
+        )
     }
 }
 
@@ -327,8 +366,16 @@ impl Rejected {
     /// The notice for a URL parameter, after the quoted value: "is out of
     /// range; using 1,000,000".
     pub fn notice(&self) -> String {
-        let default = if self.error.unreadable() { "the default " } else { "" };
-        format!("{}; using {default}{}", self.error, plain_number(self.instead))
+        let default = if self.error.unreadable() {
+            "the default "
+        } else {
+            ""
+        };
+        format!(
+            "{}; using {default}{}",
+            self.error,
+            plain_number(self.instead)
+        )
     }
 
     /// The message under a text field: what was wrong, what to type, and
@@ -336,15 +383,28 @@ impl Rejected {
     /// Numbers are written by [`plain_number`], so any of them can be typed
     /// back as shown.
     pub fn message(&self, kept: f64) -> String {
-        let subject = if self.error == FieldError::Empty { "The field" } else { "That" };
+        let subject = if self.error == FieldError::Empty {
+            "The field"
+        } else {
+            "That"
+        };
         let how = if self.error == FieldError::NotANumber {
             let spec = self.field.spec();
-            let point = if spec.whole { "" } else { " with an optional decimal point" };
+            let point = if spec.whole {
+                ""
+            } else {
+                " with an optional decimal point"
+            };
             format!("Type digits{point}, like {}. ", spec.default)
         } else {
             String::new()
         };
-        format!("{subject} {}. {how}{} Still using {}.", self.error, self.field.accepted(), plain_number(kept))
+        format!(
+            "{subject} {}. {how}{} Still using {}.",
+            self.error,
+            self.field.accepted(),
+            plain_number(kept)
+        )
     }
 }
 
@@ -430,8 +490,14 @@ fn normalize(t: &str) -> Option<String> {
         Some(i) => (&t[..i], Some(&t[i + 1..])),
         None => (t, None),
     };
-    let mantissa: String = mantissa.chars().map(|c| if GROUP_SPACES.contains(&c) { ' ' } else { c }).collect();
-    if !mantissa.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ')) {
+    let mantissa: String = mantissa
+        .chars()
+        .map(|c| if GROUP_SPACES.contains(&c) { ' ' } else { c })
+        .collect();
+    if !mantissa
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+    {
         return None;
     }
     let count = |mark: char| mantissa.matches(mark).count();
@@ -448,11 +514,19 @@ fn normalize(t: &str) -> Option<String> {
                 && !int.starts_with('0')
                 && !int.is_empty()
                 && int.bytes().all(|b| b.is_ascii_digit());
-            if grouping { None } else { Some(',') }
+            if grouping {
+                None
+            } else {
+                Some(',')
+            }
         }
         (_, 0) => None,
         _ => {
-            let last = if mantissa.rfind(',') > mantissa.rfind('.') { ',' } else { '.' };
+            let last = if mantissa.rfind(',') > mantissa.rfind('.') {
+                ','
+            } else {
+                '.'
+            };
             if count(last) != 1 {
                 return None;
             }
@@ -508,7 +582,11 @@ fn ungroup(int: &str) -> Option<String> {
 pub fn parse_field(field: Field, raw: &str) -> Result<f64, Rejected> {
     match parse_number(raw) {
         Ok(v) => field.check(v),
-        Err(error) => Err(Rejected { field, error, instead: field.spec().default }),
+        Err(error) => Err(Rejected {
+            field,
+            error,
+            instead: field.spec().default,
+        }),
     }
 }
 

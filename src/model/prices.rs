@@ -118,7 +118,13 @@ pub enum Cloud {
 
 impl Cloud {
     /// Every cloud, in picker order.
-    pub const ALL: [Cloud; 5] = [Cloud::FargateX86, Cloud::FargateArm, Cloud::CloudRun, Cloud::AzureAca, Cloud::GkeAutopilot];
+    pub const ALL: [Cloud; 5] = [
+        Cloud::FargateX86,
+        Cloud::FargateArm,
+        Cloud::CloudRun,
+        Cloud::AzureAca,
+        Cloud::GkeAutopilot,
+    ];
 
     /// The `cloud=` value: public interface, never rename.
     pub const fn id(self) -> &'static str {
@@ -134,7 +140,9 @@ impl Cloud {
     /// Looks a cloud up by id, ignoring case and surrounding spaces.
     pub fn parse(raw: &str) -> Option<Cloud> {
         let t = raw.trim();
-        Cloud::ALL.into_iter().find(|c| t.eq_ignore_ascii_case(c.id()))
+        Cloud::ALL
+            .into_iter()
+            .find(|c| t.eq_ignore_ascii_case(c.id()))
     }
 
     /// The published figures.
@@ -255,7 +263,8 @@ impl Cloud {
     /// Whether `cost` holds exactly this list's two monthly prices, so the
     /// page can say when they were edited.
     pub fn matches(self, cost: &CostInputs) -> bool {
-        cost.get(Field::GbMonth) == self.gb_month() && cost.get(Field::VcpuMonth) == self.vcpu_month()
+        cost.get(Field::GbMonth) == self.gb_month()
+            && cost.get(Field::VcpuMonth) == self.vcpu_month()
     }
 
     /// Sets the two price fields to this list's monthly prices.

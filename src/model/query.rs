@@ -65,9 +65,9 @@ impl Currency {
     /// Looks a currency up by query value, code or symbol.
     pub fn parse(raw: &str) -> Option<Currency> {
         let t = raw.trim();
-        Currency::ALL.into_iter().find(|c| {
-            t.eq_ignore_ascii_case(c.param()) || t == c.symbol()
-        })
+        Currency::ALL
+            .into_iter()
+            .find(|c| t.eq_ignore_ascii_case(c.param()) || t == c.symbol())
     }
 }
 
@@ -95,7 +95,9 @@ impl Theme {
 
     /// Looks a theme up by its query value.
     pub fn parse(raw: &str) -> Option<Theme> {
-        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.param() == raw.trim())
+        [Theme::Auto, Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.param() == raw.trim())
     }
 }
 
@@ -130,7 +132,9 @@ impl CleanName {
         }
         if self.cut {
             let max = ServiceName::MAX_CHARS;
-            parts.push(format!("is longer than {max} characters; using the first {max}"));
+            parts.push(format!(
+                "is longer than {max} characters; using the first {max}"
+            ));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
@@ -168,7 +172,11 @@ impl ServiceName {
         } else {
             trimmed.to_string()
         };
-        CleanName { name: ServiceName(name), cut, dropped }
+        CleanName {
+            name: ServiceName(name),
+            cut,
+            dropped,
+        }
     }
 
     /// Cleans raw text into a name, for callers that say nothing about
@@ -228,7 +236,13 @@ impl State {
     /// weights, no name, and the default cloud, whose prices are the ones
     /// the preset's cost inputs hold.
     pub fn from_preset(preset: &'static Preset, currency: Currency) -> State {
-        State { scores: preset.scores(), cost: preset.cost_inputs(), currency, preset: Some(preset), ..State::default() }
+        State {
+            scores: preset.scores(),
+            cost: preset.cost_inputs(),
+            currency,
+            preset: Some(preset),
+            ..State::default()
+        }
     }
 
     /// Chooses a price list and sets both price fields to its prices.
@@ -245,7 +259,8 @@ impl State {
 
     /// Whether the state has moved away from its preset.
     pub fn preset_modified(&self) -> bool {
-        self.preset.is_some_and(|p| p.scores() != self.scores || p.cost_inputs() != self.cost)
+        self.preset
+            .is_some_and(|p| p.scores() != self.scores || p.cost_inputs() != self.cost)
     }
 }
 
@@ -303,7 +318,9 @@ pub fn encode_component(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for &b in raw.as_bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => out.push(char::from(b)),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                out.push(char::from(b))
+            }
             b' ' => out.push('+'),
             _ => {
                 out.push('%');
@@ -380,15 +397,22 @@ fn read_whole(raw: &str, lo: u8, hi: u8, default: u8) -> Result<u8, (u8, String)
 /// Reads a rubric score from the URL with [`read_whole`].
 pub fn read_score(raw: &str) -> Result<Score, (Score, String)> {
     let score = |v: u8| Score::clamped(i64::from(v));
-    read_whole(raw, Score::MIN.get(), Score::MAX.get(), Score::MID.get()).map(score).map_err(|(v, why)| (score(v), why))
+    read_whole(raw, Score::MIN.get(), Score::MAX.get(), Score::MID.get())
+        .map(score)
+        .map_err(|(v, why)| (score(v), why))
 }
 
 /// Reads a category weight from the URL with [`read_whole`].
 fn read_weight(raw: &str) -> Result<Weight, (Weight, String)> {
     let weight = |v: u8| Weight::clamped(i64::from(v));
-    read_whole(raw, Weight::OFF.get(), Weight::MAX.get(), Weight::DEFAULT.get())
-        .map(weight)
-        .map_err(|(v, why)| (weight(v), why))
+    read_whole(
+        raw,
+        Weight::OFF.get(),
+        Weight::MAX.get(),
+        Weight::DEFAULT.get(),
+    )
+    .map(weight)
+    .map_err(|(v, why)| (weight(v), why))
 }
 
 /// What a weight's parameter starts with; the rest is the category's
@@ -413,7 +437,10 @@ pub fn parse_query(query: &str) -> Parsed {
     let mut seen: Vec<String> = Vec::new();
     let mut notices = Vec::new();
     let mut note = |param: &str, message: String| {
-        notices.push(Notice { param: quote(param), message });
+        notices.push(Notice {
+            param: quote(param),
+            message,
+        });
     };
     let all = pairs(query);
     // A preset sets the base, a cloud its two prices; explicit values below
@@ -421,7 +448,10 @@ pub fn parse_query(query: &str) -> Parsed {
     if let Some((_, v)) = all.iter().find(|(k, _)| k == "preset") {
         match Preset::by_id(v.trim()) {
             Some(p) => out.state = State::from_preset(p, Currency::Usd),
-            None => note("preset", format!("\"{}\" is not a known preset; ignored", quote(v))),
+            None => note(
+                "preset",
+                format!("\"{}\" is not a known preset; ignored", quote(v)),
+            ),
         }
     }
     if let Some((_, v)) = all.iter().find(|(k, _)| k == "cloud") {
@@ -429,16 +459,26 @@ pub fn parse_query(query: &str) -> Parsed {
             Some(c) => out.state.set_cloud(c),
             None => {
                 let ids: Vec<&str> = Cloud::ALL.iter().map(|c| c.id()).collect();
-                let known = format!("{} or {}", ids[..ids.len() - 1].join(", "), ids[ids.len() - 1]);
+                let known = format!(
+                    "{} or {}",
+                    ids[..ids.len() - 1].join(", "),
+                    ids[ids.len() - 1]
+                );
                 let default = Cloud::default().id();
-                note("cloud", format!("\"{}\" is not {known}; using {default}", quote(v)));
+                note(
+                    "cloud",
+                    format!("\"{}\" is not {known}; using {default}", quote(v)),
+                );
             }
         }
     }
     // `svc` entries describe a whole system; `system::parse_system` reads them.
     for (key, value) in all.iter().filter(|(k, _)| k != "svc") {
         if seen.iter().any(|k| k == key) {
-            note(key, "appears more than once; using the first value".to_string());
+            note(
+                key,
+                "appears more than once; using the first value".to_string(),
+            );
             continue;
         }
         seen.push(key.clone());
@@ -450,7 +490,10 @@ pub fn parse_query(query: &str) -> Parsed {
                     note(key, format!("\"{}\" {why}", quote(value)));
                 }
             }
-        } else if let Some(cat) = key.strip_prefix(WEIGHT_PREFIX).and_then(Category::from_param) {
+        } else if let Some(cat) = key
+            .strip_prefix(WEIGHT_PREFIX)
+            .and_then(Category::from_param)
+        {
             match read_weight(value) {
                 Ok(w) => out.state.weights.set(cat, w),
                 Err((w, why)) => {
@@ -480,25 +523,43 @@ pub fn parse_query(query: &str) -> Parsed {
                 }
                 "cur" => match Currency::parse(value) {
                     Some(c) => out.state.currency = c,
-                    None => note(key, format!("\"{}\" is not usd, eur or gbp; using usd", quote(value))),
+                    None => note(
+                        key,
+                        format!("\"{}\" is not usd, eur or gbp; using usd", quote(value)),
+                    ),
                 },
                 "embed" => match value.trim() {
                     "1" | "true" | "" => out.view.embed = true,
                     "0" | "false" => out.view.embed = false,
-                    _ => note(key, format!("\"{}\" is not 1 or 0; showing the full page", quote(value))),
+                    _ => note(
+                        key,
+                        format!("\"{}\" is not 1 or 0; showing the full page", quote(value)),
+                    ),
                 },
                 "theme" => match Theme::parse(value) {
                     Some(t) => out.view.theme = t,
-                    None => note(key, format!("\"{}\" is not light, dark or auto; using auto", quote(value))),
+                    None => note(
+                        key,
+                        format!(
+                            "\"{}\" is not light, dark or auto; using auto",
+                            quote(value)
+                        ),
+                    ),
                 },
                 "present" => match value.trim() {
                     "1" | "true" | "" => out.view.present = true,
                     "0" | "false" => out.view.present = false,
-                    _ => note(key, format!("\"{}\" is not 1 or 0; showing the calculator", quote(value))),
+                    _ => note(
+                        key,
+                        format!("\"{}\" is not 1 or 0; showing the calculator", quote(value)),
+                    ),
                 },
                 // The room's votes: read by `room::votes_in_query`.
                 "votes" => {}
-                _ => note(key, "is not a parameter this page knows; ignored".to_string()),
+                _ => note(
+                    key,
+                    "is not a parameter this page knows; ignored".to_string(),
+                ),
             }
         }
     }

@@ -91,7 +91,10 @@ pub struct Vote {
 impl Vote {
     /// A vote from a label (cleaned here) and scores.
     pub fn new(label: &str, scores: Scores) -> Vote {
-        Vote { label: Label::new(label), scores }
+        Vote {
+            label: Label::new(label),
+            scores,
+        }
     }
 
     /// The vote as written in `votes`, before the value's own encoding.
@@ -147,14 +150,24 @@ impl fmt::Display for Why {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Why::NotFiveScores => {
-                write!(f, "is not five scores from 1 to 5 separated by dots, such as 3.4.5.2.3")
+                write!(
+                    f,
+                    "is not five scores from 1 to 5 separated by dots, such as 3.4.5.2.3"
+                )
             }
             Why::NoLink => write!(f, "holds no link to this calculator (nothing after a ?)"),
             Why::Missing(cats) => {
                 let names: Vec<&str> = cats.iter().map(|c| c.param()).collect();
-                write!(f, "is a link without the score{} {}", if cats.len() == 1 { "" } else { "s" }, names.join(", "))
+                write!(
+                    f,
+                    "is a link without the score{} {}",
+                    if cats.len() == 1 { "" } else { "s" },
+                    names.join(", ")
+                )
             }
-            Why::BadScore { param, value } => write!(f, "has {param}={value}, not a whole score from 1 to 5"),
+            Why::BadScore { param, value } => {
+                write!(f, "has {param}={value}, not a whole score from 1 to 5")
+            }
         }
     }
 }
@@ -342,7 +355,11 @@ impl Room {
             }
             match parse_line(line) {
                 Ok(v) => votes.push(v),
-                Err(why) => problems.push(Problem::Skipped { place: Place::Line(i + 1), text: quote(line.trim()), why }),
+                Err(why) => problems.push(Problem::Skipped {
+                    place: Place::Line(i + 1),
+                    text: quote(line.trim()),
+                    why,
+                }),
             }
         }
         let mut room = self.clone();
@@ -396,7 +413,13 @@ impl Room {
     /// [`Verdict::ALL`] order.
     pub fn tally(&self, weights: &Weights) -> [(Verdict, usize); 4] {
         Verdict::ALL.map(|verdict| {
-            (verdict, self.votes.iter().filter(|v| verdict_weighted(&v.scores, weights) == verdict).count())
+            (
+                verdict,
+                self.votes
+                    .iter()
+                    .filter(|v| verdict_weighted(&v.scores, weights) == verdict)
+                    .count(),
+            )
         })
     }
 
@@ -404,7 +427,11 @@ impl Room {
     /// and to the highest score anyone gave it. The verdict is monotone in
     /// every score, so if these two agree, every score in between gives
     /// the same verdict too.
-    pub fn verdicts_across(&self, spread: &Spread, weights: &Weights) -> Option<(Verdict, Verdict)> {
+    pub fn verdicts_across(
+        &self,
+        spread: &Spread,
+        weights: &Weights,
+    ) -> Option<(Verdict, Verdict)> {
         let m = self.median()?;
         let at = |s: Score| verdict_weighted(&m.with(spread.category, s), weights);
         Some((at(spread.min), at(spread.max)))
@@ -420,12 +447,22 @@ impl Room {
         let all: Vec<(Spread, bool)> = Category::ALL
             .into_iter()
             .filter_map(|c| self.spread(c))
-            .map(|s| (s, self.verdicts_across(&s, weights).is_some_and(|(lo, hi)| lo != hi)))
+            .map(|s| {
+                (
+                    s,
+                    self.verdicts_across(&s, weights)
+                        .is_some_and(|(lo, hi)| lo != hi),
+                )
+            })
             .collect();
         let mut out = Vec::new();
         for range in (1..Score::MAX.get()).rev() {
             for swings in [true, false] {
-                out.extend(all.iter().filter(|(s, sw)| s.range() == range && *sw == swings).map(|(s, _)| *s));
+                out.extend(
+                    all.iter()
+                        .filter(|(s, sw)| s.range() == range && *sw == swings)
+                        .map(|(s, _)| *s),
+                );
             }
         }
         out
@@ -446,7 +483,10 @@ impl Room {
             .map(|v| {
                 let mut raw = String::new();
                 v.write(&mut raw);
-                raw.split(LABEL_END).map(encode_component).collect::<Vec<_>>().join(&LABEL_END.to_string())
+                raw.split(LABEL_END)
+                    .map(encode_component)
+                    .collect::<Vec<_>>()
+                    .join(&LABEL_END.to_string())
             })
             .collect::<Vec<_>>()
             .join(&VOTE_END.to_string())
@@ -462,7 +502,9 @@ fn parse_scores(raw: &str) -> Option<Scores> {
         return None;
     }
     for (slot, part) in values.iter_mut().zip(parts) {
-        let &[digit] = part.as_bytes() else { return None };
+        let &[digit] = part.as_bytes() else {
+            return None;
+        };
         *slot = digit.checked_sub(b'0')?;
     }
     Scores::from_values(values)
@@ -481,7 +523,11 @@ pub fn parse_votes(value: &str) -> Reading {
         let (label, scores) = item.rsplit_once(LABEL_END).unwrap_or(("", item));
         match parse_scores(scores) {
             Some(scores) => votes.push(Vote::new(&decode_component(label), scores)),
-            None => problems.push(Problem::Skipped { place: Place::Vote(i + 1), text: quote(item), why: Why::NotFiveScores }),
+            None => problems.push(Problem::Skipped {
+                place: Place::Vote(i + 1),
+                text: quote(item),
+                why: Why::NotFiveScores,
+            }),
         }
     }
     let mut room = Room::default();
@@ -493,7 +539,10 @@ pub fn parse_votes(value: &str) -> Reading {
 /// parameter (the page is not a room), otherwise its first `votes`, read
 /// by [`parse_votes`]; `parse_query` notes any repeat.
 pub fn votes_in_query(query: &str) -> Option<Reading> {
-    pairs(query).into_iter().find(|(k, _)| k == VOTES_PARAM).map(|(_, v)| parse_votes(&v))
+    pairs(query)
+        .into_iter()
+        .find(|(k, _)| k == VOTES_PARAM)
+        .map(|(_, v)| parse_votes(&v))
 }
 
 /// Reads one pasted line: a link copied from the calculator, optionally
@@ -512,15 +561,30 @@ pub fn parse_line(line: &str) -> Result<Vote, Why> {
     let label = &before[..end];
     let query = line[q..].split('#').next().unwrap_or_default().trim_end();
     let written = pairs(query);
-    let value = |param: &str| written.iter().find(|(k, _)| k == param).map(|(_, v)| v.as_str());
-    let missing: Vec<Category> = Category::ALL.into_iter().filter(|c| value(c.param()).is_none()).collect();
+    let value = |param: &str| {
+        written
+            .iter()
+            .find(|(k, _)| k == param)
+            .map(|(_, v)| v.as_str())
+    };
+    let missing: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| value(c.param()).is_none())
+        .collect();
     if !missing.is_empty() {
         return Err(Why::Missing(missing));
     }
     let parsed = parse_query(query);
-    if let Some(n) = parsed.notices.into_iter().find(|n| Category::from_param(&n.param).is_some()) {
+    if let Some(n) = parsed
+        .notices
+        .into_iter()
+        .find(|n| Category::from_param(&n.param).is_some())
+    {
         let value = quote(value(&n.param).unwrap_or_default());
-        return Err(Why::BadScore { param: n.param, value });
+        return Err(Why::BadScore {
+            param: n.param,
+            value,
+        });
     }
     Ok(Vote::new(label, parsed.state.scores))
 }

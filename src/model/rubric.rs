@@ -31,7 +31,10 @@ pub const HYBRID_GO: i32 = 27;
 /// in the order go < close < hybrid < rust; it is checked at compile time.
 pub const MARGIN: i32 = 7;
 
-const _: () = assert!(HYBRID_RUST - HYBRID_GO >= MARGIN, "the verdict would not be monotone");
+const _: () = assert!(
+    HYBRID_RUST - HYBRID_GO >= MARGIN,
+    "the verdict would not be monotone"
+);
 
 /// The four outcomes. The ids are part of the public interface
 /// (`data-verdict`), so they never change.
@@ -123,13 +126,18 @@ impl Evaluation {
     /// pressure is high (4-5) or team Rust experience low (1-2).
     pub fn phased(&self) -> bool {
         let score = |c: Category| self.contributions[c.index()].score.get();
-        self.verdict == Verdict::Hybrid && (score(Category::TimeToMarket) >= 4 || score(Category::Experience) <= 2)
+        self.verdict == Verdict::Hybrid
+            && (score(Category::TimeToMarket) >= 4 || score(Category::Experience) <= 2)
     }
 
     /// The one-sentence rationale for this evaluation: the verdict's own,
     /// or the phased Hybrid plan when the deadline or the team calls for it.
     pub fn rationale(&self) -> &'static str {
-        if self.phased() { HYBRID_PHASED } else { self.verdict.rationale() }
+        if self.phased() {
+            HYBRID_PHASED
+        } else {
+            self.verdict.rationale()
+        }
     }
 
     /// One side's pressure in 0..=[`UNITS`].
@@ -227,7 +235,10 @@ pub fn pressures(scores: &Scores) -> (i32, i32) {
 /// own categories; with [`verdict_for`] monotone in the two pressures, that
 /// makes the verdict monotone in every score and every weight.
 pub fn pressures_weighted(scores: &Scores, weights: &Weights) -> (i32, i32) {
-    (side_pressure(&RUST_SIDE, scores, weights), side_pressure(&GO_SIDE, scores, weights))
+    (
+        side_pressure(&RUST_SIDE, scores, weights),
+        side_pressure(&GO_SIDE, scores, weights),
+    )
 }
 
 /// Just the verdict at default weights; see [`verdict_weighted`].
@@ -251,12 +262,23 @@ pub fn evaluate(scores: &Scores) -> Evaluation {
 pub fn evaluate_weighted(scores: &Scores, weights: &Weights) -> Evaluation {
     let contributions = Category::ALL.map(|category| {
         let score = scores.get(category);
-        Contribution { category, score, pull: category.pull(score), weight: weights.get(category) }
+        Contribution {
+            category,
+            score,
+            pull: category.pull(score),
+            weight: weights.get(category),
+        }
     });
     let (rust_units, go_units) = pressures_weighted(scores, weights);
     let verdict = verdict_for(rust_units, go_units);
     let reasons = reasons(verdict, &contributions);
-    Evaluation { verdict, rust_units, go_units, reasons, contributions }
+    Evaluation {
+        verdict,
+        rust_units,
+        go_units,
+        reasons,
+        contributions,
+    }
 }
 
 /// How hard a category presses when it is a reason: only the two top pulls
@@ -341,7 +363,9 @@ impl Reason {
             Reason::NothingPresses { leaning: None } => {
                 return "No category presses hard (nothing above 3/5, team experience not below 3/5): the decision is not forced either way.".into();
             }
-            Reason::NothingPresses { leaning: Some(side) } => {
+            Reason::NothingPresses {
+                leaning: Some(side),
+            } => {
                 return format!(
                     "No category presses hard (nothing above 3/5, team experience not below 3/5), but the moderate scores together lean toward {}.",
                     side.name()
@@ -404,8 +428,10 @@ fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
         strong.sort_by_key(|(c, _)| c.side() != side);
     }
     let rust_presses = strong.iter().any(|(c, _)| c.side() == Side::Rust);
-    let mut out: Vec<Reason> =
-        strong.into_iter().map(|(category, strength)| Reason::Presses { category, strength }).collect();
+    let mut out: Vec<Reason> = strong
+        .into_iter()
+        .map(|(category, strength)| Reason::Presses { category, strength })
+        .collect();
     if out.is_empty() {
         let leaning = match verdict {
             Verdict::Go => Some(Side::Go),
@@ -452,7 +478,14 @@ pub fn flips_weighted(scores: &Scores, weights: &Weights) -> Vec<Flip> {
             }
             let changed = verdict_weighted(&scores.with(category, to), weights);
             if changed != current {
-                best = Some((distance, Flip { category, to, verdict: changed }));
+                best = Some((
+                    distance,
+                    Flip {
+                        category,
+                        to,
+                        verdict: changed,
+                    },
+                ));
             }
         }
         if let Some((_, flip)) = best {
@@ -537,7 +570,11 @@ impl Firmness {
             ([only], _) => format!("{head}, one notch from {}", Firmness::name(*only)),
             ([first @ .., last], _) => {
                 let first: Vec<&str> = first.iter().map(|&v| Firmness::name(v)).collect();
-                format!("{head}, one notch from {} or {}", first.join(", "), Firmness::name(*last))
+                format!(
+                    "{head}, one notch from {} or {}",
+                    first.join(", "),
+                    Firmness::name(*last)
+                )
             }
         }
     }
@@ -581,5 +618,8 @@ pub fn firmness(scores: &Scores, weights: &Weights) -> Firmness {
     }
     one_notch.sort();
     one_notch.dedup();
-    Firmness { standing, one_notch }
+    Firmness {
+        standing,
+        one_notch,
+    }
 }

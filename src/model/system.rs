@@ -18,8 +18,8 @@ use super::export::Money;
 use super::fields::{parse_field, plain_number, Field};
 use super::prices::Cloud;
 use super::query::{
-    decode_component, encode_component, pairs, parse_query, quote, read_score, to_query as state_query, Currency,
-    Notice, ServiceName, State, ViewOptions,
+    decode_component, encode_component, pairs, parse_query, quote, read_score,
+    to_query as state_query, Currency, Notice, ServiceName, State, ViewOptions,
 };
 use super::rubric::{evaluate_weighted, flips_weighted, Evaluation, Flip, Verdict, UNITS};
 use super::score::{Category, Score, Scores};
@@ -39,7 +39,13 @@ pub const DEFAULT_NAME: &str = "service";
 /// The cost fields each service has its own value for, in the order the
 /// `svc` parameter writes them. The other fields (team and prices) are the
 /// system's.
-pub const FLEET: [Field; 5] = [Field::Instances, Field::GoMb, Field::RustMb, Field::GoVcpu, Field::CpuSaving];
+pub const FLEET: [Field; 5] = [
+    Field::Instances,
+    Field::GoMb,
+    Field::RustMb,
+    Field::GoVcpu,
+    Field::CpuSaving,
+];
 
 /// The system-wide fields the system's figures read, in page order: the
 /// prices, the team and its learning, the horizon, and the share of a
@@ -125,8 +131,16 @@ impl Service {
     /// The service a single page describes: its name (or
     /// [`DEFAULT_NAME`]), scores and fleet.
     pub fn from_state(state: &State) -> Service {
-        let name = if state.name.is_empty() { ServiceName::new(DEFAULT_NAME) } else { state.name.clone() };
-        Service { name, scores: state.scores, fleet: Fleet::of(&state.cost) }
+        let name = if state.name.is_empty() {
+            ServiceName::new(DEFAULT_NAME)
+        } else {
+            state.name.clone()
+        };
+        Service {
+            name,
+            scores: state.scores,
+            fleet: Fleet::of(&state.cost),
+        }
     }
 }
 
@@ -168,8 +182,14 @@ impl Shared {
     /// verdict that differs from the plain rubric is never a surprise.
     pub fn weights_sentence(&self) -> Option<String> {
         (!self.weights.is_default()).then(|| {
-            let each: Vec<String> = Category::ALL.iter().map(|&c| format!("{} x{}", c.short(), self.weights.get(c))).collect();
-            format!("Category weights from the link apply to every service: {}.", each.join(", "))
+            let each: Vec<String> = Category::ALL
+                .iter()
+                .map(|&c| format!("{} x{}", c.short(), self.weights.get(c)))
+                .collect();
+            format!(
+                "Category weights from the link apply to every service: {}.",
+                each.join(", ")
+            )
         })
     }
 
@@ -200,13 +220,18 @@ pub struct System {
 impl System {
     /// A system of the given services, if there are 1 to [`MAX_SERVICES`].
     pub fn new(shared: Shared, services: Vec<Service>) -> Option<System> {
-        (1..=MAX_SERVICES).contains(&services.len()).then_some(System { shared, services })
+        (1..=MAX_SERVICES)
+            .contains(&services.len())
+            .then_some(System { shared, services })
     }
 
     /// A system of one: the service a single page describes, with its team
     /// and prices. Where "Score a whole system" starts.
     pub fn single(state: &State) -> System {
-        System { shared: Shared::from_state(state), services: vec![Service::from_state(state)] }
+        System {
+            shared: Shared::from_state(state),
+            services: vec![Service::from_state(state)],
+        }
     }
 
     /// The services, in order.
@@ -237,7 +262,11 @@ impl System {
     /// and a name no other service has ("service 2").
     pub fn add(&mut self) -> bool {
         let name = self.unused_name(DEFAULT_NAME);
-        self.push(Service { name, scores: Scores::default(), fleet: Fleet::default() })
+        self.push(Service {
+            name,
+            scores: Scores::default(),
+            fleet: Fleet::default(),
+        })
     }
 
     /// Inserts a copy of a service right after it, named "... copy";
@@ -319,14 +348,20 @@ pub fn parse_system(query: &str) -> Option<ParsedSystem> {
         None => {
             notices.push(Notice {
                 param: PARAM.into(),
-                message: format!("no entry could be used; starting with one service called \"{DEFAULT_NAME}\""),
+                message: format!(
+                    "no entry could be used; starting with one service called \"{DEFAULT_NAME}\""
+                ),
             });
             let mut one = System::single(&State::default());
             one.shared = shared;
             one
         }
     };
-    Some(ParsedSystem { system, view: parsed.view, notices })
+    Some(ParsedSystem {
+        system,
+        view: parsed.view,
+        notices,
+    })
 }
 
 /// Reads every `svc` entry of decoded query pairs (see [`pairs`]), in
@@ -334,7 +369,11 @@ pub fn parse_system(query: &str) -> Option<ParsedSystem> {
 /// `None` when there is no `svc` parameter at all. Only the first
 /// [`MAX_SERVICES`] entries are read; more are dropped with a notice.
 pub fn parse_services(pairs: &[(String, String)]) -> Option<(Vec<Service>, Vec<Notice>)> {
-    let entries: Vec<&str> = pairs.iter().filter(|(k, _)| k == PARAM).map(|(_, v)| v.as_str()).collect();
+    let entries: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, _)| k == PARAM)
+        .map(|(_, v)| v.as_str())
+        .collect();
     if entries.is_empty() {
         return None;
     }
@@ -342,7 +381,12 @@ pub fn parse_services(pairs: &[(String, String)]) -> Option<(Vec<Service>, Vec<N
     let mut services = Vec::new();
     for (i, raw) in entries.iter().take(MAX_SERVICES).enumerate() {
         let param = format!("{PARAM} {}", i + 1);
-        let mut note = |message: String| notices.push(Notice { param: param.clone(), message });
+        let mut note = |message: String| {
+            notices.push(Notice {
+                param: param.clone(),
+                message,
+            })
+        };
         match parse_entry(raw, i + 1) {
             Ok((service, problems)) => {
                 problems.into_iter().for_each(&mut note);
@@ -379,7 +423,11 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
     };
     let score_texts: Vec<&str> = scores_raw.split(',').collect();
     if score_texts.len() != Category::ALL.len() {
-        return Err(format!("has {}, not {}", count(score_texts.len(), "score"), Category::ALL.len()));
+        return Err(format!(
+            "has {}, not {}",
+            count(score_texts.len(), "score"),
+            Category::ALL.len()
+        ));
     }
     let mut problems = Vec::new();
     let clean = ServiceName::clean(&decode_component(name_raw));
@@ -399,7 +447,11 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
         let score = match read_score(text) {
             Ok(s) => s,
             Err((s, why)) => {
-                problems.push(format!("\"{label}\": {} score \"{}\" {why}", c.short().to_lowercase(), quote(text)));
+                problems.push(format!(
+                    "\"{label}\": {} score \"{}\" {why}",
+                    c.short().to_lowercase(),
+                    quote(text)
+                ));
                 s
             }
         };
@@ -419,7 +471,12 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
                 let v = match parse_field(f, text) {
                     Ok(v) => v,
                     Err(r) => {
-                        problems.push(format!("\"{label}\": {} \"{}\" {}", f.spec().param, quote(text), r.notice()));
+                        problems.push(format!(
+                            "\"{label}\": {} \"{}\" {}",
+                            f.spec().param,
+                            quote(text),
+                            r.notice()
+                        ));
                         r.instead
                     }
                 };
@@ -427,12 +484,23 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
             }
         }
     }
-    Ok((Service { name, scores, fleet }, problems))
+    Ok((
+        Service {
+            name,
+            scores,
+            fleet,
+        },
+        problems,
+    ))
 }
 
 /// "1 score", "3 scores".
 fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// Makes an encoded query value safe inside a query string: after
@@ -446,7 +514,12 @@ fn escape_value(encoded: &str) -> String {
 fn entry(service: &Service) -> String {
     let scores: Vec<String> = service.scores.values().iter().map(u8::to_string).collect();
     let fleet: Vec<String> = service.fleet.0.iter().map(f64::to_string).collect();
-    format!("{}:{}:{}", encode_component(service.name.as_str()), scores.join(","), fleet.join(","))
+    format!(
+        "{}:{}:{}",
+        encode_component(service.name.as_str()),
+        scores.join(","),
+        fleet.join(",")
+    )
 }
 
 /// Whether a parameter of the single page's query belongs to one service
@@ -470,16 +543,26 @@ pub fn to_query(system: &System, view: &ViewOptions) -> String {
         ..State::default()
     };
     let rest = state_query(&shared, view);
-    let rest = rest.split('&').filter(|p| !per_service(p.split('=').next().unwrap_or_default()));
-    let svc = system.services.iter().map(|s| format!("{PARAM}={}", escape_value(&entry(s))));
-    svc.chain(rest.map(str::to_string)).collect::<Vec<_>>().join("&")
+    let rest = rest
+        .split('&')
+        .filter(|p| !per_service(p.split('=').next().unwrap_or_default()));
+    let svc = system
+        .services
+        .iter()
+        .map(|s| format!("{PARAM}={}", escape_value(&entry(s))));
+    svc.chain(rest.map(str::to_string))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// The single page's query for one service of the system: its scores,
 /// fleet and name with the system's team, prices and weights.
 pub fn service_query(system: &System, index: usize) -> Option<String> {
     let service = system.services.get(index)?;
-    Some(state_query(&system.shared.state_for(service), &ViewOptions::default()))
+    Some(state_query(
+        &system.shared.state_for(service),
+        &ViewOptions::default(),
+    ))
 }
 
 /// The system view's query for a single page's service appended to the
@@ -490,7 +573,9 @@ pub fn service_query(system: &System, index: usize) -> Option<String> {
 /// existing system keeps its own.
 pub fn append_query(state: &State, system_query: &str) -> (String, bool) {
     let view = ViewOptions::default();
-    let query = system_query.rsplit_once('?').map_or(system_query, |(_, q)| q);
+    let query = system_query
+        .rsplit_once('?')
+        .map_or(system_query, |(_, q)| q);
     let query = query.split('#').next().unwrap_or_default();
     if let Some(mut p) = parse_system(query) {
         if p.system.push(Service::from_state(state)) {
@@ -650,9 +735,15 @@ pub const START_SCORE: &str = "Start score, out of 100: a third for how hard the
 /// The start score of a moving service, 0..=100; see [`START_SCORE`].
 fn start_score(eval: &Evaluation, saving: f64, top_saving: f64, experience: Score) -> u32 {
     let pull = f64::from(eval.rust_units - eval.go_units + UNITS) / f64::from(2 * UNITS);
-    let saves = if top_saving > 0.0 { saving.max(0.0) / top_saving } else { 0.0 };
+    let saves = if top_saving > 0.0 {
+        saving.max(0.0) / top_saving
+    } else {
+        0.0
+    };
     let ready = f64::from(experience.get() - 1) / 4.0;
-    (100.0 * (pull + saves + ready) / 3.0).round().clamp(0.0, 100.0) as u32
+    (100.0 * (pull + saves + ready) / 3.0)
+        .round()
+        .clamp(0.0, 100.0) as u32
 }
 
 /// Which service to move first, or why none moves.
@@ -719,7 +810,9 @@ impl SystemReport {
 
     /// The services each placement holds, by index, Go side first.
     pub fn placed(&self, pick: impl Fn(Placement) -> bool) -> Vec<usize> {
-        (0..self.services.len()).filter(|&i| pick(self.services[i].placement)).collect()
+        (0..self.services.len())
+            .filter(|&i| pick(self.services[i].placement))
+            .collect()
     }
 }
 
@@ -739,18 +832,32 @@ pub fn analyse(system: &System) -> SystemReport {
         .iter()
         .map(|s| {
             let eval = evaluate_weighted(&s.scores, weights);
-            let cost = estimate(&s.fleet.apply(&shared.cost), s.scores.get(Category::Experience));
+            let cost = estimate(
+                &s.fleet.apply(&shared.cost),
+                s.scores.get(Category::Experience),
+            );
             let placement = Placement::of(eval.verdict, &s.scores);
             let plan_infra = match placement {
                 Placement::Go | Placement::Profile => cost.infra_go,
                 Placement::Hybrid(_) => hybrid_infra(&cost),
                 Placement::Rust => cost.infra_rust,
             };
-            ServiceReport { eval, cost, placement, plan_infra }
+            ServiceReport {
+                eval,
+                cost,
+                placement,
+                plan_infra,
+            }
         })
         .collect();
     let experience = |pick: &dyn Fn(&ServiceReport) -> bool| {
-        system.services.iter().zip(&services).filter(|(_, r)| pick(r)).map(|(s, _)| s.scores.get(Category::Experience)).max()
+        system
+            .services
+            .iter()
+            .zip(&services)
+            .filter(|(_, r)| pick(r))
+            .map(|(s, _)| s.scores.get(Category::Experience))
+            .max()
     };
     let plan_experience = experience(&|r| r.placement.moves());
     let plan_learning = team_learning(shared, plan_experience);
@@ -759,7 +866,11 @@ pub fn analyse(system: &System) -> SystemReport {
     let all_rust = services.iter().map(|r| r.cost.infra_rust).sum();
     let plan: f64 = services.iter().map(|r| r.plan_infra).sum();
     let horizon = shared.cost.get(Field::Horizon) as u32;
-    let break_even = if plan_experience.is_some() { break_even(all_go - plan, plan_learning, horizon) } else { BreakEven::Immediate };
+    let break_even = if plan_experience.is_some() {
+        break_even(all_go - plan, plan_learning, horizon)
+    } else {
+        BreakEven::Immediate
+    };
     let start = start(system, &services, plan_learning, horizon);
     SystemReport {
         services,
@@ -782,20 +893,34 @@ pub fn analyse(system: &System) -> SystemReport {
 /// services moved so far pay it back within the horizon. The services
 /// after that have nothing left to pay.
 fn start(system: &System, reports: &[ServiceReport], learning: f64, horizon: u32) -> Start {
-    let moving: Vec<usize> = (0..reports.len()).filter(|&i| reports[i].placement.moves()).collect();
+    let moving: Vec<usize> = (0..reports.len())
+        .filter(|&i| reports[i].placement.moves())
+        .collect();
     if moving.is_empty() {
         return Start::AllGo(nearest_move(system));
     }
-    let top = moving.iter().map(|&i| reports[i].plan_saving()).fold(0.0, f64::max);
+    let top = moving
+        .iter()
+        .map(|&i| reports[i].plan_saving())
+        .fold(0.0, f64::max);
     let mut ranked: Vec<(usize, u32)> = moving
         .iter()
         .map(|&i| {
             let exp = system.services[i].scores.get(Category::Experience);
-            (i, start_score(&reports[i].eval, reports[i].plan_saving(), top, exp))
+            (
+                i,
+                start_score(&reports[i].eval, reports[i].plan_saving(), top, exp),
+            )
         })
         .collect();
     ranked.sort_by(|a, b| {
-        b.1.cmp(&a.1).then(reports[b.0].plan_saving().total_cmp(&reports[a.0].plan_saving())).then(a.0.cmp(&b.0))
+        b.1.cmp(&a.1)
+            .then(
+                reports[b.0]
+                    .plan_saving()
+                    .total_cmp(&reports[a.0].plan_saving()),
+            )
+            .then(a.0.cmp(&b.0))
     });
     let mut paid = false;
     let mut together = 0.0;
@@ -813,9 +938,18 @@ fn start(system: &System, reports: &[ServiceReport], learning: f64, horizon: u32
                 sharing += 1;
                 let when = break_even(together, learning, horizon);
                 paid = matches!(when, BreakEven::Month(_) | BreakEven::Immediate);
-                StepLearning::Pays { together, shared: sharing > 1, when }
+                StepLearning::Pays {
+                    together,
+                    shared: sharing > 1,
+                    when,
+                }
             };
-            Step { index, score, saving, learning }
+            Step {
+                index,
+                score,
+                saving,
+                learning,
+            }
         })
         .collect();
     Start::Path(steps)
@@ -848,7 +982,9 @@ fn payback_phrase(b: BreakEven, horizon: u32) -> String {
     match b {
         BreakEven::Immediate => "nothing to pay back".into(),
         BreakEven::Month(m) => format!("pays back in month {m}"),
-        BreakEven::AfterHorizon(m) => format!("pays back in month {m}, after the {horizon}-month horizon"),
+        BreakEven::AfterHorizon(m) => {
+            format!("pays back in month {m}, after the {horizon}-month horizon")
+        }
         BreakEven::Never => "does not pay back on infrastructure alone".into(),
     }
 }
@@ -861,7 +997,10 @@ pub fn break_even_label(report: &SystemReport) -> String {
     match report.break_even {
         BreakEven::Immediate => "Immediately: no learning cost".into(),
         BreakEven::Month(m) => format!("Month {m}"),
-        BreakEven::AfterHorizon(m) => format!("Not within the {}-month horizon (month {m})", report.horizon),
+        BreakEven::AfterHorizon(m) => format!(
+            "Not within the {}-month horizon (month {m})",
+            report.horizon
+        ),
         BreakEven::Never => "Never: the plan saves nothing per month".into(),
     }
 }
@@ -869,7 +1008,10 @@ pub fn break_even_label(report: &SystemReport) -> String {
 /// The services of one placement as a list of names, or `None`.
 fn names(system: &System, indices: &[usize]) -> Option<String> {
     (!indices.is_empty()).then(|| {
-        let names: Vec<&str> = indices.iter().map(|&i| system.services[i].name.as_str()).collect();
+        let names: Vec<&str> = indices
+            .iter()
+            .map(|&i| system.services[i].name.as_str())
+            .collect();
         and_list(&names)
     })
 }
@@ -896,7 +1038,9 @@ pub fn plan_sentences(system: &System, report: &SystemReport) -> Vec<String> {
         if let Some(n) = names(system, &report.placed(|p| p == Placement::Hybrid(boundary))) {
             let how = match boundary {
                 Boundary::Rpc => "Go serves the API and calls the Rust hot path over gRPC or HTTP",
-                Boundary::Queue => "Go takes the work in and hands the hot path to Rust through a queue",
+                Boundary::Queue => {
+                    "Go takes the work in and hands the hot path to Rust through a queue"
+                }
             };
             out.push(format!("Hybrid: {n}. {how}."));
         }
@@ -932,7 +1076,10 @@ pub fn headline(system: &System, report: &SystemReport, money: Money) -> String 
             } else {
                 format!("the plan costs {} a month more than all Go", money(-saving))
             };
-            format!("{counts}: {money_part}; start with {}.", system.services[steps[0].index].name)
+            format!(
+                "{counts}: {money_part}; start with {}.",
+                system.services[steps[0].index].name
+            )
         }
         Start::AllGo(_) => format!("{counts}: nothing moves to Rust yet."),
     }
@@ -983,7 +1130,9 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money) -> S
 /// start score 74): saves $4,380 a month; against the team's $56,376 of
 /// learning it pays back in month 13."
 pub fn path_lines(system: &System, report: &SystemReport, money: Money) -> Vec<String> {
-    let Start::Path(steps) = &report.start else { return Vec::new() };
+    let Start::Path(steps) = &report.start else {
+        return Vec::new();
+    };
     steps
         .iter()
         .map(|step| {
@@ -1056,7 +1205,11 @@ fn money_paragraph(report: &SystemReport, money: Money) -> String {
         money(report.all_rust),
         money(report.plan),
         money(report.plan_saving().abs()),
-        if report.plan_saving() >= 0.0 { "less" } else { "more" }
+        if report.plan_saving() >= 0.0 {
+            "less"
+        } else {
+            "more"
+        }
     );
     match report.plan_experience {
         Some(exp) => {
@@ -1123,7 +1276,10 @@ pub fn adr_markdown(system: &System, report: &SystemReport, link: &str, money: M
         if go_side {
             md += "- Two languages means two toolchains, two sets of libraries and reviews in both.\n";
         }
-        if !report.placed(|p| matches!(p, Placement::Hybrid(_))).is_empty() {
+        if !report
+            .placed(|p| matches!(p, Placement::Hybrid(_)))
+            .is_empty()
+        {
             md += &format!(
                 "- Each hybrid service has a boundary to own and monitor; the cost figures run {}% of a hybrid service's load in Rust.\n",
                 plain_number(system.shared.cost.get(Field::RustShare))
@@ -1176,7 +1332,11 @@ impl Scenario {
                 for &(f, v) in s.fleet {
                     fleet.set(f, v);
                 }
-                Service { name: ServiceName::new(s.name), scores: s.scores, fleet }
+                Service {
+                    name: ServiceName::new(s.name),
+                    scores: s.scores,
+                    fleet,
+                }
             })
             .collect();
         System { shared, services }
@@ -1196,7 +1356,11 @@ impl Scenario {
 
 /// A JSON-over-HTTP API in Go, as seed 004 describes its services.
 const fn json_api(name: &'static str, fleet: &'static [(Field, f64)]) -> ScenarioService {
-    ScenarioService { name, scores: Scores::of([4, 2, 2, 3, 2]), fleet }
+    ScenarioService {
+        name,
+        scores: Scores::of([4, 2, 2, 3, 2]),
+        fleet,
+    }
 }
 
 /// The systems of the source articles.

@@ -42,7 +42,11 @@ pub struct MoneyAxis {
 /// `Currency::symbol`). A `max` that is zero, negative or not a number
 /// gives the axis 0 to 1.
 pub fn money_axis(max: f64, symbol: &str) -> MoneyAxis {
-    let max = if max.is_nan() { MIN_TOP } else { max.clamp(MIN_TOP, MAX_TOP) };
+    let max = if max.is_nan() {
+        MIN_TOP
+    } else {
+        max.clamp(MIN_TOP, MAX_TOP)
+    };
     let step = nice_step(max / MAX_INTERVALS);
     // The tolerance keeps a maximum that is exactly a round value (1000
     // with steps of 200) from gaining an interval through rounding error.
@@ -50,10 +54,16 @@ pub fn money_axis(max: f64, symbol: &str) -> MoneyAxis {
     let ticks = (0..=intervals)
         .map(|i| {
             let value = f64::from(i) * step;
-            Tick { value, label: money_label(value, symbol) }
+            Tick {
+                value,
+                label: money_label(value, symbol),
+            }
         })
         .collect();
-    MoneyAxis { top: f64::from(intervals) * step, ticks }
+    MoneyAxis {
+        top: f64::from(intervals) * step,
+        ticks,
+    }
 }
 
 /// The smallest of 1, 2, 2.5, 5 or 10 times a power of ten that is at

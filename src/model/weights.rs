@@ -168,6 +168,9 @@ impl Weights {
             .filter(|&c| self.get(c) != Weight::DEFAULT)
             .map(|c| format!("{} {}", c.label().to_lowercase(), self.get(c).words()))
             .collect();
-        Some(format!("Weighted: {}; every other category x1.", changed.join(", ")))
+        Some(format!(
+            "Weighted: {}; every other category x1.",
+            changed.join(", ")
+        ))
     }
 }

@@ -142,7 +142,16 @@ pub fn money(currency: Currency, v: f64) -> String {
         let sign = if v < 0.0 { "-" } else { "" };
         return format!("{sign}{}{:.*}", currency.symbol(), digits, v.abs());
     }
-    with_formats(currency, |f| call(if v.abs() >= 1000.0 { &f.money0 } else { &f.money2 }, v))
+    with_formats(currency, |f| {
+        call(
+            if v.abs() >= 1000.0 {
+                &f.money0
+            } else {
+                &f.money2
+            },
+            v,
+        )
+    })
 }
 
 /// Formats a plain number in the reader's locale, up to two decimals.
@@ -157,14 +166,19 @@ pub fn number(v: f64) -> String {
 pub fn today() -> String {
     let opts = Object::new();
     let _ = Reflect::set(&opts, &"dateStyle".into(), &"long".into());
-    js_sys::Date::new_0().to_locale_date_string("default", &opts).into()
+    js_sys::Date::new_0()
+        .to_locale_date_string("default", &opts)
+        .into()
 }
 
 /// Writes `text` to the clipboard. `Err` when the Clipboard API is missing
 /// (non-secure context) or refuses, so the caller can fall back.
 pub async fn copy_text(text: &str) -> Result<(), ()> {
     let promise = clipboard_write_text(text).map_err(|_| ())?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
 }
 
 /// In an iframe, posts the page's height to the parent now and whenever it
@@ -172,14 +186,20 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
 /// messages, so a host cannot steer it.
 pub fn post_height_to_parent() {
     let win = window();
-    let Ok(Some(parent)) = win.parent() else { return };
+    let Ok(Some(parent)) = win.parent() else {
+        return;
+    };
     if Object::is(&parent, &win) {
         return;
     }
-    let Some(root) = document().document_element() else { return };
+    let Some(root) = document().document_element() else {
+        return;
+    };
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0f64));
     let post = move || {
-        let Some(root) = document().document_element() else { return };
+        let Some(root) = document().document_element() else {
+            return;
+        };
         let height = f64::from(root.scroll_height());
         if height == last.get() {
             return;

@@ -160,7 +160,11 @@ fn CostField(
     let id = format!("f-{}", spec.param);
     let err_id = format!("e-{}", spec.param);
     let src_id = format!("src-{}", spec.param);
-    let unit = text(move || spec.unit.suffix(state.with(|s| s.currency.symbol())).to_string());
+    let unit = text(move || {
+        spec.unit
+            .suffix(state.with(|s| s.currency.symbol()))
+            .to_string()
+    });
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{spec.label}</label>
@@ -328,7 +332,15 @@ fn BreakEvenText() -> impl IntoView {
 fn CostTable() -> impl IntoView {
     let report = expect_context::<Ctx>().report;
     let be = move |p: Plan| {
-        text(move || report.with(|r| if p == Plan::Go { "-".to_string() } else { plan_break_even_label(r, p) }))
+        text(move || {
+            report.with(|r| {
+                if p == Plan::Go {
+                    "-".to_string()
+                } else {
+                    plan_break_even_label(r, p)
+                }
+            })
+        })
     };
     view! {
         <table class="cost-table">
@@ -402,7 +414,11 @@ fn BreakEvenChart() -> impl IntoView {
         let cur = currency.get();
         let h = r.horizon.max(1);
         let hf = f64::from(h);
-        let highest = r.plans.iter().map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0))).fold(0.0, f64::max);
+        let highest = r
+            .plans
+            .iter()
+            .map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0)))
+            .fold(0.0, f64::max);
         let axis = money_axis(highest, cur.symbol());
         let top = axis.top;
         let x = |m: f64| L + (W - L - R) * m / hf;
@@ -415,7 +431,11 @@ fn BreakEvenChart() -> impl IntoView {
                 months.push(p.ramp_months);
             }
             months.push(hf);
-            months.iter().map(|&m| format!("{:.1},{:.1}", x(m), y(p.cumulative_at(m)))).collect::<Vec<_>>().join(" ")
+            months
+                .iter()
+                .map(|&m| format!("{:.1},{:.1}", x(m), y(p.cumulative_at(m))))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         let go_pts = line(r.plan(Plan::Go));
         let hybrid_pts = line(r.plan(Plan::Hybrid));

@@ -19,7 +19,8 @@ pub fn show(message: &str) {
     let _ = panel.set_attribute("data-testid", "fatal");
     let reset_href = {
         let loc = doc.location();
-        loc.and_then(|l| l.pathname().ok()).unwrap_or_else(|| "./".into())
+        loc.and_then(|l| l.pathname().ok())
+            .unwrap_or_else(|| "./".into())
     };
     let parts = [
         make("h1", "Something went wrong"),

@@ -46,7 +46,9 @@ pub fn start() {
     }
     // `svc` in the URL asks for a whole system instead of one service.
     match crate::model::system::parse_system(&browser::query_string()) {
-        Some(system) => leptos::mount::mount_to_body(move || view! { <system_view::SystemApp parsed=system /> }),
+        Some(system) => {
+            leptos::mount::mount_to_body(move || view! { <system_view::SystemApp parsed=system /> })
+        }
         None => leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> }),
     }
     browser::mark("app-ready");
@@ -130,14 +132,24 @@ fn App(
     let view_opts = parsed.view;
     let state = RwSignal::new(parsed.state);
     let eval = Memo::new(move |_| state.with(|s| evaluate_weighted(&s.scores, &s.weights)));
-    let report = Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
+    let report =
+        Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
     let money = Memo::new(move |_| {
         let verdict = eval.with(|e| e.verdict);
         report.with(|r| state.with(|s| decide(verdict, r, &s.scores, &s.cost)))
     });
     let intl = RwSignal::new(false);
-    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
-    let ctx = Ctx { state, eval, report, money, intl, pending_url, view_opts };
+    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> =
+        StoredValue::new_local(None);
+    let ctx = Ctx {
+        state,
+        eval,
+        report,
+        money,
+        intl,
+        pending_url,
+        view_opts,
+    };
     provide_context(ctx);
     // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
     provide_context(share::CopyState::new());

@@ -23,7 +23,10 @@ const QUIET: i32 = 4;
 
 /// The link that opens the presenter view of the current state.
 pub fn href(ctx: &Ctx) -> String {
-    ctx.link_with(&ViewOptions { present: true, ..ViewOptions::default() })
+    ctx.link_with(&ViewOptions {
+        present: true,
+        ..ViewOptions::default()
+    })
 }
 
 /// The whole presenter page.

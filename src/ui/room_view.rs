@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use super::browser::{page_base, replace_query};
 use super::{share, text, Ctx, Text};
 use crate::model::query::{to_query, Notice, State, ViewOptions};
-use crate::model::room::{Place, Problem, Reading, Room, Spread, DISCUSSION_RULE, MAX_VOTES, MEDIAN_RULE, VOTES_PARAM};
+use crate::model::room::{
+    Place, Problem, Reading, Room, Spread, DISCUSSION_RULE, MAX_VOTES, MEDIAN_RULE, VOTES_PARAM,
+};
 use crate::model::rubric::{verdict_weighted, Verdict};
 use crate::model::score::{Category, Score, Side};
 use crate::model::weights::Weights;
@@ -44,12 +46,22 @@ fn vote_name(room: &Room, index: usize) -> String {
 
 /// `class`, plus the class that hides it unless `show` holds.
 fn shown_if(class: &'static str, show: impl Fn() -> bool + Send + Sync + 'static) -> Text {
-    text(move || if show() { class.to_string() } else { format!("{class} is-hidden") })
+    text(move || {
+        if show() {
+            class.to_string()
+        } else {
+            format!("{class} is-hidden")
+        }
+    })
 }
 
 /// The problems as the page lists them, one per line.
 fn problem_lines(problems: &[Problem]) -> String {
-    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The whole room page. Its address bar carries the state's link plus
@@ -129,14 +141,21 @@ fn x(score: u8) -> f64 {
 /// Where the axis of every strip sits: below as many rows of dots as the
 /// tallest stack in the room needs, so the five strips line up.
 fn axis_y(room: &Room) -> f64 {
-    let most = Category::ALL.iter().filter_map(|&c| room.spread(c)).flat_map(|s| s.counts).max().unwrap_or(1);
+    let most = Category::ALL
+        .iter()
+        .filter_map(|&c| room.spread(c))
+        .flat_map(|s| s.counts)
+        .max()
+        .unwrap_or(1);
     14.0 + most.div_ceil(PER_ROW).max(1) as f64 * STEP
 }
 
 /// The dots of one category, all in one path (a circle is two arcs):
 /// equal votes side by side, then stacked.
 fn dots(room: &Room, category: Category) -> String {
-    let Some(spread) = room.spread(category) else { return String::new() };
+    let Some(spread) = room.spread(category) else {
+        return String::new();
+    };
     let axis = axis_y(room);
     let mut d = String::new();
     for (score, n) in (1u8..).zip(spread.counts) {
@@ -145,7 +164,12 @@ fn dots(room: &Room, category: Category) -> String {
             let in_row = (n - row * PER_ROW).min(PER_ROW);
             let cx = x(score) + (col as f64 - (in_row - 1) as f64 / 2.0) * STEP;
             let cy = axis - 16.0 - row as f64 * STEP;
-            d.push_str(&format!("M{},{cy}a{R},{R} 0 1,0 {},0a{R},{R} 0 1,0 -{},0", cx - R, 2.0 * R, 2.0 * R));
+            d.push_str(&format!(
+                "M{},{cy}a{R},{R} 0 1,0 {},0a{R},{R} 0 1,0 -{},0",
+                cx - R,
+                2.0 * R,
+                2.0 * R
+            ));
         }
     }
     d
@@ -161,7 +185,13 @@ fn CategoryStrip(
     category: Category,
 ) -> impl IntoView {
     let field = move |f: fn(&Spread) -> Score| {
-        text(move || room.with(|r| r.spread(category).map(|s| f(&s).to_string()).unwrap_or_default()))
+        text(move || {
+            room.with(|r| {
+                r.spread(category)
+                    .map(|s| f(&s).to_string())
+                    .unwrap_or_default()
+            })
+        })
     };
     let side = match category.side() {
         Side::Go => "go",
@@ -169,10 +199,19 @@ fn CategoryStrip(
     };
     let label = text(move || {
         room.with(|r| {
-            let Some(s) = r.spread(category) else { return String::new() };
-            let given: Vec<String> =
-                (1u8..).zip(s.counts).flat_map(|(v, n)| std::iter::repeat_n(v.to_string(), n)).collect();
-            format!("{}: votes {}; median {}", category.label(), given.join(", "), s.median)
+            let Some(s) = r.spread(category) else {
+                return String::new();
+            };
+            let given: Vec<String> = (1u8..)
+                .zip(s.counts)
+                .flat_map(|(v, n)| std::iter::repeat_n(v.to_string(), n))
+                .collect();
+            format!(
+                "{}: votes {}; median {}",
+                category.label(),
+                given.join(", "),
+                s.median
+            )
         })
     });
     let stats = text(move || {
@@ -184,7 +223,13 @@ fn CategoryStrip(
     });
     let axis = text(move || room.with(axis_y).to_string());
     let end = move |f: fn(&Spread) -> Score| {
-        text(move || room.with(|r| r.spread(category).map_or(0.0, |s| x(f(&s).get())).to_string()))
+        text(move || {
+            room.with(|r| {
+                r.spread(category)
+                    .map_or(0.0, |s| x(f(&s).get()))
+                    .to_string()
+            })
+        })
     };
     view! {
         <div
@@ -248,10 +293,18 @@ fn RoomVerdict(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    let id = move || room.with(|r| r.verdict(&weights(state)).map(Verdict::id).unwrap_or_default());
+    let id = move || {
+        room.with(|r| {
+            r.verdict(&weights(state))
+                .map(Verdict::id)
+                .unwrap_or_default()
+        })
+    };
     let medians = text(move || {
         room.with(|r| match r.median() {
-            Some(m) => Category::ALL.map(|c| format!("{} {}", c.short(), m.get(c))).join(" · "),
+            Some(m) => Category::ALL
+                .map(|c| format!("{} {}", c.short(), m.get(c)))
+                .join(" · "),
             None => String::new(),
         })
     });
@@ -270,10 +323,16 @@ fn RoomVerdict(
     // this page carries (cost inputs, weights): a new history entry, so
     // Back returns to the room.
     let load = move |_| {
-        let Some(median) = room.with_untracked(Room::median) else { return };
+        let Some(median) = room.with_untracked(Room::median) else {
+            return;
+        };
         let mut next = ctx.state.get_untracked();
         next.scores = median;
-        let url = format!("{}?{}", page_base(), to_query(&next, &ViewOptions::default()));
+        let url = format!(
+            "{}?{}",
+            page_base(),
+            to_query(&next, &ViewOptions::default())
+        );
         let _ = window().location().assign(&url);
     };
     view! {
@@ -368,11 +427,22 @@ fn VoteRow(
     let state = expect_context::<Ctx>().state;
     let name = text(move || room.with(|r| vote_name(r, index)));
     let cell = move |c: Category| {
-        text(move || room.with(|r| r.votes().get(index).map(|v| v.scores.get(c).to_string()).unwrap_or_default()))
+        text(move || {
+            room.with(|r| {
+                r.votes()
+                    .get(index)
+                    .map(|v| v.scores.get(c).to_string())
+                    .unwrap_or_default()
+            })
+        })
     };
     let verdict = text(move || {
         room.with(|r| {
-            r.votes().get(index).map(|v| verdict_weighted(&v.scores, &weights(state)).title()).unwrap_or_default().to_string()
+            r.votes()
+                .get(index)
+                .map(|v| verdict_weighted(&v.scores, &weights(state)).title())
+                .unwrap_or_default()
+                .to_string()
         })
     });
     view! {
@@ -430,7 +500,9 @@ fn PastePanel(
     let area = NodeRef::<html::Textarea>::new();
     let status = RwSignal::new(String::new());
     let add = move |_| {
-        let Some(el) = area.get_untracked() else { return };
+        let Some(el) = area.get_untracked() else {
+            return;
+        };
         let pasted = el.value();
         let before = room.with_untracked(Room::len);
         let reading = room.with_untracked(|r| r.with_pasted(&pasted));
@@ -440,14 +512,25 @@ fn PastePanel(
             .problems
             .iter()
             .filter_map(|p| match p {
-                Problem::Skipped { place: Place::Line(n), .. } => Some(*n),
+                Problem::Skipped {
+                    place: Place::Line(n),
+                    ..
+                } => Some(*n),
                 _ => None,
             })
             .collect();
-        let kept: Vec<&str> =
-            pasted.lines().enumerate().filter(|(i, _)| skipped.contains(&(i + 1))).map(|(_, l)| l).collect();
+        let kept: Vec<&str> = pasted
+            .lines()
+            .enumerate()
+            .filter(|(i, _)| skipped.contains(&(i + 1)))
+            .map(|(_, l)| l)
+            .collect();
         el.set_value(&kept.join("\n"));
-        let votes = if added == 1 { "1 vote".to_string() } else { format!("{added} votes") };
+        let votes = if added == 1 {
+            "1 vote".to_string()
+        } else {
+            format!("{added} votes")
+        };
         status.set(match skipped.len() {
             0 => format!("Added {votes}."),
             1 => format!("Added {votes}; 1 line could not be read and stays in the box."),

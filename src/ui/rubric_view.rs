@@ -8,8 +8,8 @@ use super::{text, Ctx};
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::query::ServiceName;
 use crate::model::rubric::{firmness, flips_weighted, Verdict, UNITS};
-use crate::model::weights::Weight;
 use crate::model::score::{Category, Score, Side};
+use crate::model::weights::Weight;
 
 /// The five sliders.
 #[component]
@@ -108,7 +108,11 @@ pub fn NameField() -> impl IntoView {
     // The tab title names the service, so a shared screen or a bookmark says which one.
     Effect::new(move |_| {
         let n = name.get();
-        let title = if n.is_empty() { "Rust or Go? A decision calculator".to_string() } else { format!("{n}: Rust or Go?") };
+        let title = if n.is_empty() {
+            "Rust or Go? A decision calculator".to_string()
+        } else {
+            format!("{n}: Rust or Go?")
+        };
         document().set_title(&title);
     });
     view! {
@@ -210,11 +214,17 @@ pub fn VerdictCard() -> impl IntoView {
     // verdict itself changes, not on every step of a drag.
     let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
     let verdict = move || verdict.get();
-    let firm = Memo::new(move |_| state.with(|s| {
-        let f = firmness(&s.scores, &s.weights).phrase();
-        let mut chars = f.chars();
-        chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default() + "."
-    }));
+    let firm = Memo::new(move |_| {
+        state.with(|s| {
+            let f = firmness(&s.scores, &s.weights).phrase();
+            let mut chars = f.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+                + "."
+        })
+    });
     view! {
         <div
             class=text(move || verdict_class(verdict()).to_string())
@@ -282,7 +292,10 @@ fn SideBar(
     y: f64,
 ) -> impl IntoView {
     let eval = expect_context::<Ctx>().eval;
-    let cats: Vec<Category> = Category::ALL.into_iter().filter(|c| c.side() == side).collect();
+    let cats: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| c.side() == side)
+        .collect();
     let kind = side_class(side);
     // Segment i's left edge and width, from the current evaluation.
     let geometry = move |i: usize| {
@@ -430,6 +443,13 @@ fn MoneyFlips() -> impl IntoView {
 
 /// A list's items, or one item saying there are none.
 fn list_items(items: Vec<String>, none: &str) -> impl IntoView {
-    let items = if items.is_empty() { vec![none.to_string()] } else { items };
-    items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()
+    let items = if items.is_empty() {
+        vec![none.to_string()]
+    } else {
+        items
+    };
+    items
+        .into_iter()
+        .map(|t| view! { <li>{t}</li> })
+        .collect_view()
 }

@@ -12,9 +12,9 @@ use super::Ctx;
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown, Money};
 use crate::model::fields::Field;
-use crate::model::rubric::Evaluation;
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::{Notice, State, Theme, ViewOptions};
+use crate::model::rubric::Evaluation;
 
 /// Text the user asked to copy, kept when the clipboard refuses so it can
 /// be selected for a manual copy.
@@ -29,14 +29,20 @@ pub struct CopyState {
 impl CopyState {
     /// Nothing copied yet.
     pub fn new() -> CopyState {
-        CopyState { status: RwSignal::new(String::new()), manual: RwSignal::new(None) }
+        CopyState {
+            status: RwSignal::new(String::new()),
+            manual: RwSignal::new(None),
+        }
     }
 }
 
 /// `what` with its first letter in upper case, to start a sentence.
 fn sentence_case(what: &str) -> String {
     let mut chars = what.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Copies `text`, confirming it in `status`, or shows it selected for a
@@ -47,7 +53,8 @@ pub fn copy(cs: CopyState, what: &'static str, text: String) {
         match copy_text(&text).await {
             Ok(()) => {
                 cs.manual.set(None);
-                cs.status.set(format!("{} copied to the clipboard.", sentence_case(what)));
+                cs.status
+                    .set(format!("{} copied to the clipboard.", sentence_case(what)));
             }
             Err(()) => {
                 cs.manual.set(Some(text));
@@ -108,8 +115,13 @@ pub fn Toolbar() -> impl IntoView {
             // A scenario sets scores and fleet; the service's name, the
             // weights and the chosen price list stay the lead's own.
             Some(p) => {
-                let (name, weights, cloud) = state.with_untracked(|s| (s.name.clone(), s.weights, s.cloud));
-                let mut next = State { name, weights, ..State::from_preset(p, cur) };
+                let (name, weights, cloud) =
+                    state.with_untracked(|s| (s.name.clone(), s.weights, s.cloud));
+                let mut next = State {
+                    name,
+                    weights,
+                    ..State::from_preset(p, cur)
+                };
                 next.set_cloud(cloud);
                 ctx.jump(next)
             }
@@ -120,13 +132,23 @@ pub fn Toolbar() -> impl IntoView {
     let export = move |what: &'static str, write: Export| {
         let fmt_money = |v: f64| money(state.with_untracked(|s| s.currency), v);
         let text = state.with_untracked(|s| {
-            write(s, &ctx.eval.get_untracked(), &ctx.report.get_untracked(), &ctx.link(), &today(), &fmt_money)
+            write(
+                s,
+                &ctx.eval.get_untracked(),
+                &ctx.report.get_untracked(),
+                &ctx.link(),
+                &today(),
+                &fmt_money,
+            )
         });
         copy(cs, what, text);
     };
     let reset = move |_| {
         let cur = state.with_untracked(|s| s.currency);
-        ctx.jump(State { currency: cur, ..State::default() });
+        ctx.jump(State {
+            currency: cur,
+            ..State::default()
+        });
         cs.manual.set(None);
         cs.status.set("Reset to the defaults.".into());
     };
@@ -220,7 +242,9 @@ fn resize_script(origin: &str) -> String {
 
 /// Escapes text for an HTML attribute value in the generated snippet.
 fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 /// The embed panel: a colour scheme choice, the snippet and the resize
@@ -230,7 +254,13 @@ pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
     let theme = RwSignal::new(Theme::Auto);
-    let src = Memo::new(move |_| ctx.link_with(&ViewOptions { embed: true, theme: theme.get(), ..ViewOptions::default() }));
+    let src = Memo::new(move |_| {
+        ctx.link_with(&ViewOptions {
+            embed: true,
+            theme: theme.get(),
+            ..ViewOptions::default()
+        })
+    });
     let snippet = move || iframe_snippet(&attr_escape(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
     let script = resize_script(&origin);
@@ -275,7 +305,11 @@ pub fn PrintMeta() -> impl IntoView {
             Field::ALL
                 .iter()
                 .map(|&f| {
-                    format!("{}: {}", f.spec().label, field_value(f, s.cost.get(f), s.currency))
+                    format!(
+                        "{}: {}",
+                        f.spec().label,
+                        field_value(f, s.cost.get(f), s.currency)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("; ")

@@ -20,9 +20,10 @@ use crate::model::query::{Currency, ServiceName, ViewOptions};
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
 use crate::model::system::{
-    adr_markdown, analyse, append_query, break_even_label, headline, markdown_table, path_lines, plan_sentences, service_query,
-    start_sentence, to_query, Boundary, ParsedSystem, Placement, Scenario, Start, System, SystemReport,
-    EXPERIENCE_RULE, FLEET, MAX_SERVICES, SCENARIOS, START_SCORE, TEAM,
+    adr_markdown, analyse, append_query, break_even_label, headline, markdown_table, path_lines,
+    plan_sentences, service_query, start_sentence, to_query, Boundary, ParsedSystem, Placement,
+    Scenario, Start, System, SystemReport, EXPERIENCE_RULE, FLEET, MAX_SERVICES, SCENARIOS,
+    START_SCORE, TEAM,
 };
 use crate::model::ticks::{money_axis, month_ticks};
 
@@ -47,7 +48,11 @@ struct Model {
 impl Model {
     fn new(system: System) -> Model {
         let n = system.services().len() as u32;
-        Model { system, ids: (0..n).collect(), next: n }
+        Model {
+            system,
+            ids: (0..n).collect(),
+            next: n,
+        }
     }
 
     fn fresh_id(&mut self) -> u32 {
@@ -116,7 +121,11 @@ impl SysCtx {
     }
 
     fn link_with(&self, view: &ViewOptions) -> String {
-        format!("{}?{}", browser::page_base(), self.model.with(|m| to_query(&m.system, view)))
+        format!(
+            "{}?{}",
+            browser::page_base(),
+            self.model.with(|m| to_query(&m.system, view))
+        )
     }
 
     /// Replaces the system as one step Back can undo (a scenario), as
@@ -126,7 +135,11 @@ impl SysCtx {
             h.clear();
         }
         self.pending_url.set_value(None);
-        browser::replace_query(&self.model.with_untracked(|m| to_query(&m.system, &self.view_opts)));
+        browser::replace_query(
+            &self
+                .model
+                .with_untracked(|m| to_query(&m.system, &self.view_opts)),
+        );
         browser::push_query(&to_query(&next, &self.view_opts));
         self.model.update(|m| m.replace(next));
     }
@@ -150,8 +163,16 @@ pub fn SystemApp(
     let report = Memo::new(move |_| model.with(|m| analyse(&m.system)));
     let currency = Memo::new(move |_| model.with(|m| m.system.shared.currency));
     let intl = RwSignal::new(false);
-    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
-    let sv = SysCtx { model, report, currency, intl, view_opts, pending_url };
+    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> =
+        StoredValue::new_local(None);
+    let sv = SysCtx {
+        model,
+        report,
+        currency,
+        intl,
+        view_opts,
+        pending_url,
+    };
     provide_context(sv);
     provide_context(CopyState::new());
     set_timeout(
@@ -254,7 +275,14 @@ fn SystemToolbar() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let cs = expect_context::<CopyState>();
     let model = sv.model;
-    let scenario = Memo::new(move |_| model.with(|m| SCENARIOS.iter().find(|s| s.matches(&m.system)).map_or("", |s| s.id)));
+    let scenario = Memo::new(move |_| {
+        model.with(|m| {
+            SCENARIOS
+                .iter()
+                .find(|s| s.matches(&m.system))
+                .map_or("", |s| s.id)
+        })
+    });
     let on_scenario = move |ev: leptos::ev::Event| {
         if let Some(s) = Scenario::by_id(&event_target_value(&ev)) {
             sv.jump(s.system(model.with_untracked(|m| m.system.shared.clone())));
@@ -264,7 +292,8 @@ fn SystemToolbar() -> impl IntoView {
     let export = move |what: &'static str, write: Export| {
         let cur = sv.currency.get_untracked();
         let fmt = move |v: f64| money(cur, v);
-        let text = model.with_untracked(|m| write(&m.system, &sv.report.get_untracked(), &sv.link(), &fmt));
+        let text = model
+            .with_untracked(|m| write(&m.system, &sv.report.get_untracked(), &sv.link(), &fmt));
         copy(cs, what, text);
     };
     view! {
@@ -363,12 +392,19 @@ fn ServiceRow(
     let at = move || index.get_untracked().unwrap_or(0);
     let name = Memo::new(move |_| {
         let i = index.get();
-        model.with(|m| i.and_then(|i| m.system.services().get(i)).map(|s| s.name.to_string()).unwrap_or_default())
+        model.with(|m| {
+            i.and_then(|i| m.system.services().get(i))
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
     });
     let count = Memo::new(move |_| model.with(|m| m.system.services().len()));
     let row = Memo::new(move |_| {
         let i = index.get();
-        report.with(|r| i.and_then(|i| r.services.get(i)).map(|s| (s.verdict(), s.placement, s.cost.monthly_saving)))
+        report.with(|r| {
+            i.and_then(|i| r.services.get(i))
+                .map(|s| (s.verdict(), s.placement, s.cost.monthly_saving))
+        })
     });
     let verdict = move || row.get().map_or(Verdict::Close, |r| r.0);
     let raw_name = RwSignal::new(name.get_untracked());
@@ -401,10 +437,16 @@ fn ServiceRow(
     // Moving a row moves its element, which drops the keyboard focus: put
     // it back on the button pressed, or on the other one if that is now
     // disabled (the row reached an end).
-    let moved = move |what: fn(&mut Model, usize), said: &'static str, first: NodeRef<leptos::html::Button>, second: NodeRef<leptos::html::Button>| {
+    let moved = move |what: fn(&mut Model, usize),
+                      said: &'static str,
+                      first: NodeRef<leptos::html::Button>,
+                      second: NodeRef<leptos::html::Button>| {
         act(what, said);
         request_animation_frame(move || {
-            for b in [first, second].into_iter().filter_map(|r| r.get_untracked()) {
+            for b in [first, second]
+                .into_iter()
+                .filter_map(|r| r.get_untracked())
+            {
                 if !b.disabled() {
                     let _ = b.focus();
                     break;
@@ -413,7 +455,9 @@ fn ServiceRow(
         });
     };
     let saving = text(move || {
-        let Some((_, _, s)) = row.get() else { return String::new() };
+        let Some((_, _, s)) = row.get() else {
+            return String::new();
+        };
         if s >= 0.0 {
             format!("Rust saves {} a month", sv.money(s))
         } else {
@@ -422,7 +466,13 @@ fn ServiceRow(
     });
     let href = text(move || {
         let i = index.get().unwrap_or(0);
-        model.with(|m| format!("{}?{}", browser::page_base(), service_query(&m.system, i).unwrap_or_default()))
+        model.with(|m| {
+            format!(
+                "{}?{}",
+                browser::page_base(),
+                service_query(&m.system, i).unwrap_or_default()
+            )
+        })
     });
     let pos = move || index.get().map_or(0, |i| i + 1);
     let scores = Category::ALL.map(|c| view! { <ScorePick category=c index=index /> });
@@ -519,10 +569,17 @@ fn ScorePick(
     let model = expect_context::<SysCtx>().model;
     let value = Memo::new(move |_| {
         let i = index.get();
-        model.with(|m| i.and_then(|i| m.system.services().get(i)).map_or(Score::MID, |s| s.scores.get(category)))
+        model.with(|m| {
+            i.and_then(|i| m.system.services().get(i))
+                .map_or(Score::MID, |s| s.scores.get(category))
+        })
     });
     let on_change = move |ev: leptos::ev::Event| {
-        if let Some(s) = event_target_value(&ev).parse::<u8>().ok().and_then(Score::new) {
+        if let Some(s) = event_target_value(&ev)
+            .parse::<u8>()
+            .ok()
+            .and_then(Score::new)
+        {
             let i = index.get_untracked().unwrap_or(0);
             model.update(|m| {
                 if let Some(svc) = m.system.service_mut(i) {
@@ -555,7 +612,11 @@ fn FleetInput(
     let model = sv.model;
     let value = Memo::new(move |_| {
         let i = index.get();
-        model.with(|m| i.and_then(|i| m.system.services().get(i)).and_then(|s| s.fleet.get(field)).unwrap_or_default())
+        model.with(|m| {
+            i.and_then(|i| m.system.services().get(i))
+                .and_then(|s| s.fleet.get(field))
+                .unwrap_or_default()
+        })
     });
     let raw = RwSignal::new(value.get_untracked().to_string());
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -616,7 +677,10 @@ fn TeamPanel() -> impl IntoView {
             model.update(|m| m.system.shared.currency = c);
         }
     };
-    let fields = TEAM.map(|f| view! { <SharedField field=f /> }).into_iter().collect_view();
+    let fields = TEAM
+        .map(|f| view! { <SharedField field=f /> })
+        .into_iter()
+        .collect_view();
     view! {
         <div class="cost-head">
             <h2 id="h-team">"Team and prices, for every service"</h2>
@@ -855,7 +919,14 @@ fn PlanChart() -> impl IntoView {
         })
     };
     let words = move || {
-        model.with(|m| report.with(|r| plan_sentences(&m.system, r).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()))
+        model.with(|m| {
+            report.with(|r| {
+                plan_sentences(&m.system, r)
+                    .into_iter()
+                    .map(|s| view! { <li>{s}</li> })
+                    .collect_view()
+            })
+        })
     };
     view! {
         <figure class="chart plan-chart">
@@ -944,14 +1015,24 @@ fn SystemChart() -> impl IntoView {
         let r = report.get();
         let cur = sv.currency.get();
         let h = r.horizon.max(1);
-        let top = [r.cumulative_go(h), r.cumulative_plan(h), r.cumulative_rust(h), r.cumulative_plan(0), r.cumulative_rust(0)]
-            .into_iter()
-            .fold(0.0, f64::max);
+        let top = [
+            r.cumulative_go(h),
+            r.cumulative_plan(h),
+            r.cumulative_rust(h),
+            r.cumulative_plan(0),
+            r.cumulative_rust(0),
+        ]
+        .into_iter()
+        .fold(0.0, f64::max);
         let axis = money_axis(top, cur.symbol());
         let top = axis.top;
         let x = |m: f64| L + (W - L - R) * m / f64::from(h);
         let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
-        let line = |f: &dyn Fn(u32) -> f64| [0, h].map(|m| format!("{:.1},{:.1}", x(f64::from(m)), y(f(m)))).join(" ");
+        let line = |f: &dyn Fn(u32) -> f64| {
+            [0, h]
+                .map(|m| format!("{:.1},{:.1}", x(f64::from(m)), y(f(m))))
+                .join(" ")
+        };
         let y_ticks = axis.ticks.into_iter().map(|t| {
             view! {
                 <line class="grid" x1=L y1=y(t.value) x2=W - R y2=y(t.value) />
@@ -964,7 +1045,11 @@ fn SystemChart() -> impl IntoView {
         let marker = match (r.plan_experience, r.break_even) {
             (Some(_), BreakEven::Month(m)) => {
                 let mx = x(f64::from(m));
-                let (anchor, tx) = if mx > W / 2.0 { ("end", mx - 6.0) } else { ("start", mx + 6.0) };
+                let (anchor, tx) = if mx > W / 2.0 {
+                    ("end", mx - 6.0)
+                } else {
+                    ("start", mx + 6.0)
+                };
                 Some(view! {
                     <line class="be" x1=mx y1=T x2=mx y2=H - B />
                     <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{format!("plan breaks even: month {m}")}</text>
@@ -1033,7 +1118,14 @@ fn StartHere() -> impl IntoView {
     });
     let path = move || {
         let fmt = |v: f64| sv.money(v);
-        model.with(|m| report.with(|r| path_lines(&m.system, r, &fmt).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()))
+        model.with(|m| {
+            report.with(|r| {
+                path_lines(&m.system, r, &fmt)
+                    .into_iter()
+                    .map(|l| view! { <li>{l}</li> })
+                    .collect_view()
+            })
+        })
     };
     let moving = Memo::new(move |_| report.with(|r| matches!(r.start, Start::Path(_))));
     view! {
@@ -1062,7 +1154,9 @@ fn SystemPrintMeta() -> impl IntoView {
                     let v = m.system.shared.cost.get(f);
                     match f.spec().unit {
                         Unit::Money => format!("{}: {}", shared_label(f), money(cur, v)),
-                        unit => format!("{}: {} {}", shared_label(f), number(v), unit.suffix("")).trim_end().to_string(),
+                        unit => format!("{}: {} {}", shared_label(f), number(v), unit.suffix(""))
+                            .trim_end()
+                            .to_string(),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -1095,7 +1189,9 @@ pub fn SystemLinks() -> impl IntoView {
     let target = RwSignal::new(String::new());
     let go = move || {
         let (q, _) = state.with_untracked(|s| append_query(s, &target.get_untracked()));
-        let _ = window().location().set_href(&format!("{}?{q}", browser::page_base()));
+        let _ = window()
+            .location()
+            .set_href(&format!("{}?{q}", browser::page_base()));
     };
     view! {
         <a class="button secondary" data-testid="score-system" href=href>"Score a whole system"</a>
