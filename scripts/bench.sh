@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 mkdir -p bench-results
-trunk build --release
+scripts/build.sh
 node scripts/sizes.mjs dist --json bench-results/sizes.json
 node benches/bench.mjs --dist dist --json bench-results/latest.json "$@"
 # The README's figures come from this run, never typed by hand.

@@ -5,4 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SETUP_BROWSER=${SETUP_BROWSER:-0} source scripts/setup.sh
-exec trunk serve --release "$@"
+# One bundle with every view while developing (`--all-features` turns on
+# `full`); the release build splits it in two (scripts/build.sh).
+exec trunk serve --release --all-features "$@"

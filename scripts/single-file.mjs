@@ -5,21 +5,19 @@
 //   node scripts/single-file.mjs [dist] [out.html]
 import fs from "node:fs";
 import path from "node:path";
+import { attr, tags as tagsIn, bootTag } from "./html.mjs";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 const out = path.resolve(process.argv[3] ?? "dist-single/rust-or-go.html");
 let html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
 
-// Trunk minifies the HTML in release builds, so attributes may come in any
-// order, with or without quotes: read them one by one.
-const attr = (tag, name) => {
-  const m = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-};
-const tags = (name) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => m[0]);
-const bootTag = tags("script").find((t) => /boot\.js/.test(attr(t, "src") ?? ""));
-if (!bootTag) throw new Error("dist/index.html has no boot.js loader tag: build with trunk build --release first");
-const boot = [bootTag + "</script>", attr(bootTag, "data-js"), attr(bootTag, "data-wasm")];
+const tags = (name) => tagsIn(html, name);
+const loaderTag = bootTag(html);
+if (!loaderTag) throw new Error("dist/index.html has no boot.js loader tag: build with scripts/build.sh first");
+// The offline file carries the full bundle when there is one, so the system
+// view and meeting mode work from disk too.
+const pick = (a) => attr(loaderTag, `data-full-${a}`) ?? attr(loaderTag, `data-${a}`);
+const boot = [loaderTag + "</script>", pick("js"), pick("wasm")];
 const file = (rel) => path.join(dist, rel.replace(/^\.\//, ""));
 const js = fs.readFileSync(file(boot[1]), "utf8");
 const wasm = fs.readFileSync(file(boot[2])).toString("base64");

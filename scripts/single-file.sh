@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SETUP_BROWSER=0 source scripts/setup.sh
-trunk build --release
+scripts/build.sh
 node scripts/single-file.mjs dist dist-single/rust-or-go.html

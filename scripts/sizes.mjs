@@ -1,11 +1,15 @@
-// Prints every shipped file's size raw, gzip and brotli, and the total.
-// With --budget, fails (exit 1) when the brotli total exceeds the budget,
-// naming the biggest contributors. With --json FILE, writes the figures.
+// Prints every shipped file's size raw, gzip and brotli, and what a reader
+// downloads: the single-service page (what a blog embeds) and, separately,
+// the system view and meeting mode (the full bundle, loaded only for their
+// addresses; see scripts/build.sh). With --budget / --budget-full, fails
+// (exit 1) when a brotli total exceeds it, naming the biggest contributors.
+// With --json FILE, writes the figures.
 //
-//   node scripts/sizes.mjs [dist] [--budget 64000] [--json out.json]
+//   node scripts/sizes.mjs [dist] [--budget 64000] [--budget-full 100000] [--json out.json]
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { attr, bootTag } from "./html.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -13,6 +17,7 @@ const opt = (name) => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const budget = opt("--budget");
+const budgetFull = opt("--budget-full");
 const jsonOut = opt("--json");
 const dist = path.resolve(args[0] ?? "dist");
 
@@ -33,26 +38,36 @@ const files = fs
   })
   .sort((a, b) => b.brotli - a.brotli);
 
-const total = files.reduce(
-  (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 },
-);
+// Which bundle each JS / wasm file belongs to, from the loader tag.
+const tag = bootTag(fs.readFileSync(path.join(dist, "index.html"), "utf8")) ?? "";
+const clean = (f) => f?.replace(/^\.\//, "");
+const single = [clean(attr(tag, "data-js")), clean(attr(tag, "data-wasm"))];
+const full = [clean(attr(tag, "data-full-js")), clean(attr(tag, "data-full-wasm"))].filter(Boolean);
+const sum = (list) =>
+  list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const total = sum(files.filter((f) => !full.includes(f.name)));
+const totalFull = full.length ? sum(files.filter((f) => !single.includes(f.name))) : null;
+
 const kb = (n) => (n / 1000).toFixed(1).padStart(8) + " kB";
+const line = (name, t) => console.log(`${name.padEnd(44)}${kb(t.raw)}${kb(t.gzip)}${kb(t.brotli)}`);
 console.log(`${"file".padEnd(44)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}`);
-for (const f of files) console.log(`${f.name.padEnd(44)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
-console.log(`${"total".padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+for (const f of files) line(f.name + (full.includes(f.name) ? " (full)" : ""), f);
+line("total: single page and embed", total);
+if (totalFull) line("total: system view and meeting mode", totalFull);
 
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ files, total }, null, 2));
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ files, total, total_full: totalFull }, null, 2));
 
-if (budget) {
-  const limit = Number(budget);
-  if (total.brotli > limit) {
+let failed = false;
+for (const [limit, t, what] of [[budget, total, "single page and embed"], [budgetFull, totalFull, "system view and meeting mode"]]) {
+  if (!limit || !t) continue;
+  if (t.brotli > Number(limit)) {
     console.error(
-      `\nSIZE BUDGET EXCEEDED: ${total.brotli} bytes brotli shipped, budget ${limit} (over by ${total.brotli - limit}).\n` +
-        `Biggest contributors: ${files.slice(0, 3).map((f) => `${f.name} ${f.brotli} B`).join(", ")}.\n` +
-        `Find what is big in the wasm with: twiggy top -n 30 ${path.join(dist, files.find((f) => f.name.endsWith(".wasm"))?.name ?? "*.wasm")}`,
+      `\nSIZE BUDGET EXCEEDED (${what}): ${t.brotli} bytes brotli, budget ${limit} (over by ${t.brotli - Number(limit)}).\n` +
+        `Biggest contributors: ${files.slice(0, 3).map((f) => `${f.name} ${f.brotli} B`).join(", ")}.`,
     );
-    process.exit(1);
+    failed = true;
+  } else {
+    console.log(`size budget ok (${what}): ${t.brotli} of ${limit} bytes brotli`);
   }
-  console.log(`\nsize budget ok: ${total.brotli} of ${limit} bytes brotli`);
 }
+if (failed) process.exit(1);

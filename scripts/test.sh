@@ -3,15 +3,18 @@
 #   1. formatting and lints (rustfmt, clippy natively and for the wasm UI),
 #   2. native tests of the model (rubric, cost, URL, exports, property
 #      tests, the one security policy),
-#   3. the release bundle (trunk build --release) and its size budget,
+#   3. the release build (two bundles, scripts/build.sh) and its size budgets,
 #   4. the single-file offline build and a debug build (for the panic view),
 #   5. browser tests in headless Chromium against those builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Brotli bytes of everything shipped. A regression guard, not the 64 kB
-# target (README, "Budgets not met"); SIZE_BUDGET=... overrides it.
-SIZE_BUDGET=${SIZE_BUDGET:-150000}
+# Brotli bytes a reader downloads: the single-service page (what a blog
+# embeds), and the system view with meeting mode (the full bundle). Set
+# within 2 kB of what the build measures, so they guard what was achieved;
+# the 64 kB target is not met (README, "Budgets not met").
+SIZE_BUDGET=${SIZE_BUDGET:-189500}
+SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-247500}
 
 source scripts/setup.sh
 
@@ -27,17 +30,18 @@ cargo fmt --check
 step "lints, native: the model, tests and benches (clippy)"
 cargo clippy --locked --all-targets -- -D warnings
 
-step "lints, the wasm UI (clippy --target wasm32-unknown-unknown)"
+step "lints, the wasm UI, both bundles (clippy --target wasm32-unknown-unknown)"
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features full -- -D warnings
 
 step "native tests (model, URL parser, property tests, security policy)"
 cargo test --locked
 
-step "release build"
-trunk build --release
+step "release build: the single page and the full bundle (scripts/build.sh)"
+scripts/build.sh dist
 
-step "size budget: $SIZE_BUDGET bytes brotli"
-node scripts/sizes.mjs dist --budget "$SIZE_BUDGET"
+step "size budgets: $SIZE_BUDGET and $SIZE_BUDGET_FULL bytes brotli"
+node scripts/sizes.mjs dist --budget "$SIZE_BUDGET" --budget-full "$SIZE_BUDGET_FULL"
 
 step "single-file build"
 node scripts/single-file.mjs dist dist-single/rust-or-go.html

@@ -7,10 +7,17 @@
 mod browser;
 mod cost_view;
 mod fatal;
+// The system view and meeting mode ship in the `full` bundle only (see
+// `scripts/build.sh`): the page a blog embeds never downloads them. In the
+// single-page bundle their modules still compile, for the toolbar's links
+// into them, and the linker drops the rest.
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod present;
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod room_view;
 mod rubric_view;
 mod share;
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod system_view;
 
 use std::time::Duration;
@@ -45,12 +52,15 @@ pub fn start() {
         boot.remove();
     }
     // `svc` in the URL asks for a whole system instead of one service.
+    #[cfg(feature = "full")]
     match crate::model::system::parse_system(&browser::query_string()) {
         Some(system) => {
             leptos::mount::mount_to_body(move || view! { <system_view::SystemApp parsed=system /> })
         }
         None => leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> }),
     }
+    #[cfg(not(feature = "full"))]
+    leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> });
     browser::mark("app-ready");
     // Debug builds only: lets the browser tests check the error view.
     #[cfg(debug_assertions)]
@@ -162,6 +172,7 @@ fn App(
         Duration::ZERO,
     );
     // Meeting mode: `votes` shows the room, which keeps its own address bar.
+    #[cfg(feature = "full")]
     if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
         return view! { <room_view::RoomPage reading=reading notices=parsed.notices /> }.into_any();
     }
@@ -184,6 +195,7 @@ fn App(
     browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
 
     let notices = parsed.notices;
+    #[cfg(feature = "full")]
     if view_opts.present && !view_opts.embed {
         return view! { <present::PresentPage notices=notices /> }.into_any();
     }
