@@ -408,84 +408,110 @@ fn BreakEvenChart() -> impl IntoView {
     let report = ctx.report;
     let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
     let intl = ctx.intl;
-    let chart = move || {
-        intl.track();
-        let r = report.get();
-        let cur = currency.get();
-        let h = r.horizon.max(1);
-        let hf = f64::from(h);
-        let highest = r
-            .plans
-            .iter()
-            .map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0)))
-            .fold(0.0, f64::max);
-        let axis = money_axis(highest, cur.symbol());
-        let top = axis.top;
-        let x = |m: f64| L + (W - L - R) * m / hf;
-        let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
-        // Each plan's line is straight but for one bend where the ramp
-        // ends (slower work after it, if any, changes the slope).
-        let line = |p: &PlanCost| {
-            let mut months = vec![0.0];
-            if p.ramp_months > 0.0 && p.ramp_months < hf {
-                months.push(p.ramp_months);
-            }
-            months.push(hf);
-            months
+    // Memos for what changes rarely (the axis, the horizon, the marker), so
+    // a keystroke moves three polylines and rewrites one description instead
+    // of rebuilding the chart.
+    let horizon = Memo::new(move |_| report.with(|r| r.horizon.max(1)));
+    let axis = Memo::new(move |_| {
+        let hf = f64::from(horizon.get());
+        let highest = report.with(|r| {
+            r.plans
                 .iter()
-                .map(|&m| format!("{:.1},{:.1}", x(m), y(p.cumulative_at(m))))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let go_pts = line(r.plan(Plan::Go));
-        let hybrid_pts = line(r.plan(Plan::Hybrid));
-        let rust_pts = line(r.plan(Plan::Rust));
-        let y_ticks = axis.ticks.into_iter().map(|t| {
-            let v = t.value;
-            view! {
-                <line class="grid" x1=L y1=y(v) x2=W - R y2=y(v) />
-                <text class="tick" x=L - 6.0 y=y(v) + 4.0 text-anchor="end">{t.label}</text>
-            }
+                .map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0)))
+                .fold(0.0, f64::max)
         });
-        let x_ticks = month_ticks(h).into_iter().map(|m| {
-            view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> }
-        });
-        let marker = match r.break_even {
-            BreakEven::Month(m) => {
-                let mx = x(f64::from(m));
-                let anchor = if mx > W / 2.0 { "end" } else { "start" };
-                let tx = if mx > W / 2.0 { mx - 6.0 } else { mx + 6.0 };
-                Some(view! {
-                    <line class="be" x1=mx y1=T x2=mx y2=H - B />
-                    <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{format!("break-even: month {m}")}</text>
-                })
-            }
-            _ => None,
-        };
-        let desc = format!(
-            "Over {h} months Go costs {}, the hybrid {} and Rust {}, learning included. {}",
-            money(cur, r.cumulative_go(h)),
-            money(cur, r.plan(Plan::Hybrid).cumulative(h)),
-            money(cur, r.cumulative_rust(h)),
-            break_even_sentence(&r, &|v| money(cur, v))
-        );
-        view! {
-            <desc id="be-desc">{desc}</desc>
-            {y_ticks.collect_view()}
-            <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
-            {x_ticks.collect_view()}
-            <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
-            <polyline class="line go" points=go_pts />
-            <polyline class="line hybrid" points=hybrid_pts />
-            <polyline class="line rust" points=rust_pts />
-            {marker}
-        }
+        money_axis(highest, currency.get().symbol())
+    });
+    let x = move |m: f64| L + (W - L - R) * m / f64::from(horizon.get());
+    let y = move |v: f64, top: f64| T + (H - T - B) * (1.0 - v / top);
+    // Each plan's line is straight but for one bend where the ramp ends
+    // (slower work after it, if any, changes the slope).
+    let line = move |plan: Plan| {
+        text(move || {
+            let hf = f64::from(horizon.get());
+            let top = axis.with(|a| a.top);
+            report.with(|r| {
+                let p = r.plan(plan);
+                let mut months = vec![0.0];
+                if p.ramp_months > 0.0 && p.ramp_months < hf {
+                    months.push(p.ramp_months);
+                }
+                months.push(hf);
+                months
+                    .iter()
+                    .map(|&m| format!("{:.1},{:.1}", x(m), y(p.cumulative_at(m), top)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
     };
+    let y_ticks = move || {
+        axis.with(|a| {
+            a.ticks
+                .iter()
+                .map(|t| {
+                    let ty = y(t.value, a.top);
+                    view! {
+                        <line class="grid" x1=L y1=ty x2=W - R y2=ty />
+                        <text class="tick" x=L - 6.0 y=ty + 4.0 text-anchor="end">{t.label.clone()}</text>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let x_ticks = move || {
+        month_ticks(horizon.get())
+            .into_iter()
+            .map(|m| view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> })
+            .collect_view()
+    };
+    let be_month = Memo::new(move |_| {
+        report.with(|r| {
+            if let BreakEven::Month(m) = r.break_even {
+                Some(m)
+            } else {
+                None
+            }
+        })
+    });
+    let marker = move || {
+        be_month.get().map(|m| {
+            let mx = x(f64::from(m));
+            let anchor = if mx > W / 2.0 { "end" } else { "start" };
+            let tx = if mx > W / 2.0 { mx - 6.0 } else { mx + 6.0 };
+            view! {
+                <line class="be" x1=mx y1=T x2=mx y2=H - B />
+                <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{format!("break-even: month {m}")}</text>
+            }
+        })
+    };
+    let desc = text(move || {
+        intl.track();
+        let cur = currency.get();
+        let h = horizon.get();
+        report.with(|r| {
+            format!(
+                "Over {h} months Go costs {}, the hybrid {} and Rust {}, learning included. {}",
+                money(cur, r.cumulative_go(h)),
+                money(cur, r.plan(Plan::Hybrid).cumulative(h)),
+                money(cur, r.cumulative_rust(h)),
+                break_even_sentence(r, &|v| money(cur, v))
+            )
+        })
+    });
     view! {
         <figure class="chart be-chart">
             <figcaption>"Cumulative cost over the horizon"</figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="be-desc" data-testid="break-even-chart">
-                {chart}
+                <desc id="be-desc">{desc}</desc>
+                {y_ticks}
+                <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
+                {x_ticks}
+                <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
+                <polyline class="line go" points=line(Plan::Go) />
+                <polyline class="line hybrid" points=line(Plan::Hybrid) />
+                <polyline class="line rust" points=line(Plan::Rust) />
+                {marker}
             </svg>
             <p class="legend-row" aria-hidden="true">
                 <span class="key go">"Go"</span>

@@ -214,6 +214,17 @@ pub fn VerdictCard() -> impl IntoView {
     // verdict itself changes, not on every step of a drag.
     let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
     let verdict = move || verdict.get();
+    // The reasons as text, a memo: the list is rebuilt only when a reason
+    // changes, not on every keystroke in a cost field.
+    let reasons = Memo::new(move |_| {
+        let cost = state.with(|s| s.cost);
+        eval.with(|e| {
+            e.reasons
+                .iter()
+                .map(|r| r.text(&cost))
+                .collect::<Vec<String>>()
+        })
+    });
     let firm = Memo::new(move |_| {
         state.with(|s| {
             let f = firmness(&s.scores, &s.weights).phrase();
@@ -243,10 +254,7 @@ pub fn VerdictCard() -> impl IntoView {
             <p class="rationale">{text(move || eval.with(|e| e.rationale().to_string()))}</p>
             <VerdictMoney />
             <ul class="reasons" data-testid="reasons">
-                {move || {
-                    let cost = state.with(|s| s.cost);
-                    eval.with(|e| e.reasons.iter().map(|r| view! { <li>{r.text(&cost)}</li> }).collect_view())
-                }}
+                {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
@@ -387,19 +395,30 @@ pub fn PullChart() -> impl IntoView {
 #[component]
 pub fn Flips() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
+    // Scores and weights only, and a memo of the text: typing a cost does
+    // not re-run the 20 trial verdicts or rebuild the list.
+    let rubric = Memo::new(move |_| state.with(|s| (s.scores, s.weights)));
+    let items = Memo::new(move |_| {
+        let (scores, weights) = rubric.get();
+        flips_weighted(&scores, &weights)
+            .into_iter()
+            .take(3)
+            .map(|f| {
+                format!(
+                    "{} from {} to {}: {}",
+                    f.category.label(),
+                    scores.get(f.category),
+                    f.to,
+                    f.verdict.title()
+                )
+            })
+            .collect::<Vec<String>>()
+    });
     view! {
         <div class="flips">
             <h3>"What would change the verdict"</h3>
             <ul data-testid="flips">
-                {move || {
-                    let (scores, weights) = state.with(|s| (s.scores, s.weights));
-                    let items: Vec<String> = flips_weighted(&scores, &weights)
-                        .into_iter()
-                        .take(3)
-                        .map(|f| format!("{} from {} to {}: {}", f.category.label(), scores.get(f.category), f.to, f.verdict.title()))
-                        .collect();
-                    list_items(items, "No single score change flips it.")
-                }}
+                {move || list_items(items.get(), "No single score change flips it.")}
             </ul>
             <MoneyFlips />
         </div>
@@ -410,35 +429,47 @@ pub fn Flips() -> impl IntoView {
 /// break-even across the horizon, in the style of the verdict flips.
 #[component]
 fn MoneyFlips() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    let items = money_flip_lines(expect_context::<Ctx>());
     view! {
         <h3>"What would change the money"</h3>
         <ul data-testid="money-flips">
-            {move || {
-                intl.track();
-                let cur = state.with(|s| s.currency);
-                let items: Vec<String> = money.with(|m| {
-                    let plan = m.rust_plan.name();
-                    m.flips
-                        .iter()
-                        .map(|f| {
-                            let spec = f.field.spec();
-                            let from = state.with(|s| s.cost.get(f.field));
-                            let show = |v: f64| field_value(f.field, v, cur);
-                            let when = if f.break_even.within_horizon() {
-                                format!("{plan} pays back {}", f.break_even.when())
-                            } else {
-                                format!("{plan} pays back {}, outside the horizon", f.break_even.when())
-                            };
-                            format!("{} from {} to {}: {when}", spec.label, show(from), show(f.to))
-                        })
-                        .collect()
-                });
-                list_items(items, "No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.")
-            }}
+            {move || list_items(items.get(), "No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.")}
         </ul>
     }
+}
+
+/// The money flips as text; a memo, so the list is rebuilt only when a line changes.
+fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    Memo::new(move |_| {
+        intl.track();
+        let cur = state.with(|s| s.currency);
+        money.with(|m| {
+            let plan = m.rust_plan.name();
+            m.flips
+                .iter()
+                .map(|f| {
+                    let spec = f.field.spec();
+                    let from = state.with(|s| s.cost.get(f.field));
+                    let show = |v: f64| field_value(f.field, v, cur);
+                    let when = if f.break_even.within_horizon() {
+                        format!("{plan} pays back {}", f.break_even.when())
+                    } else {
+                        format!(
+                            "{plan} pays back {}, outside the horizon",
+                            f.break_even.when()
+                        )
+                    };
+                    format!(
+                        "{} from {} to {}: {when}",
+                        spec.label,
+                        show(from),
+                        show(f.to)
+                    )
+                })
+                .collect()
+        })
+    })
 }
 
 /// A list's items, or one item saying there are none.
