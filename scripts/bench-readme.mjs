@@ -17,8 +17,10 @@ lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine}, headless Chromium $
 lines.push("");
 lines.push("| file | raw | gzip | brotli |");
 lines.push("|---|---:|---:|---:|");
-for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{16}/, "")} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
-lines.push(`| **total** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`);
+const which = { single: " (single page)", full: " (system view, meeting mode)", shared: "" };
+for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{16}/, "")}${which[f.bundle] ?? ""} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+lines.push(`| **total, single page and embed** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`);
+if (sizes.total_full) lines.push(`| **total, system view and meeting mode** | **${kb(sizes.total_full.raw)}** | **${kb(sizes.total_full.gzip)}** | **${kb(sizes.total_full.brotli)}** |`);
 lines.push("");
 lines.push("| figure | app | baseline (plain HTML + JS) | ratio |");
 lines.push("|---|---:|---:|---:|");

@@ -45,6 +45,7 @@ const single = [clean(attr(tag, "data-js")), clean(attr(tag, "data-wasm"))];
 const full = [clean(attr(tag, "data-full-js")), clean(attr(tag, "data-full-wasm"))].filter(Boolean);
 const sum = (list) =>
   list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+for (const f of files) f.bundle = full.includes(f.name) ? "full" : single.includes(f.name) ? "single" : "shared";
 const total = sum(files.filter((f) => !full.includes(f.name)));
 const totalFull = full.length ? sum(files.filter((f) => !single.includes(f.name))) : null;
 
