@@ -134,29 +134,11 @@ fn CostField(
     let state = ctx.state;
     let spec = field.spec();
     let value = Memo::new(move |_| state.with(|s| s.cost.get(field)));
-    let raw = RwSignal::new(value.get_untracked().to_string());
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    // When the value changes from elsewhere (preset, reset), show it.
-    Effect::new(move |_| {
-        let v = value.get();
-        if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
-            raw.set(v.to_string());
-            error.set(None);
-        }
+    let (raw, error, on_input) = typed_field(field, value, move |v| {
+        state.update(|s| {
+            s.cost.set(field, v);
+        })
     });
-    let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        match parse_field(field, &text) {
-            Ok(v) => {
-                error.set(None);
-                state.update(|s| {
-                    s.cost.set(field, v);
-                });
-            }
-            Err(rejected) => error.set(Some(rejected.message(value.get_untracked()))),
-        }
-        raw.set(text);
-    };
     let id = format!("f-{}", spec.param);
     let err_id = format!("e-{}", spec.param);
     let src_id = format!("src-{}", spec.param);
@@ -629,4 +611,41 @@ pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
             sfx => format!("{} {sfx}", number(v)),
         },
     }
+}
+
+/// What a typed number field needs, for every such field on every view:
+/// the text as typed (kept while it is wrong, so it can be corrected), the
+/// inline message, and the input handler that parses once at the edge and
+/// commits good values. When `value` changes from elsewhere (a scenario,
+/// Reset, Back), the text follows it.
+pub fn typed_field(
+    field: Field,
+    value: Memo<f64>,
+    commit: impl Fn(f64) + Copy + 'static,
+) -> (
+    RwSignal<String>,
+    RwSignal<Option<String>>,
+    impl Fn(leptos::ev::Event) + Copy + 'static,
+) {
+    let raw = RwSignal::new(value.get_untracked().to_string());
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let v = value.get();
+        if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
+            raw.set(v.to_string());
+            error.set(None);
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        match parse_field(field, &typed) {
+            Ok(v) => {
+                error.set(None);
+                commit(v);
+            }
+            Err(rejected) => error.set(Some(rejected.message(value.get_untracked()))),
+        }
+        raw.set(typed);
+    };
+    (raw, error, on_input)
 }

@@ -11,11 +11,12 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::browser::{self, money, number, today};
+use super::cost_view::typed_field;
 use super::share::{copy, CopyState, ManualCopy, Notices};
 use super::{text, Ctx};
 use crate::model::cost::BreakEven;
 use crate::model::export::Money;
-use crate::model::fields::{parse_field, Field, Unit};
+use crate::model::fields::{Field, Unit};
 use crate::model::query::{Currency, ServiceName, ViewOptions};
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
@@ -618,31 +619,14 @@ fn FleetInput(
                 .unwrap_or_default()
         })
     });
-    let raw = RwSignal::new(value.get_untracked().to_string());
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let v = value.get();
-        if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
-            raw.set(v.to_string());
-            error.set(None);
-        }
-    });
-    let on_input = move |ev: leptos::ev::Event| {
-        let t = event_target_value(&ev);
-        match parse_field(field, &t) {
-            Ok(v) => {
-                error.set(None);
-                let i = index.get_untracked().unwrap_or(0);
-                model.update(|m| {
-                    if let Some(s) = m.system.service_mut(i) {
-                        s.fleet.set(field, v);
-                    }
-                });
+    let (raw, error, on_input) = typed_field(field, value, move |v| {
+        let i = index.get_untracked().unwrap_or(0);
+        model.update(|m| {
+            if let Some(s) = m.system.service_mut(i) {
+                s.fleet.set(field, v);
             }
-            Err(r) => error.set(Some(r.message(value.get_untracked()))),
-        }
-        raw.set(t);
-    };
+        });
+    });
     let err_id = StoredValue::new(format!("e-{}-{row}", field.spec().param));
     let spec = field.spec();
     view! {
@@ -721,28 +705,11 @@ fn SharedField(
     let model = sv.model;
     let spec = field.spec();
     let value = Memo::new(move |_| model.with(|m| m.system.shared.cost.get(field)));
-    let raw = RwSignal::new(value.get_untracked().to_string());
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let v = value.get();
-        if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
-            raw.set(v.to_string());
-            error.set(None);
-        }
+    let (raw, error, on_input) = typed_field(field, value, move |v| {
+        model.update(|m| {
+            m.system.shared.cost.set(field, v);
+        });
     });
-    let on_input = move |ev: leptos::ev::Event| {
-        let t = event_target_value(&ev);
-        match parse_field(field, &t) {
-            Ok(v) => {
-                error.set(None);
-                model.update(|m| {
-                    m.system.shared.cost.set(field, v);
-                });
-            }
-            Err(r) => error.set(Some(r.message(value.get_untracked()))),
-        }
-        raw.set(t);
-    };
     let label = shared_label(field);
     let id = format!("t-{}", spec.param);
     let err_id = format!("te-{}", spec.param);
