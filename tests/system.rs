@@ -47,6 +47,13 @@ fn system_of(services: Vec<Service>) -> System {
     System::new(Shared::default(), services).unwrap()
 }
 
+/// The default team and prices without the second toolchain's overhead.
+fn no_toolchain() -> Shared {
+    let mut shared = Shared::default();
+    shared.cost.set(Field::ToolchainMonth, 0.0);
+    shared
+}
+
 // ---------- Generated systems agree with the single page ----------
 
 /// A value the field accepts, anywhere in its range.
@@ -209,7 +216,7 @@ proptest! {
                     let clear = together.abs() > 1e-6 * report.all_go.abs().max(1.0);
                     if clear && steps.iter().all(|s| matches!(s.learning, StepLearning::Pays { .. })) {
                         prop_assert!((together - report.plan_saving()).abs() <= 1e-6 * report.all_go.abs().max(1.0));
-                        prop_assert_eq!(when, break_even(together, report.plan_learning, report.horizon));
+                        prop_assert_eq!(when, break_even(together - report.plan_toolchain, report.plan_learning, report.horizon));
                         // The same month, up to how the two sums round.
                         match (report.break_even, when) {
                             (BreakEven::Month(a) | BreakEven::AfterHorizon(a), BreakEven::Month(b) | BreakEven::AfterHorizon(b)) => {
@@ -615,10 +622,15 @@ fn hybrids_cross_on_grpc_for_request_paths_and_a_queue_for_pipelines() {
 
 #[test]
 fn close_calls_stay_on_the_go_side_and_cost_go() {
-    let sys = system_of(vec![
-        service("maybe", [3, 3, 3, 3, 3]),
-        service("engine", [1, 5, 5, 5, 5]),
-    ]);
+    // No second-toolchain overhead here: this is about placement and learning.
+    let sys = System::new(
+        no_toolchain(),
+        vec![
+            service("maybe", [3, 3, 3, 3, 3]),
+            service("engine", [1, 5, 5, 5, 5]),
+        ],
+    )
+    .unwrap();
     let r = analyse(&sys);
     assert_eq!(r.services[0].placement, Placement::Profile);
     assert_eq!(r.services[0].plan_infra, r.services[0].cost.infra_go);
@@ -741,7 +753,7 @@ fn the_first_move_is_the_service_that_pulls_saves_and_is_ready_most() {
 fn a_service_that_cannot_pay_back_alone_shares_the_payment_with_the_next() {
     let sys = Scenario::by_id("first-service")
         .unwrap()
-        .system(Shared::default());
+        .system(no_toolchain());
     let r = analyse(&sys);
     let Start::Path(steps) = &r.start else {
         panic!()
@@ -1005,4 +1017,38 @@ fn a_hybrid_service_runs_its_rust_share_at_rusts_figures() {
         adr.contains("the cost figures run 100% of a hybrid service's load in Rust"),
         "{adr}"
     );
+}
+
+/// The decision model's team-level inputs count once for the system: the
+/// second toolchain when the plan runs both languages, and the slower work
+/// after the ramp for the one team.
+#[test]
+fn the_second_toolchain_and_the_gap_after_the_ramp_count_once_for_the_system() {
+    let services = vec![
+        service("api", [4, 2, 2, 2, 2]),
+        service("engine", [2, 5, 3, 3, 5]),
+        service("auth", [2, 4, 5, 3, 3]),
+    ];
+    let mut shared = Shared::default();
+    shared.cost.set(Field::ToolchainMonth, 500.0);
+    shared.cost.set(Field::SteadyGap, 20.0);
+    let r = analyse(&System::new(shared.clone(), services.clone()).unwrap());
+    assert_eq!(r.services[0].placement, Placement::Go);
+    assert!(r.services[1].placement.moves() && r.services[2].placement.moves());
+    // Once for the system, however many services move.
+    assert_eq!(r.plan_toolchain, 500.0);
+    // The team's gap: the single page's rule at the team's experience (3/5):
+    // 4 engineers x 15,660 x (1 - 1/1.2) x (5-3)/4.
+    let gap = 4.0 * 15_660.0 * (1.0 - 1.0 / 1.2) * 0.5;
+    assert!((r.plan_people - gap).abs() < 1e-6, "{}", r.plan_people);
+    // Both enter the plan's cumulative cost and its break-even.
+    let m = 24.0;
+    let want = r.plan_learning + (r.plan + 500.0) * m + gap * (m - 3.0);
+    assert!((r.cumulative_plan(24) - want).abs() < 1e-6);
+    let plain = analyse(&System::new(no_toolchain(), services.clone()).unwrap());
+    assert!(r.cumulative_plan(24) > plain.cumulative_plan(24));
+    // A system that moves everything runs one language: no second toolchain.
+    let all_rust = analyse(&system_of(vec![service("engine", [2, 5, 3, 3, 5])]));
+    assert_eq!(all_rust.services[0].placement, Placement::Rust);
+    assert_eq!(all_rust.plan_toolchain, 0.0);
 }

@@ -13,7 +13,7 @@
 //! The team, price, currency and weight parameters keep their single-page
 //! meaning and apply to every service.
 
-use super::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
+use super::cost::{break_even, estimate, plan_break_even, BreakEven, CostInputs, CostReport, Plan};
 use super::export::Money;
 use super::fields::{parse_field, plain_number, Field};
 use super::prices::Cloud;
@@ -48,21 +48,22 @@ pub const FLEET: [Field; 5] = [
 ];
 
 /// The system-wide fields the system's figures read, in page order: the
-/// prices, the team and its learning, the horizon, and the share of a
-/// hybrid service's load that runs in Rust. The single page's other inputs
-/// (slower work after the ramp, latency and safety value, engineers on the
-/// Rust part, toolchain) are kept in the link and passed to each service's
-/// own page, but the system's money counts infrastructure and the one
-/// learning cost only.
-pub const TEAM: [Field; 8] = [
+/// prices, the team, its learning and the gap after it, the horizon, the
+/// share of a hybrid service's load that runs in Rust, and the second
+/// toolchain a system running both languages pays for once. The latency
+/// and safety value and the engineers on a hybrid's Rust part belong to a
+/// single service: they travel in each row's link to its own page.
+pub const TEAM: [Field; 10] = [
     Field::GbMonth,
     Field::VcpuMonth,
     Field::Engineers,
     Field::EngMonth,
     Field::RampMonths,
     Field::Slowdown,
+    Field::SteadyGap,
     Field::Horizon,
     Field::RustShare,
+    Field::ToolchainMonth,
 ];
 
 /// One service's fleet: a value per [`FLEET`] field, always accepted by it.
@@ -772,6 +773,18 @@ pub struct SystemReport {
     pub plan_experience: Option<Score>,
     /// The team's one-time learning cost under the plan (0 when nothing moves).
     pub plan_learning: f64,
+    /// The second toolchain, per month: paid once for the system when the
+    /// plan runs both languages (a service moves while another stays in Go,
+    /// or a service is split).
+    pub plan_toolchain: f64,
+    /// Slower work after the ramp, per month, for the team under the plan
+    /// (the single page's `steady_gap` rule; 0 when nothing moves).
+    pub plan_people: f64,
+    /// The same for an all-Rust system.
+    pub all_rust_people: f64,
+    /// Months until the team is productive in Rust, after which
+    /// `plan_people` applies.
+    pub ramp: f64,
     /// The learning cost if every service moved to Rust.
     pub all_rust_learning: f64,
     /// When the plan's saving pays back its learning.
@@ -792,15 +805,20 @@ impl SystemReport {
         self.all_go * f64::from(month)
     }
 
-    /// Cumulative cost of the plan after `month` months, learning included.
+    /// Cumulative cost of the plan after `month` months: learning,
+    /// infrastructure, the second toolchain, slower work after the ramp.
     pub fn cumulative_plan(&self, month: u32) -> f64 {
-        self.plan_learning + self.plan * f64::from(month)
+        let m = f64::from(month);
+        self.plan_learning
+            + (self.plan + self.plan_toolchain) * m
+            + self.plan_people * (m - self.ramp).max(0.0)
     }
 
     /// Cumulative cost of the all-Rust system after `month` months,
-    /// learning included.
+    /// learning and slower work after the ramp included.
     pub fn cumulative_rust(&self, month: u32) -> f64 {
-        self.all_rust_learning + self.all_rust * f64::from(month)
+        let m = f64::from(month);
+        self.all_rust_learning + self.all_rust * m + self.all_rust_people * (m - self.ramp).max(0.0)
     }
 
     /// What the plan saves per month against all-Go.
@@ -816,11 +834,15 @@ impl SystemReport {
     }
 }
 
-/// The team's learning cost at an experience score: the single page's
-/// formula (engineers, cost per engineer-month, ramp-up, slowdown) with the
-/// system's team.
-fn team_learning(shared: &Shared, experience: Option<Score>) -> f64 {
-    experience.map_or(0.0, |e| estimate(&shared.cost, e).learning_cost)
+/// The team's learning cost and its slower work per month after the ramp,
+/// at an experience score: the single page's formulas (engineers, cost per
+/// engineer-month, ramp-up, slowdown, gap after the ramp) with the
+/// system's team, charged once.
+fn team_learning(shared: &Shared, experience: Option<Score>) -> (f64, f64) {
+    experience.map_or((0.0, 0.0), |e| {
+        let r = estimate(&shared.cost, e);
+        (r.learning_cost, r.plan(Plan::Rust).people_month)
+    })
 }
 
 /// Scores and costs every service and the system as a whole.
@@ -860,18 +882,34 @@ pub fn analyse(system: &System) -> SystemReport {
             .max()
     };
     let plan_experience = experience(&|r| r.placement.moves());
-    let plan_learning = team_learning(shared, plan_experience);
-    let all_rust_learning = team_learning(shared, experience(&|_| true));
+    let (plan_learning, plan_people) = team_learning(shared, plan_experience);
+    let (all_rust_learning, all_rust_people) = team_learning(shared, experience(&|_| true));
+    let both_languages = plan_experience.is_some()
+        && services
+            .iter()
+            .any(|r| !matches!(r.placement, Placement::Rust));
+    let plan_toolchain = if both_languages {
+        shared.cost.get(Field::ToolchainMonth)
+    } else {
+        0.0
+    };
+    let ramp = shared.cost.get(Field::RampMonths);
     let all_go = services.iter().map(|r| r.cost.infra_go).sum();
     let all_rust = services.iter().map(|r| r.cost.infra_rust).sum();
     let plan: f64 = services.iter().map(|r| r.plan_infra).sum();
     let horizon = shared.cost.get(Field::Horizon) as u32;
     let break_even = if plan_experience.is_some() {
-        break_even(all_go - plan, plan_learning, horizon)
+        plan_break_even(
+            all_go - plan - plan_toolchain,
+            plan_people,
+            ramp,
+            plan_learning,
+            horizon,
+        )
     } else {
         BreakEven::Immediate
     };
-    let start = start(system, &services, plan_learning, horizon);
+    let start = start(system, &services, plan_learning, plan_toolchain, horizon);
     SystemReport {
         services,
         all_go,
@@ -879,6 +917,10 @@ pub fn analyse(system: &System) -> SystemReport {
         plan,
         plan_experience,
         plan_learning,
+        plan_toolchain,
+        plan_people,
+        all_rust_people,
+        ramp,
         all_rust_learning,
         break_even,
         horizon,
@@ -892,7 +934,13 @@ pub fn analyse(system: &System) -> SystemReport {
 /// the horizon, the next service's saving joins in, and so on, until the
 /// services moved so far pay it back within the horizon. The services
 /// after that have nothing left to pay.
-fn start(system: &System, reports: &[ServiceReport], learning: f64, horizon: u32) -> Start {
+fn start(
+    system: &System,
+    reports: &[ServiceReport],
+    learning: f64,
+    toolchain: f64,
+    horizon: u32,
+) -> Start {
     let moving: Vec<usize> = (0..reports.len())
         .filter(|&i| reports[i].placement.moves())
         .collect();
@@ -936,7 +984,9 @@ fn start(system: &System, reports: &[ServiceReport], learning: f64, horizon: u32
             } else {
                 together += saving;
                 sharing += 1;
-                let when = break_even(together, learning, horizon);
+                // The second toolchain comes with the first move; each step's
+                // saving pays it before it pays the learning.
+                let when = break_even(together - toolchain, learning, horizon);
                 paid = matches!(when, BreakEven::Month(_) | BreakEven::Immediate);
                 StepLearning::Pays {
                     together,

@@ -937,6 +937,12 @@ fn SystemCost() -> impl IntoView {
                 <dt>"The plan saves, per month"</dt>
                 <dd>{fig(SystemReport::plan_saving)}</dd>
             </div>
+            <div hidden=move || report.with(|r| r.plan_toolchain <= 0.0 && r.plan_people <= 0.0)>
+                <dt>"Second toolchain and slower work after the ramp, per month"</dt>
+                <dd data-testid="system-overhead" data-value=raw(|r| r.plan_toolchain + r.plan_people)>
+                    {fig(|r| r.plan_toolchain + r.plan_people)}
+                </dd>
+            </div>
             <div>
                 <dt>"Learning Rust, once for the team"</dt>
                 <dd data-testid="system-learning" data-value=raw(|r| r.plan_learning)>{fig(|r| r.plan_learning)}</dd>
