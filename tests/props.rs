@@ -3,6 +3,9 @@
 //! name and its URL encoding. Bounded for the test command; run longer
 //! with `PROPTEST_CASES=200000 cargo test --release --test props`.
 
+mod common;
+use common::PUBLIC_PARAMS;
+
 use proptest::prelude::*;
 use rust_or_go::model::cost::CostInputs;
 use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field};
@@ -15,40 +18,12 @@ use rust_or_go::model::query::{
 use rust_or_go::model::score::{Category, Scores};
 use rust_or_go::model::weights::Weights;
 
-const KEYS: &[&str] = &[
-    "ttm",
-    "lat",
-    "safety",
-    "exp",
-    "scale",
-    "instances",
-    "go_mb",
-    "rust_mb",
-    "gb_month",
-    "go_vcpu",
-    "cpu_saving",
-    "vcpu_month",
-    "engineers",
-    "eng_month",
-    "ramp_months",
-    "slowdown",
-    "horizon",
-    "cur",
-    "preset",
-    "embed",
-    "theme",
-    "w_ttm",
-    "w_lat",
-    "w_safety",
-    "w_exp",
-    "w_scale",
-    "name",
-    "cloud",
-    "w_",
-    "w_x",
-    "x",
-    "",
-];
+/// Every public parameter, plus keys a sloppy or hostile URL might carry.
+fn keys() -> Vec<&'static str> {
+    let mut keys = PUBLIC_PARAMS.to_vec();
+    keys.extend(["w_", "w_x", "x", ""]);
+    keys
+}
 
 /// Values a hostile or sloppy URL might carry.
 fn value() -> impl Strategy<Value = String> {
@@ -73,20 +48,22 @@ fn value() -> impl Strategy<Value = String> {
 }
 
 fn query() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(KEYS), value(), any::<bool>()), 0..30).prop_map(
-        |pairs| {
-            let mut q = String::from("?");
-            for (k, v, eq) in pairs {
-                q.push_str(k);
-                if eq {
-                    q.push('=');
-                }
-                q.push_str(&v);
-                q.push('&');
-            }
-            q
-        },
+    prop::collection::vec(
+        (prop::sample::select(keys()), value(), any::<bool>()),
+        0..30,
     )
+    .prop_map(|pairs| {
+        let mut q = String::from("?");
+        for (k, v, eq) in pairs {
+            q.push_str(k);
+            if eq {
+                q.push('=');
+            }
+            q.push_str(&v);
+            q.push('&');
+        }
+        q
+    })
 }
 
 /// A state is valid when every cost field accepts its value and the name

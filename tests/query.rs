@@ -2,6 +2,9 @@
 //! parameters, the number parser both edges share, weights, the service
 //! name, bad input, notices and field messages.
 
+mod common;
+use common::PUBLIC_PARAMS;
+
 use rust_or_go::model::cost::{estimate, CostInputs};
 use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field, FieldError, Unit};
 use rust_or_go::model::presets::{Preset, PRESETS};
@@ -186,39 +189,6 @@ fn presets_from_the_articles_get_their_teams_verdicts() {
         );
     }
 }
-
-/// Every parameter a link can carry. Links and embeds in the wild depend
-/// on these names: renaming one breaks them.
-const PUBLIC_PARAMS: [&str; 28] = [
-    "ttm",
-    "lat",
-    "safety",
-    "exp",
-    "scale",
-    "instances",
-    "go_mb",
-    "rust_mb",
-    "gb_month",
-    "go_vcpu",
-    "cpu_saving",
-    "vcpu_month",
-    "engineers",
-    "eng_month",
-    "ramp_months",
-    "slowdown",
-    "horizon",
-    "cur",
-    "preset",
-    "embed",
-    "theme",
-    "w_ttm",
-    "w_lat",
-    "w_safety",
-    "w_exp",
-    "w_scale",
-    "name",
-    "cloud",
-];
 
 fn keys(q: &str) -> Vec<&str> {
     q.split('&')
