@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::browser::{money, number};
-use super::{text, Ctx};
+use super::{text, Ctx, Text};
 use crate::model::cost::{BreakEven, CostReport, Plan, PlanCost};
 use crate::model::decision::plan_break_even_label;
 use crate::model::export::{break_even_label, break_even_sentence};
@@ -12,7 +12,7 @@ use crate::model::fields::{parse_field, Field, Group};
 use crate::model::prices::{conversion_note, Cloud};
 use crate::model::query::Currency;
 use crate::model::score::Category;
-use crate::model::ticks::{money_axis, month_ticks};
+use crate::model::ticks::{money_axis, month_ticks, MoneyAxis};
 
 /// The whole cost estimator.
 #[component]
@@ -383,50 +383,49 @@ const R: f64 = 12.0;
 const T: f64 = 16.0;
 const B: f64 = 40.0;
 
-/// Cumulative cost of both choices over the horizon, with the break-even.
+/// A cumulative line's points over `horizon` months on `top`'s scale:
+/// `months` are where the line bends (at least 0 and the horizon).
+pub fn cumulative_points(
+    months: &[f64],
+    horizon: u32,
+    top: f64,
+    cost: impl Fn(f64) -> f64,
+) -> String {
+    let x = |m: f64| L + (W - L - R) * m / f64::from(horizon.max(1));
+    let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
+    months
+        .iter()
+        .map(|&m| format!("{:.1},{:.1}", x(m), y(cost(m))))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The frame both cumulative-cost charts share (the single page's plans,
+/// the system's): axes with round money ticks and whole-month ticks, the
+/// lines, a break-even marker and the legend. Each part is its own
+/// reactive piece, so a keystroke moves the lines and rewrites the
+/// description without rebuilding the chart.
 #[component]
-fn BreakEvenChart() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let report = ctx.report;
-    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
-    let intl = ctx.intl;
-    // Memos for what changes rarely (the axis, the horizon, the marker), so
-    // a keystroke moves three polylines and rewrites one description instead
-    // of rebuilding the chart.
-    let horizon = Memo::new(move |_| report.with(|r| r.horizon.max(1)));
-    let axis = Memo::new(move |_| {
-        let hf = f64::from(horizon.get());
-        let highest = report.with(|r| {
-            r.plans
-                .iter()
-                .map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0)))
-                .fold(0.0, f64::max)
-        });
-        money_axis(highest, currency.get().symbol())
-    });
+pub fn CumulativeChart(
+    /// `data-testid` of the SVG.
+    testid: &'static str,
+    /// Id of the description the SVG is labelled by.
+    desc_id: &'static str,
+    /// What the chart shows, in words.
+    desc: Text,
+    /// Months on the x axis.
+    horizon: Memo<u32>,
+    /// The money axis.
+    axis: Memo<MoneyAxis>,
+    /// CSS class and points of each line, in drawing order.
+    lines: Vec<(&'static str, Text)>,
+    /// The month and label of the break-even marker, if any.
+    marker: Memo<Option<(u32, String)>>,
+    /// CSS class and text of each legend key.
+    legend: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
     let x = move |m: f64| L + (W - L - R) * m / f64::from(horizon.get());
-    let y = move |v: f64, top: f64| T + (H - T - B) * (1.0 - v / top);
-    // Each plan's line is straight but for one bend where the ramp ends
-    // (slower work after it, if any, changes the slope).
-    let line = move |plan: Plan| {
-        text(move || {
-            let hf = f64::from(horizon.get());
-            let top = axis.with(|a| a.top);
-            report.with(|r| {
-                let p = r.plan(plan);
-                let mut months = vec![0.0];
-                if p.ramp_months > 0.0 && p.ramp_months < hf {
-                    months.push(p.ramp_months);
-                }
-                months.push(hf);
-                months
-                    .iter()
-                    .map(|&m| format!("{:.1},{:.1}", x(m), y(p.cumulative_at(m), top)))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-        })
-    };
+    let y = |v: f64, top: f64| T + (H - T - B) * (1.0 - v / top);
     let y_ticks = move || {
         axis.with(|a| {
             a.ticks
@@ -447,26 +446,87 @@ fn BreakEvenChart() -> impl IntoView {
             .map(|m| view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> })
             .collect_view()
     };
-    let be_month = Memo::new(move |_| {
-        report.with(|r| {
-            if let BreakEven::Month(m) = r.break_even {
-                Some(m)
-            } else {
-                None
-            }
-        })
-    });
     let marker = move || {
-        be_month.get().map(|m| {
+        marker.get().map(|(m, label)| {
             let mx = x(f64::from(m));
-            let anchor = if mx > W / 2.0 { "end" } else { "start" };
-            let tx = if mx > W / 2.0 { mx - 6.0 } else { mx + 6.0 };
+            let (anchor, tx) = if mx > W / 2.0 {
+                ("end", mx - 6.0)
+            } else {
+                ("start", mx + 6.0)
+            };
             view! {
                 <line class="be" x1=mx y1=T x2=mx y2=H - B />
-                <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{format!("break-even: month {m}")}</text>
+                <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{label}</text>
             }
         })
     };
+    let lines = lines
+        .into_iter()
+        .map(|(class, points)| view! { <polyline class=format!("line {class}") points=points /> })
+        .collect_view();
+    let legend = legend
+        .into_iter()
+        .map(|(class, label)| view! { <span class=format!("key {class}")>{label}</span> })
+        .collect_view();
+    view! {
+        <figure class="chart be-chart">
+            <figcaption>"Cumulative cost over the horizon"</figcaption>
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=desc_id data-testid=testid>
+                <desc id=desc_id>{desc}</desc>
+                {y_ticks}
+                <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
+                {x_ticks}
+                <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
+                {lines}
+                {marker}
+            </svg>
+            <p class="legend-row" aria-hidden="true">{legend}</p>
+        </figure>
+    }
+}
+
+/// Cumulative cost of the three plans over the horizon, with the break-even.
+#[component]
+fn BreakEvenChart() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let report = ctx.report;
+    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
+    let intl = ctx.intl;
+    let horizon = Memo::new(move |_| report.with(|r| r.horizon.max(1)));
+    let axis = Memo::new(move |_| {
+        let hf = f64::from(horizon.get());
+        let highest = report.with(|r| {
+            r.plans
+                .iter()
+                .map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0)))
+                .fold(0.0, f64::max)
+        });
+        money_axis(highest, currency.get().symbol())
+    });
+    // Each plan's line is straight but for one bend where the ramp ends
+    // (slower work after it, if any, changes the slope).
+    let line = move |plan: Plan| {
+        text(move || {
+            let h = horizon.get();
+            let hf = f64::from(h);
+            let top = axis.with(|a| a.top);
+            report.with(|r| {
+                let p = r.plan(plan);
+                let mut months = vec![0.0];
+                if p.ramp_months > 0.0 && p.ramp_months < hf {
+                    months.push(p.ramp_months);
+                }
+                months.push(hf);
+                cumulative_points(&months, h, top, |m| p.cumulative_at(m))
+            })
+        })
+    };
+    let marker = Memo::new(move |_| {
+        report.with(|r| match r.break_even {
+            BreakEven::Month(m) => Some((m, format!("break-even: month {m}"))),
+            _ => None,
+        })
+    });
     let desc = text(move || {
         intl.track();
         let cur = currency.get();
@@ -482,25 +542,16 @@ fn BreakEvenChart() -> impl IntoView {
         })
     });
     view! {
-        <figure class="chart be-chart">
-            <figcaption>"Cumulative cost over the horizon"</figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="be-desc" data-testid="break-even-chart">
-                <desc id="be-desc">{desc}</desc>
-                {y_ticks}
-                <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
-                {x_ticks}
-                <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
-                <polyline class="line go" points=line(Plan::Go) />
-                <polyline class="line hybrid" points=line(Plan::Hybrid) />
-                <polyline class="line rust" points=line(Plan::Rust) />
-                {marker}
-            </svg>
-            <p class="legend-row" aria-hidden="true">
-                <span class="key go">"Go"</span>
-                <span class="key hybrid">"Hybrid"</span>
-                <span class="key rust">"Rust (learning included)"</span>
-            </p>
-        </figure>
+        <CumulativeChart
+            testid="break-even-chart"
+            desc_id="be-desc"
+            desc=desc
+            horizon=horizon
+            axis=axis
+            lines=vec![("go", line(Plan::Go)), ("hybrid", line(Plan::Hybrid)), ("rust", line(Plan::Rust))]
+            marker=marker
+            legend=vec![("go", "Go"), ("hybrid", "Hybrid"), ("rust", "Rust (learning included)")]
+        />
     }
 }
 

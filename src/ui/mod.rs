@@ -72,6 +72,72 @@ pub fn start() {
     }
 }
 
+/// Whether numbers are formatted by `Intl.NumberFormat` yet. Switched on
+/// right after the first render: the first formatter loads the browser's
+/// locale data, which is slow, so it stays off the path to the first paint.
+pub fn start_intl() -> RwSignal<bool> {
+    let intl = RwSignal::new(false);
+    set_timeout(
+        move || {
+            browser::enable_intl();
+            intl.set(true);
+        },
+        Duration::ZERO,
+    );
+    intl
+}
+
+/// The address bar following a page's state: every change replaces the
+/// current entry, debounced, so a drag or a burst of typing makes one
+/// `replaceState`; a jump (Reset, a scenario) pushes one entry Back undoes.
+#[derive(Clone, Copy)]
+pub struct AddressBar {
+    /// The update waiting for the debounce, if any.
+    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl Default for AddressBar {
+    /// Nothing pending yet; nothing written until [`AddressBar::follow`].
+    fn default() -> AddressBar {
+        AddressBar {
+            pending: StoredValue::new_local(None),
+        }
+    }
+}
+
+impl AddressBar {
+    fn cancel(&self) {
+        if let Some(h) = self.pending.get_value() {
+            h.clear();
+        }
+        self.pending.set_value(None);
+    }
+
+    /// Keeps the address bar showing `query()`: at once now, then debounced.
+    pub fn follow(self, query: impl Fn() -> String + 'static) {
+        Effect::new(move |first: Option<()>| {
+            let q = query();
+            if first.is_none() {
+                browser::replace_query(&q);
+                return;
+            }
+            self.cancel();
+            let handle =
+                set_timeout_with_handle(move || browser::replace_query(&q), URL_DEBOUNCE).ok();
+            self.pending.set_value(handle);
+        });
+    }
+
+    /// One step Back can undo: the current entry keeps `current` (any
+    /// pending update is dropped, since it would overwrite it) and a new
+    /// entry holds `next`.
+    pub fn jump(&self, current: &str, next: &str) {
+        self.cancel();
+        browser::replace_query(current);
+        browser::push_query(next);
+    }
+}
+
 /// A reactive string. Every dynamic text, attribute and property on the page
 /// is one of these, so they all share one render path: each distinct closure
 /// type handed to the view would otherwise compile its own copy of the
@@ -99,8 +165,8 @@ pub struct Ctx {
     /// Whether numbers are formatted by `Intl.NumberFormat` yet; everything
     /// that formats numbers tracks it, to re-render once it is.
     pub intl: RwSignal<bool>,
-    /// The address-bar update waiting for the debounce, if any.
-    pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The address bar, following the state.
+    address: AddressBar,
     /// How the page is shown; the address bar keeps it.
     view_opts: ViewOptions,
 }
@@ -112,12 +178,9 @@ impl Ctx {
     /// the current entry (see the effect in [`App`]), so Back is not a
     /// slider-by-slider undo.
     pub fn jump(&self, next: State) {
-        if let Some(h) = self.pending_url.get_value() {
-            h.clear();
-        }
-        self.pending_url.set_value(None);
-        browser::replace_query(&self.state.with_untracked(|s| to_query(s, &self.view_opts)));
-        browser::push_query(&to_query(&next, &self.view_opts));
+        let current = self.state.with_untracked(|s| to_query(s, &self.view_opts));
+        self.address
+            .jump(&current, &to_query(&next, &self.view_opts));
         self.state.set(next);
     }
 
@@ -148,48 +211,27 @@ fn App(
         let verdict = eval.with(|e| e.verdict);
         report.with(|r| state.with(|s| decide(verdict, r, &s.scores, &s.cost)))
     });
-    let intl = RwSignal::new(false);
-    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> =
-        StoredValue::new_local(None);
+    let intl = start_intl();
+    let address = AddressBar::default();
     let ctx = Ctx {
         state,
         eval,
         report,
         money,
         intl,
-        pending_url,
+        address,
         view_opts,
     };
     provide_context(ctx);
     // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
     provide_context(share::CopyState::new());
-    // Right after the first render: load the locale data for number formats.
-    set_timeout(
-        move || {
-            browser::enable_intl();
-            intl.set(true);
-        },
-        Duration::ZERO,
-    );
     // Meeting mode: `votes` shows the room, which keeps its own address bar.
     #[cfg(feature = "full")]
     if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
         return view! { <room_view::RoomPage reading=reading notices=parsed.notices /> }.into_any();
     }
 
-    // Keep the address bar reproducing the page, debounced.
-    Effect::new(move |first: Option<()>| {
-        let q = state.with(|s| to_query(s, &view_opts));
-        if first.is_none() {
-            browser::replace_query(&q);
-            return;
-        }
-        if let Some(h) = pending_url.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(move || browser::replace_query(&q), URL_DEBOUNCE).ok();
-        pending_url.set_value(handle);
-    });
+    address.follow(move || state.with(|s| to_query(s, &view_opts)));
     // Back and Forward across a Reset or a scenario change: show what that
     // entry holds. Its URL was written by this page, so it parses cleanly.
     browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));

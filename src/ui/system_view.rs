@@ -6,14 +6,12 @@
 //! holds the [`System`], the [`SystemReport`] is a memo of it, and the
 //! address bar follows it.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::browser::{self, money, number, today};
-use super::cost_view::typed_field;
+use super::cost_view::{cumulative_points, typed_field, CumulativeChart};
 use super::share::{copy, CopyState, ManualCopy, Notices};
-use super::{text, Ctx};
+use super::{start_intl, text, AddressBar, Ctx};
 use crate::model::cost::BreakEven;
 use crate::model::export::Money;
 use crate::model::fields::{Field, Unit};
@@ -26,16 +24,13 @@ use crate::model::system::{
     Scenario, Start, System, SystemReport, EXPERIENCE_RULE, FLEET, MAX_SERVICES, SCENARIOS,
     START_SCORE, TEAM,
 };
-use crate::model::ticks::{money_axis, month_ticks};
+use crate::model::ticks::money_axis;
 
 /// A reactive yes/no for boolean attributes and classes: like [`text`],
 /// one type for all of them, so they share one copy of the rendering code.
 fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
     Signal::derive(f)
 }
-
-/// How long the address bar waits after the last change, as on the single page.
-const URL_DEBOUNCE: Duration = Duration::from_millis(120);
 
 /// The system and a stable id per service, so a row keeps its element
 /// (and the focus in it) when services are added, removed or reordered.
@@ -112,7 +107,7 @@ struct SysCtx {
     currency: Memo<Currency>,
     intl: RwSignal<bool>,
     view_opts: ViewOptions,
-    pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    address: AddressBar,
 }
 
 impl SysCtx {
@@ -132,16 +127,11 @@ impl SysCtx {
     /// Replaces the system as one step Back can undo (a scenario), as
     /// `Ctx::jump` does on the single page.
     fn jump(&self, next: System) {
-        if let Some(h) = self.pending_url.get_value() {
-            h.clear();
-        }
-        self.pending_url.set_value(None);
-        browser::replace_query(
-            &self
-                .model
-                .with_untracked(|m| to_query(&m.system, &self.view_opts)),
-        );
-        browser::push_query(&to_query(&next, &self.view_opts));
+        let current = self
+            .model
+            .with_untracked(|m| to_query(&m.system, &self.view_opts));
+        self.address
+            .jump(&current, &to_query(&next, &self.view_opts));
         self.model.update(|m| m.replace(next));
     }
 
@@ -163,38 +153,19 @@ pub fn SystemApp(
     let model = RwSignal::new(Model::new(parsed.system));
     let report = Memo::new(move |_| model.with(|m| analyse(&m.system)));
     let currency = Memo::new(move |_| model.with(|m| m.system.shared.currency));
-    let intl = RwSignal::new(false);
-    let pending_url: StoredValue<Option<TimeoutHandle>, LocalStorage> =
-        StoredValue::new_local(None);
+    let intl = start_intl();
+    let address = AddressBar::default();
     let sv = SysCtx {
         model,
         report,
         currency,
         intl,
         view_opts,
-        pending_url,
+        address,
     };
     provide_context(sv);
     provide_context(CopyState::new());
-    set_timeout(
-        move || {
-            browser::enable_intl();
-            intl.set(true);
-        },
-        Duration::ZERO,
-    );
-    Effect::new(move |first: Option<()>| {
-        let q = model.with(|m| to_query(&m.system, &view_opts));
-        if first.is_none() {
-            browser::replace_query(&q);
-            return;
-        }
-        if let Some(h) = pending_url.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(move || browser::replace_query(&q), URL_DEBOUNCE).ok();
-        pending_url.set_value(handle);
-    });
+    address.follow(move || model.with(|m| to_query(&m.system, &view_opts)));
     browser::on_popstate(move || {
         if let Some(p) = crate::model::system::parse_system(&browser::query_string()) {
             model.update(|m| m.replace(p.system));
@@ -970,97 +941,77 @@ fn SystemCost() -> impl IntoView {
     }
 }
 
-/// Chart geometry, as the single page's break-even chart.
-const W: f64 = 420.0;
-const H: f64 = 250.0;
-const L: f64 = 64.0;
-const R: f64 = 12.0;
-const T: f64 = 16.0;
-const B: f64 = 40.0;
-
-/// Cumulative cost of all-Go, the plan and all-Rust over the horizon.
+/// Cumulative cost of all-Go, the plan and all-Rust over the horizon, in
+/// the single page's chart frame.
 #[component]
 fn SystemChart() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let report = sv.report;
-    let chart = move || {
-        sv.intl.track();
-        let r = report.get();
-        let cur = sv.currency.get();
-        let h = r.horizon.max(1);
-        let top = [
-            r.cumulative_go(h),
-            r.cumulative_plan(h),
-            r.cumulative_rust(h),
-            r.cumulative_plan(0),
-            r.cumulative_rust(0),
-        ]
-        .into_iter()
-        .fold(0.0, f64::max);
-        let axis = money_axis(top, cur.symbol());
-        let top = axis.top;
-        let x = |m: f64| L + (W - L - R) * m / f64::from(h);
-        let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
-        let line = |f: &dyn Fn(u32) -> f64| {
-            [0, h]
-                .map(|m| format!("{:.1},{:.1}", x(f64::from(m)), y(f(m))))
-                .join(" ")
-        };
-        let y_ticks = axis.ticks.into_iter().map(|t| {
-            view! {
-                <line class="grid" x1=L y1=y(t.value) x2=W - R y2=y(t.value) />
-                <text class="tick" x=L - 6.0 y=y(t.value) + 4.0 text-anchor="end">{t.label}</text>
-            }
+    let horizon = Memo::new(move |_| report.with(|r| r.horizon.max(1)));
+    let axis = Memo::new(move |_| {
+        let h = horizon.get();
+        let highest = report.with(|r| {
+            [
+                r.cumulative_go(h),
+                r.cumulative_plan(h),
+                r.cumulative_rust(h),
+                r.cumulative_plan(0),
+                r.cumulative_rust(0),
+            ]
+            .into_iter()
+            .fold(0.0, f64::max)
         });
-        let x_ticks = month_ticks(h).into_iter().map(|m| {
-            view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> }
-        });
-        let marker = match (r.plan_experience, r.break_even) {
-            (Some(_), BreakEven::Month(m)) => {
-                let mx = x(f64::from(m));
-                let (anchor, tx) = if mx > W / 2.0 {
-                    ("end", mx - 6.0)
-                } else {
-                    ("start", mx + 6.0)
-                };
-                Some(view! {
-                    <line class="be" x1=mx y1=T x2=mx y2=H - B />
-                    <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{format!("plan breaks even: month {m}")}</text>
-                })
-            }
-            _ => None,
-        };
-        let desc = format!(
-            "Over {h} months: all Go {}, the plan {} and all Rust {}, learning included. Plan break-even: {}.",
-            money(cur, r.cumulative_go(h)),
-            money(cur, r.cumulative_plan(h)),
-            money(cur, r.cumulative_rust(h)),
-            break_even_label(&r)
-        );
-        view! {
-            <desc id="sys-be-desc">{desc}</desc>
-            {y_ticks.collect_view()}
-            <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
-            {x_ticks.collect_view()}
-            <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
-            <polyline class="line go" points=line(&|m| r.cumulative_go(m)) />
-            <polyline class="line rust" points=line(&|m| r.cumulative_rust(m)) />
-            <polyline class="line plan" points=line(&|m| r.cumulative_plan(m)) />
-            {marker}
-        }
+        money_axis(highest, sv.currency.get().symbol())
+    });
+    // Straight lines but for the bend where the ramp ends (slower work
+    // after it, if any, changes the slope).
+    let line = move |cost: fn(&SystemReport, u32) -> f64| {
+        text(move || {
+            let h = horizon.get();
+            let top = axis.with(|a| a.top);
+            report.with(|r| {
+                let mut months = vec![0.0];
+                if r.ramp > 0.0 && r.ramp < f64::from(h) {
+                    months.push(r.ramp.ceil());
+                }
+                months.push(f64::from(h));
+                cumulative_points(&months, h, top, |m| cost(r, m as u32))
+            })
+        })
     };
+    let marker = Memo::new(move |_| {
+        report.with(|r| match (r.plan_experience, r.break_even) {
+            (Some(_), BreakEven::Month(m)) => Some((m, format!("plan breaks even: month {m}"))),
+            _ => None,
+        })
+    });
+    let desc = text(move || {
+        let h = horizon.get();
+        report.with(|r| {
+            format!(
+                "Over {h} months: all Go {}, the plan {} and all Rust {}, learning included. Plan break-even: {}.",
+                sv.money(r.cumulative_go(h)),
+                sv.money(r.cumulative_plan(h)),
+                sv.money(r.cumulative_rust(h)),
+                break_even_label(r)
+            )
+        })
+    });
     view! {
-        <figure class="chart be-chart">
-            <figcaption>"Cumulative cost over the horizon"</figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="sys-be-desc" data-testid="system-chart">
-                {chart}
-            </svg>
-            <p class="legend-row" aria-hidden="true">
-                <span class="key go">"All Go"</span>
-                <span class="key plan">"The plan"</span>
-                <span class="key rust">"All Rust"</span>
-            </p>
-        </figure>
+        <CumulativeChart
+            testid="system-chart"
+            desc_id="sys-be-desc"
+            desc=desc
+            horizon=horizon
+            axis=axis
+            lines=vec![
+                ("go", line(SystemReport::cumulative_go)),
+                ("rust", line(SystemReport::cumulative_rust)),
+                ("plan", line(SystemReport::cumulative_plan)),
+            ]
+            marker=marker
+            legend=vec![("go", "All Go"), ("plan", "The plan"), ("rust", "All Rust")]
+        />
     }
 }
 
