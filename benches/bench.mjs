@@ -18,6 +18,10 @@ const dist = path.resolve(opt("--dist", "dist"));
 const loads = Number(opt("--loads", 15));
 const changes = Number(opt("--changes", 600));
 const jsonOut = opt("--json", "bench-results/latest.json");
+// The counting build (benches/count/build.sh); without it, no run counts.
+const countDist = opt("--count-dist", null);
+// `--only counts`: the run counts alone, a quick check while working.
+const only = opt("--only", null);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -127,6 +131,44 @@ async function mutationCounts(browser, url, controls, rounds = 40) {
   );
 }
 
+/**
+ * Reactive work per input, from the counting build (benches/count/build.sh):
+ * render effects, memos and effects that re-ran for one change, once
+ * everything has settled. Median over `rounds` changes of each control.
+ */
+async function runCounts(browser, url, controls, rounds = 20) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  if (!(await page.evaluate(() => typeof window.__runCounts === "function"))) {
+    throw new Error(`${url} is not a counting build (no window.__runCounts)`);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(
+    async ({ controls, rounds }) => {
+      const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      const out = {};
+      for (const c of controls) {
+        const el = document.querySelector(`input[name="${c.name}"]`);
+        const runs = [];
+        for (let i = 0; i < rounds; i++) {
+          const next = c.values[(c.values.indexOf(el.value) + 1) % c.values.length];
+          const before = window.__runCounts();
+          el.value = next;
+          el.dispatchEvent(new Event("input", { bubbles: true }));
+          await new Promise((r) => setTimeout(r, 30));
+          const after = window.__runCounts();
+          runs.push(after.map((n, k) => n - before[k]));
+        }
+        const pick = (k) => mid(runs.map((r) => r[k]));
+        out[c.name] = { render_effects: pick(0), memos: pick(1), effects: pick(2), total: mid(runs.map((r) => r[0] + r[1] + r[2])) };
+      }
+      return out;
+    },
+    { controls, rounds },
+  );
+}
+
 const scores = ["1", "2", "3", "4", "5"];
 const sliders = ["ttm", "lat", "safety", "exp", "scale"].map((name) => ({ name, watch: "slider", values: scores }));
 // In the mixed run, experience stays below 5: at 5 there is no learning cost,
@@ -152,6 +194,23 @@ const isolated = { "cross-origin-opener-policy": "same-origin", "cross-origin-em
 const app = await serve(dist, { headers: isolated });
 const base = await serve(path.join(here, "baseline"), { headers: isolated });
 const browser = await launch();
+const countApp = countDist ? await serve(path.resolve(countDist), { headers: isolated }) : null;
+const countControls = () => [...sliders, fields[0], fields[8], fields[11]];
+const printCounts = (counts) => {
+  console.log("\nreactive runs per input, median (render effects + memos + effects = total):");
+  for (const [name, c] of Object.entries(counts)) {
+    console.log(`  ${name.padEnd(14)}${String(c.render_effects).padStart(5)} +${String(c.memos).padStart(4)} +${String(c.effects).padStart(4)} =${String(c.total).padStart(5)}`);
+  }
+};
+if (only === "counts") {
+  if (!countApp) throw new Error("--only counts needs --count-dist");
+  printCounts(await runCounts(browser, countApp.url, countControls()));
+  await browser.close();
+  await countApp.close();
+  await app.close();
+  await base.close();
+  process.exit(0);
+}
 try {
   // Warm-up so neither side pays Chromium's first-launch costs.
   await readyTimes(browser, app.url).catch(() => {});
@@ -167,6 +226,7 @@ try {
   const baseSliders = await inputLatencies(browser, base.url, sliders);
   const domApp = await mutationCounts(browser, app.url, [...mixedSliders, fields[0], fields[8], fields[11]]);
   const domBase = await mutationCounts(browser, base.url, sliders);
+  const counts = countApp ? await runCounts(browser, countApp.url, countControls()) : null;
 
   const fmt = (x) => x.toFixed(2).padStart(8);
   const row = (name, a, b) => console.log(`${name.padEnd(44)}${fmt(a)} ms${b === undefined ? "" : `${fmt(b)} ms   ratio ${(a / b).toFixed(2)}`}`);
@@ -183,6 +243,9 @@ try {
   console.log("\nDOM mutation records per input, median (app / baseline):");
   for (const [name, n] of Object.entries(domApp)) console.log(`  ${name.padEnd(14)}${String(n).padStart(5)}${domBase[name] === undefined ? "" : String(domBase[name]).padStart(6)}`);
 
+  if (counts) printCounts(counts);
+  else console.log("\nreactive runs per input: not counted (no --count-dist; see benches/count/build.sh)");
+
   const result = {
     date: new Date().toISOString(),
     chromium: browser.version(),
@@ -194,6 +257,7 @@ try {
     },
     input_all_ms: { app_median: median(appInput.all), app_p95: pct(appInput.all, 95), changes: appInput.all.length },
     dom_mutations_per_input: { app: domApp, baseline: domBase },
+    reactive_runs_per_input: counts,
     machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   };
   const budgets = [
@@ -201,6 +265,10 @@ try {
     ["input median <= 3x baseline", result.input_sliders_ms.ratio_median <= 3, result.input_sliders_ms.ratio_median.toFixed(2) + "x"],
     ["input p95 < 2 ms (all controls)", result.input_all_ms.app_p95 < 2, result.input_all_ms.app_p95.toFixed(2) + " ms"],
   ];
+  if (counts) {
+    const worst = Math.max(...sliders.map((s) => counts[s.name].render_effects + counts[s.name].memos));
+    budgets.push(["<= 15 render effects + memos per slider", worst <= 15, `${worst} (worst slider)`]);
+  }
   console.log("");
   for (const [name, ok, fig] of budgets) console.log(`${ok ? "meets " : "MISSES"}  ${name.padEnd(36)} ${fig}`);
   result.budgets = Object.fromEntries(budgets.map(([n, ok, fig]) => [n, { ok, figure: fig }]));

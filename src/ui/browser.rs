@@ -220,3 +220,20 @@ pub fn post_height_to_parent() {
     }
     cb.forget();
 }
+
+/// Benchmark builds only (`benches/count/build.sh`, with an instrumented
+/// reactive_graph): `window.__runCounts()` returns how many times render
+/// effects, memos and effects have re-run, so the benchmark can count the
+/// reactive work one input causes.
+#[cfg(count_runs)]
+pub fn expose_run_counts() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let f = Closure::<dyn Fn() -> Array>::new(|| {
+        leptos::reactive::RUN_COUNTS
+            .iter()
+            .map(|c| JsValue::from(c.load(Relaxed) as u32))
+            .collect()
+    });
+    let _ = Reflect::set(&window(), &"__runCounts".into(), f.as_ref());
+    f.forget();
+}

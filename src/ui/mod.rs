@@ -38,6 +38,8 @@ const URL_DEBOUNCE: Duration = Duration::from_millis(120);
 /// mounts the page and marks it ready for the benchmark.
 pub fn start() {
     browser::mark("app-start");
+    #[cfg(count_runs)]
+    browser::expose_run_counts();
     std::panic::set_hook(Box::new(|info| fatal::show(&info.to_string())));
     let parsed = parse_query(&browser::query_string());
     let view = parsed.view;
