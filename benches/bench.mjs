@@ -156,7 +156,8 @@ async function runCounts(browser, url, controls, rounds = 20) {
           const before = window.__runCounts();
           el.value = next;
           el.dispatchEvent(new Event("input", { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 30));
+          // Past the address bar's 120 ms debounce, so work it defers is counted too.
+          await new Promise((r) => setTimeout(r, 150));
           const after = window.__runCounts();
           runs.push(after.map((n, k) => n - before[k]));
         }

@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 # embeds), and the system view with meeting mode (the full bundle). Set
 # within 2 kB of what the build measures, so they guard what was achieved;
 # the 64 kB target is not met (README, "Budgets not met").
-SIZE_BUDGET=${SIZE_BUDGET:-192000}
-SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-250000}
+SIZE_BUDGET=${SIZE_BUDGET:-196000}
+SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-256000}
 
 source scripts/setup.sh
 

@@ -33,7 +33,7 @@ fn scores_for(verdict: Verdict) -> Scores {
 fn money_of(scores: &Scores, cost: &CostInputs) -> (Verdict, CostReport, MoneyVerdict) {
     let verdict = evaluate(scores).verdict;
     let report = estimate(cost, scores.get(Category::Experience));
-    let money = decide(verdict, &report, scores, cost);
+    let money = decide(verdict, &report, scores.get(Category::Experience), cost);
     (verdict, report, money)
 }
 

@@ -476,7 +476,8 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
     };
     let (e, r) = derive(&s);
     assert_eq!(e.verdict, Verdict::Rust);
-    let money = decide(e.verdict, &r, &s.scores, &s.cost).sentence(&dollars);
+    let money =
+        decide(e.verdict, &r, s.scores.get(Category::Experience), &s.cost).sentence(&dollars);
     assert!(
         money.contains("must be worth at least $1,804.34 per month"),
         "{money}"

@@ -6,7 +6,7 @@ use rust_or_go::model::cost::{estimate, CostInputs};
 use rust_or_go::model::fields::{parse_number, Field};
 use rust_or_go::model::query::Currency;
 use rust_or_go::model::score::Score;
-use rust_or_go::model::ticks::{money_axis, money_label, month_ticks, MoneyAxis};
+use rust_or_go::model::ticks::{money_axis, money_label, month_ticks, svg_coord, MoneyAxis};
 
 fn labels(axis: &MoneyAxis) -> Vec<&str> {
     axis.ticks.iter().map(|t| t.label.as_str()).collect()
@@ -161,4 +161,24 @@ proptest! {
         let widest = *gaps.iter().max().unwrap();
         prop_assert!(gaps.iter().all(|&g| g * 2 >= widest), "{:?}", ticks);
     }
+
+    #[test]
+    fn svg_coordinates_are_the_value_to_a_tenth(v in -5000.0f64..5000.0) {
+        let text = svg_coord(v);
+        // What the browser reads back is within half a tenth of the value,
+        // written without exponent, trailing zeros or "-0".
+        let read: f64 = text.parse().unwrap();
+        prop_assert!((read - v).abs() <= 0.05 + 1e-9, "{} for {}", text, v);
+        prop_assert!(!text.contains('e') && !text.ends_with(".0") && text != "-0", "{}", text);
+    }
+}
+
+#[test]
+fn svg_coordinates_by_hand() {
+    assert_eq!(svg_coord(140.0), "140");
+    assert_eq!(svg_coord(12.46), "12.5");
+    assert_eq!(svg_coord(-3.24), "-3.2");
+    assert_eq!(svg_coord(-0.04), "0");
+    assert_eq!(svg_coord(0.95), "1");
+    assert_eq!(svg_coord(f64::NAN), "0");
 }

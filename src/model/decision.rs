@@ -13,7 +13,7 @@ use super::cost::{
 use super::export::Money;
 use super::fields::{plain_number, Field};
 use super::rubric::Verdict;
-use super::score::{Category, Score, Scores};
+use super::score::Score;
 
 /// Break-even months past this read as "not within 10 years": a month
 /// number hundreds of years out is false precision for an estimate.
@@ -493,17 +493,18 @@ pub struct MoneyVerdict {
 }
 
 /// Sets the money beside a verdict. `report` is the estimate of `inputs`
-/// at `scores`' team experience, as the page already holds it.
+/// at the team's Rust `experience`, as the page already holds it. Of the
+/// scores only experience counts: the others reach the money through the
+/// verdict alone.
 pub fn decide(
     verdict: Verdict,
     report: &CostReport,
-    scores: &Scores,
+    experience: Score,
     inputs: &CostInputs,
 ) -> MoneyVerdict {
     let plan = plan_for(verdict);
     let rust_plan = rust_plan_for(verdict);
     let (go, other) = (*report.plan(Plan::Go), *report.plan(rust_plan));
-    let experience = scores.get(Category::Experience);
     MoneyVerdict {
         verdict,
         plan,

@@ -200,7 +200,12 @@ fn reasons_list(eval: &Evaluation, cost: &CostInputs) -> String {
 
 /// The money beside the verdict, for both documents.
 fn money_verdict(state: &State, eval: &Evaluation, report: &CostReport) -> MoneyVerdict {
-    decide(eval.verdict, report, &state.scores, &state.cost)
+    decide(
+        eval.verdict,
+        report,
+        state.scores.get(Category::Experience),
+        &state.cost,
+    )
 }
 
 /// Markdown for meeting notes: verdict with the money beside it, scores

@@ -22,6 +22,11 @@ pub struct Preset {
 }
 
 impl Preset {
+    /// Whether `scores` and `cost` have moved away from this preset.
+    pub fn modified(&self, scores: &Scores, cost: &CostInputs) -> bool {
+        self.scores() != *scores || self.cost_inputs() != *cost
+    }
+
     /// The preset's scores.
     pub fn scores(&self) -> Scores {
         self.scores

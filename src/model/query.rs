@@ -260,7 +260,7 @@ impl State {
     /// Whether the state has moved away from its preset.
     pub fn preset_modified(&self) -> bool {
         self.preset
-            .is_some_and(|p| p.scores() != self.scores || p.cost_inputs() != self.cost)
+            .is_some_and(|p| p.modified(&self.scores, &self.cost))
     }
 }
 

@@ -145,3 +145,24 @@ fn month_step(horizon: u32) -> u32 {
         years *= 10;
     }
 }
+
+/// A chart coordinate as SVG text, to a tenth of a unit ("140", "12.5",
+/// "-3.2"), written with integer arithmetic: the page's charts never need
+/// more, and Rust's float formatting would add kilobytes to the bundle.
+pub fn svg_coord(v: f64) -> String {
+    if !v.is_finite() {
+        return "0".into();
+    }
+    // The charts' coordinates lie within a few thousand units; clamping
+    // keeps the integer conversion exact for any input.
+    let tenths = (v.clamp(-1e9, 1e9) * 10.0).round() as i64;
+    let (sign, t) = if tenths < 0 {
+        ("-", -tenths)
+    } else {
+        ("", tenths)
+    };
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        d => format!("{sign}{}.{d}", t / 10),
+    }
+}

@@ -237,3 +237,37 @@ pub fn expose_run_counts() {
     let _ = Reflect::set(&window(), &"__runCounts".into(), f.as_ref());
     f.forget();
 }
+
+/// Keeps a link's `href` current without re-rendering it on every input:
+/// it is written now and again whenever the link can be followed or
+/// copied (the pointer reaches it, it takes focus, a press, a key, the
+/// context menu), from the state at that moment.
+pub fn href_on_reach(a: &web_sys::Element, href: impl Fn() -> String + 'static) {
+    let _ = a.set_attribute("href", &leptos::prelude::untrack(&href));
+    let el = a.clone();
+    let cb = Closure::<dyn Fn()>::new(move || {
+        let _ = el.set_attribute("href", &href());
+    });
+    for ev in [
+        "pointerenter",
+        "focus",
+        "pointerdown",
+        "keydown",
+        "contextmenu",
+    ] {
+        let _ = a.add_event_listener_with_callback(ev, cb.as_ref().unchecked_ref());
+    }
+    // The listeners live as long as the page.
+    cb.forget();
+}
+
+/// Calls `f` before the page prints: `beforeprint`, and the print media
+/// query turning on (print preview, emulated print media).
+pub fn before_print(f: impl Fn() + 'static) {
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = window().add_event_listener_with_callback("beforeprint", cb.as_ref().unchecked_ref());
+    if let Ok(Some(mq)) = window().match_media("print") {
+        let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    }
+    cb.forget();
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::browser::{money, number};
 use super::{text, Ctx, Text};
-use crate::model::cost::{BreakEven, CostReport, Plan, PlanCost};
+use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost};
 use crate::model::decision::plan_break_even_label;
 use crate::model::export::{break_even_label, break_even_sentence};
 use crate::model::fields::{parse_field, Field, Group};
@@ -19,7 +19,7 @@ use crate::model::ticks::{money_axis, month_ticks, MoneyAxis};
 pub fn CostPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    let currency = Memo::new(move |_| state.with(|s| s.currency));
+    let currency = state.currency;
     let on_currency = move |ev: leptos::ev::Event| {
         if let Some(c) = Currency::parse(&event_target_value(&ev)) {
             state.update(|s| s.currency = c);
@@ -59,7 +59,7 @@ pub fn CostPanel() -> impl IntoView {
                                 {(g == Group::People).then(|| view! {
                                     <p class="hint">
                                         {move || {
-                                            let exp = state.with(|s| s.scores.get(Category::Experience));
+                                            let exp = state.score(Category::Experience).get();
                                             format!(
                                                 "Team Rust experience {exp}/5 scales the learning cost to {}% of the full ramp-up.",
                                                 (crate::model::cost::learning_share(exp) * 100.0).round()
@@ -89,8 +89,12 @@ pub fn CostPanel() -> impl IntoView {
 #[component]
 fn PricePicker() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
-    let cloud = Memo::new(move |_| state.with(|s| s.cloud));
-    let edited = Memo::new(move |_| state.with(|s| !s.prices_match_cloud()));
+    let cloud = state.cloud;
+    // The list and the two price fields only.
+    let edited = Memo::new(move |_| {
+        let prices = [Field::GbMonth, Field::VcpuMonth].map(|f| (f, state.field(f).get()));
+        !cloud.get().matches(&CostInputs::default().with(&prices))
+    });
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(c) = Cloud::parse(&event_target_value(&ev)) {
             state.update(|s| s.set_cloud(c));
@@ -133,20 +137,16 @@ fn CostField(
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let spec = field.spec();
-    let value = Memo::new(move |_| state.with(|s| s.cost.get(field)));
-    let (raw, error, on_input) = typed_field(field, value, move |v| {
-        state.update(|s| {
-            s.cost.set(field, v);
-        })
+    let value = state.field(field);
+    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
+        if field.accepts(v) {
+            value.set(v);
+        }
     });
     let id = format!("f-{}", spec.param);
     let err_id = format!("e-{}", spec.param);
     let src_id = format!("src-{}", spec.param);
-    let unit = text(move || {
-        spec.unit
-            .suffix(state.with(|s| s.currency.symbol()))
-            .to_string()
-    });
+    let unit = text(move || spec.unit.suffix(state.currency.get().symbol()).to_string());
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{spec.label}</label>
@@ -203,21 +203,20 @@ fn Figure(
     view! { <Shown value=value unit=unit testid=testid plan="" /> }
 }
 
-/// One plan's number from the cost report, like [`Figure`], with the plan's
-/// id in `data-plan`.
+/// One plan's number from a row of the cost table, like [`Figure`], with
+/// the plan's id in `data-plan`.
 #[component]
 fn PlanFigure(
     /// Which plan.
     plan: Plan,
-    /// Reads the number from the plan's costs.
-    pick: fn(&PlanCost) -> f64,
+    /// The row's numbers, one per plan.
+    row: Memo<[f64; 3]>,
     /// How to format it.
     unit: Unit,
     /// `data-testid`, for the figures that are public interface.
     testid: &'static str,
 ) -> impl IntoView {
-    let report = expect_context::<Ctx>().report;
-    let value = Memo::new(move |_| report.with(|r| pick(r.plan(plan))));
+    let value = Memo::new(move |_| row.with(|r| r[plan as usize]));
     view! { <Shown value=value unit=unit testid=testid plan=plan.id() /> }
 }
 
@@ -239,7 +238,7 @@ fn Shown(
         intl.track();
         let v = value.get();
         match unit {
-            Unit::Money => money(state.with(|s| s.currency), v),
+            Unit::Money => money(state.currency.get(), v),
             Unit::Gb => format!("{} GB", number(v)),
             Unit::Plain => number(v),
         }
@@ -272,6 +271,10 @@ fn PlanRow(
     #[prop(optional)]
     ids: (&'static str, &'static str),
 ) -> impl IntoView {
+    let report = expect_context::<Ctx>().report;
+    // One memo per row: a change that leaves the row alone (the learning
+    // rows when a RAM field changes) re-runs one memo, not three.
+    let row = Memo::new(move |_| report.with(|r| Plan::ALL.map(|p| pick(r.plan(p)))));
     view! {
         <tr>
             <th scope="row">{label}</th>
@@ -282,7 +285,7 @@ fn PlanRow(
                         Plan::Rust if !ids.1.is_empty() => ids.1,
                         _ => testid,
                     };
-                    view! { <td><PlanFigure plan=p pick=pick unit=unit testid=id /></td> }
+                    view! { <td><PlanFigure plan=p row=row unit=unit testid=id /></td> }
                 })
                 .into_iter()
                 .collect_view()}
@@ -490,7 +493,7 @@ pub fn CumulativeChart(
 fn BreakEvenChart() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let report = ctx.report;
-    let currency = Memo::new(move |_| ctx.state.with(|s| s.currency));
+    let currency = ctx.state.currency;
     let intl = ctx.intl;
     let horizon = Memo::new(move |_| report.with(|r| r.horizon.max(1)));
     let axis = Memo::new(move |_| {
@@ -562,7 +565,7 @@ fn ScaleHint() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let hint = Memo::new(move |_| ctx.report.with(|r| r.hint));
-    let current = Memo::new(move |_| state.with(|s| s.scores.get(Category::Scale)));
+    let current = state.score(Category::Scale);
     view! {
         <p class="scale-hint" data-testid="scale-hint" data-score=move || hint.get().score.get()>
             {move || {
@@ -581,7 +584,7 @@ fn ScaleHint() -> impl IntoView {
                 hidden=move || hint.get().score == current.get()
                 on:click=move |_| {
                     let s = hint.get_untracked().score;
-                    state.update(|st| st.scores.set(Category::Scale, s));
+                    current.set(s);
                 }
             >
                 {move || format!("Use {}", hint.get().score)}
@@ -671,7 +674,7 @@ pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
 /// Reset, Back), the text follows it.
 pub fn typed_field(
     field: Field,
-    value: Memo<f64>,
+    value: Signal<f64>,
     commit: impl Fn(f64) + Copy + 'static,
 ) -> (
     RwSignal<String>,

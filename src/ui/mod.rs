@@ -1,8 +1,9 @@
 //! The page: Leptos components over the pure model.
 //!
-//! State is owned at the top ([`App`]) as one signal holding the whole
-//! [`State`]; the evaluation and the cost report are memos derived from it,
-//! and the address bar follows it.
+//! State is owned at the top ([`App`]) as one signal per independent piece
+//! ([`state::PageState`]); the evaluation, the cost report and the money
+//! verdict are memos over the pieces they read, and the address bar
+//! follows the whole.
 
 mod browser;
 mod cost_view;
@@ -17,6 +18,7 @@ mod present;
 mod room_view;
 mod rubric_view;
 mod share;
+pub mod state;
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod system_view;
 
@@ -27,8 +29,9 @@ use leptos::prelude::*;
 use crate::model::cost::{estimate, CostReport};
 use crate::model::decision::{decide, MoneyVerdict};
 use crate::model::query::{parse_query, to_query, Parsed, State, Theme, ViewOptions};
-use crate::model::rubric::{evaluate_weighted, Evaluation};
+use crate::model::rubric::{evaluate_weighted, Evaluation, Verdict};
 use crate::model::score::Category;
+use state::PageState;
 
 /// How long the address bar waits after the last change before it updates,
 /// so a drag or a burst of typing makes one `replaceState`, not dozens.
@@ -155,10 +158,14 @@ pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Text {
 /// about what a component shows, not how it reaches the state.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    /// The whole state; components read slices of it and write through it.
-    pub state: RwSignal<State>,
+    /// The state, one signal per piece; components read the pieces they
+    /// show and write through [`PageState::update`].
+    pub state: PageState,
     /// The rubric evaluation of the current scores.
     pub eval: Memo<Evaluation>,
+    /// The verdict and its rationale, which change far less often than
+    /// the evaluation.
+    pub verdict: Memo<(Verdict, &'static str)>,
     /// The cost estimate of the current inputs.
     pub report: Memo<CostReport>,
     /// The money set beside the verdict: the plan it implies, its
@@ -180,7 +187,7 @@ impl Ctx {
     /// the current entry (see the effect in [`App`]), so Back is not a
     /// slider-by-slider undo.
     pub fn jump(&self, next: State) {
-        let current = self.state.with_untracked(|s| to_query(s, &self.view_opts));
+        let current = to_query(&self.state.get_untracked(), &self.view_opts);
         self.address
             .jump(&current, &to_query(&next, &self.view_opts));
         self.state.set(next);
@@ -192,8 +199,10 @@ impl Ctx {
     }
 
     /// The link that reproduces the current state shown with `view`.
+    /// Tracked: a reader re-runs on any change, so links that only matter
+    /// when followed read it untracked, when they are (see `share`).
     pub fn link_with(&self, view: &ViewOptions) -> String {
-        let q = self.state.with(|s| to_query(s, view));
+        let q = to_query(&self.state.get(), view);
         format!("{}?{q}", browser::page_base())
     }
 }
@@ -205,19 +214,24 @@ fn App(
     parsed: Parsed,
 ) -> impl IntoView {
     let view_opts = parsed.view;
-    let state = RwSignal::new(parsed.state);
-    let eval = Memo::new(move |_| state.with(|s| evaluate_weighted(&s.scores, &s.weights)));
+    let state = PageState::new(parsed.state);
+    let eval = Memo::new(move |_| evaluate_weighted(&state.scores(), &state.weights.get()));
     let report =
-        Memo::new(move |_| state.with(|s| estimate(&s.cost, s.scores.get(Category::Experience))));
+        Memo::new(move |_| estimate(&state.cost(), state.score(Category::Experience).get()));
+    // The verdict alone, so the money is not recomputed (its flips bisect
+    // the cost model) and the title not re-rendered on a slider move that
+    // leaves the verdict standing.
+    let verdict = Memo::new(move |_| eval.with(|e| (e.verdict, e.rationale())));
     let money = Memo::new(move |_| {
-        let verdict = eval.with(|e| e.verdict);
-        report.with(|r| state.with(|s| decide(verdict, r, &s.scores, &s.cost)))
+        let exp = state.score(Category::Experience).get();
+        report.with(|r| decide(verdict.get().0, r, exp, &state.cost()))
     });
     let intl = start_intl();
     let address = AddressBar::default();
     let ctx = Ctx {
         state,
         eval,
+        verdict,
         report,
         money,
         intl,
@@ -233,7 +247,7 @@ fn App(
         return view! { <room_view::RoomPage reading=reading notices=parsed.notices /> }.into_any();
     }
 
-    address.follow(move || state.with(|s| to_query(s, &view_opts)));
+    address.follow(move || to_query(&state.get(), &view_opts));
     // Back and Forward across a Reset or a scenario change: show what that
     // entry holds. Its URL was written by this page, so it parses cleanly.
     browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
@@ -253,9 +267,7 @@ fn App(
                 <rubric_view::Sliders compact=true />
                 <cost_view::KeyFigures />
                 <p class="open-full">
-                    <a href=move || ctx.link() target="_blank" rel="noopener">
-                        "Open full calculator"
-                    </a>
+                    <share::StateLink href=Ctx::link new_tab=true>"Open full calculator"</share::StateLink>
                 </p>
             </main>
         }

@@ -38,12 +38,12 @@ pub fn PresentPage(
     let ctx = expect_context::<Ctx>();
     // The stylesheet sizes everything from the screen in this mode.
     set_root_attribute("data-present", "1");
-    let name = text(move || ctx.state.with(|s| s.name.to_string()));
+    let name = text(move || ctx.state.name.with(|n| n.to_string()));
     view! {
         <div class="present">
             <header class="present-top">
                 <h1>"Rust or Go?"<span class="present-name">{name}</span></h1>
-                <a href=text(move || ctx.link()) data-testid="exit-present">"Back to the calculator"</a>
+                <share::StateLink href=Ctx::link testid="exit-present">"Back to the calculator"</share::StateLink>
             </header>
             <share::Notices notices=notices />
             <main class="present-grid">
@@ -73,7 +73,7 @@ fn CostHeadline() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let saving = text(move || {
         ctx.intl.track();
-        let currency = ctx.state.with(|s| s.currency);
+        let currency = ctx.state.currency.get();
         ctx.report.with(|r| money(currency, r.monthly_saving))
     });
     view! {

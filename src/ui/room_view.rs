@@ -9,9 +9,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::state::PageState;
+
 use super::browser::{page_base, replace_query};
 use super::{share, text, Ctx, Text};
-use crate::model::query::{to_query, Notice, State, ViewOptions};
+use crate::model::query::{to_query, Notice, ViewOptions};
 use crate::model::room::{
     Place, Problem, Reading, Room, Spread, DISCUSSION_RULE, MAX_VOTES, MEDIAN_RULE, VOTES_PARAM,
 };
@@ -25,15 +27,10 @@ pub fn href(ctx: &Ctx) -> String {
     format!("{}&{VOTES_PARAM}=", ctx.link())
 }
 
-/// The weights the room judges with: the page's own, so the room and the
-/// calculator never disagree about the same scores.
-fn page_weights(state: &State) -> Weights {
-    state.weights
-}
-
-/// The weights of the page's state, tracked.
-fn weights(state: RwSignal<State>) -> Weights {
-    state.with(page_weights)
+/// The weights the room judges with, tracked: the page's own, so the room
+/// and the calculator never disagree about the same scores.
+fn weights(state: PageState) -> Weights {
+    state.weights.get()
 }
 
 /// A vote's name in lists: its label, or its place in the room.
@@ -77,7 +74,7 @@ pub fn RoomPage(
     let room = RwSignal::new(reading.room);
     let problems = RwSignal::new(problem_lines(&reading.problems));
     Effect::new(move |_| {
-        let base = ctx.state.with(|s| to_query(s, &ViewOptions::default()));
+        let base = to_query(&ctx.state.get(), &ViewOptions::default());
         replace_query(&room.with(|r| format!("{base}&{VOTES_PARAM}={}", r.to_param())));
     });
     let any = move || room.with(|r| !r.is_empty());

@@ -7,8 +7,9 @@ use super::cost_view::field_value;
 use super::{text, Ctx};
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::query::ServiceName;
-use crate::model::rubric::{firmness, flips_weighted, Verdict, UNITS};
+use crate::model::rubric::{firmness, flips_weighted, Evaluation, Verdict, UNITS};
 use crate::model::score::{Category, Score, Side};
+use crate::model::ticks::svg_coord;
 use crate::model::weights::Weight;
 
 /// The five sliders.
@@ -33,8 +34,8 @@ fn SliderRow(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    // A memo, so moving one slider re-renders only that slider's row.
-    let score = Memo::new(move |_| state.with(|s| s.scores.get(category)));
+    // This category's own signal: moving one slider re-renders only its row.
+    let score = state.score(category);
     let score = move || score.get();
     let param = category.param();
     let id = format!("s-{param}");
@@ -50,7 +51,7 @@ fn SliderRow(
     let on_input = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
         if let Some(s) = raw.parse::<u8>().ok().and_then(Score::new) {
-            state.update(|st| st.scores.set(category, s));
+            state.score(category).set(s);
         }
     };
     let value = text(move || score().to_string());
@@ -104,7 +105,7 @@ pub fn NameField() -> impl IntoView {
         notice.set(clean.notice().map(|n| format!("The name {n}.")));
         state.update(|s| s.name = clean.name);
     };
-    let name = Memo::new(move |_| state.with(|s| s.name.as_str().to_string()));
+    let name = Memo::new(move |_| state.name.with(|n| n.as_str().to_string()));
     // The tab title names the service, so a shared screen or a bookmark says which one.
     Effect::new(move |_| {
         let n = name.get();
@@ -140,7 +141,7 @@ pub fn NameField() -> impl IntoView {
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
-    let weights = Memo::new(move |_| state.with(|s| s.weights));
+    let weights = state.weights;
     let changed = Memo::new(move |_| !weights.get().is_default());
     let rows = Category::ALL
         .map(|c| {
@@ -212,12 +213,12 @@ pub fn VerdictCard() -> impl IntoView {
     let (eval, state) = (ctx.eval, ctx.state);
     // A memo: the title, class and live region re-render only when the
     // verdict itself changes, not on every step of a drag.
-    let verdict = Memo::new(move |_| eval.with(|e| e.verdict));
-    let verdict = move || verdict.get();
+    let headline = ctx.verdict;
+    let verdict = move || headline.get().0;
     // The reasons as text, a memo: the list is rebuilt only when a reason
     // changes, not on every keystroke in a cost field.
     let reasons = Memo::new(move |_| {
-        let cost = state.with(|s| s.cost);
+        let cost = state.cost();
         eval.with(|e| {
             e.reasons
                 .iter()
@@ -225,17 +226,16 @@ pub fn VerdictCard() -> impl IntoView {
                 .collect::<Vec<String>>()
         })
     });
-    let firm = Memo::new(move |_| {
-        state.with(|s| {
-            let f = firmness(&s.scores, &s.weights).phrase();
-            let mut chars = f.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-                .unwrap_or_default()
-                + "."
-        })
-    });
+    // Not a memo: read once, and it re-runs when the scores change anyway.
+    let firm = move || {
+        let f = firmness(&state.scores(), &state.weights.get()).phrase();
+        let mut chars = f.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+            + "."
+    };
     view! {
         <div
             class=text(move || verdict_class(verdict()).to_string())
@@ -244,14 +244,14 @@ pub fn VerdictCard() -> impl IntoView {
             data-lean=text(move || eval.with(|e| e.lean().to_string()))
         >
             <p class="eyebrow">
-                {text(move || state.with(|s| if s.name.is_empty() { "Verdict".to_string() } else { format!("Verdict for {}", s.name) }))}
+                {text(move || state.name.with(|n| if n.is_empty() { "Verdict".to_string() } else { format!("Verdict for {n}") }))}
             </p>
             <p class="verdict-title">{text(move || verdict().title().to_string())}</p>
-            <p class="firmness" data-testid="firmness">{move || firm.get()}</p>
-            <p class="weights-note" data-testid="weights-note" hidden=move || state.with(|s| s.weights.is_default())>
-                {text(move || state.with(|s| s.weights.describe().unwrap_or_default()))}
+            <p class="firmness" data-testid="firmness">{text(firm)}</p>
+            <p class="weights-note" data-testid="weights-note" hidden=move || state.weights.with(|w| w.is_default())>
+                {text(move || state.weights.with(|w| w.describe().unwrap_or_default()))}
             </p>
-            <p class="rationale">{text(move || eval.with(|e| e.rationale().to_string()))}</p>
+            <p class="rationale">{text(move || headline.get().1.to_string())}</p>
             <VerdictMoney />
             <ul class="reasons" data-testid="reasons">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
@@ -278,7 +278,7 @@ fn VerdictMoney() -> impl IntoView {
         >
             {text(move || {
                 intl.track();
-                let cur = state.with(|s| s.currency);
+                let cur = state.currency.get();
                 money.with(|m| m.sentence(&|v| crate::ui::browser::money(cur, v)))
             })}
         </p>
@@ -289,92 +289,94 @@ fn VerdictMoney() -> impl IntoView {
 const TRACK: f64 = 250.0;
 /// Left edge of the bar track.
 const TRACK_X: f64 = 140.0;
+/// Top of each side's bar.
+const BAR_Y: [(Side, f64); 2] = [(Side::Rust, 8.0), (Side::Go, 68.0)];
 
-/// One side's bar in the pull chart: a track, one segment per category
-/// (sized by its share of the side's pull) and the side's percentage.
-#[component]
-fn SideBar(
-    /// Which side this bar shows.
-    side: Side,
-    /// Top of the bar, SVG units.
-    y: f64,
-) -> impl IntoView {
-    let eval = expect_context::<Ctx>().eval;
-    let cats: Vec<Category> = Category::ALL
-        .into_iter()
-        .filter(|c| c.side() == side)
-        .collect();
-    let kind = side_class(side);
-    // Segment i's left edge and width, from the current evaluation.
-    let geometry = move |i: usize| {
-        eval.with(|e| {
-            let units = e.units(side);
-            let total = TRACK * f64::from(units) / f64::from(UNITS);
-            let pulls: Vec<f64> = e
-                .contributions
-                .iter()
-                .filter(|c| c.category.side() == side)
-                .map(|c| f64::from(c.pull) * f64::from(c.weight.get()))
-                .collect();
-            let sum: f64 = pulls.iter().sum();
-            let share = |p: f64| if sum > 0.0 { total * p / sum } else { 0.0 };
-            let x = TRACK_X + pulls[..i].iter().map(|&p| share(p)).sum::<f64>();
-            (x, share(pulls[i]))
-        })
-    };
-    let segs = cats
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            let score = move || eval.with(|e| e.contributions[c.index()].score);
-            view! {
-                <rect
-                    class=format!("seg {kind} s{i}")
-                    x=text(move || geometry(i).0.to_string())
-                    y=y
-                    width=text(move || geometry(i).1.to_string())
-                    height="26"
-                >
-                    <title>{text(move || format!("{}: {}/5", c.short(), score()))}</title>
-                </rect>
-                <rect class=format!("seg {kind} s{i}") x=142.0 * i as f64 y=y + 32.0 width="10" height="10" />
-                <text class="legend" x=142.0 * i as f64 + 14.0 y=y + 41.5>
-                    {text(move || format!("{} {}/5", c.short(), score()))}
-                </text>
-            }
-        })
-        .collect_view();
-    let pct = text(move || {
-        eval.with(|e| {
-            let units = e.units(side);
-            format!("{}%", (f64::from(units) * 100.0 / f64::from(UNITS)).round())
-        })
-    });
-    view! {
-        <text class="lbl" x="0" y=y + 19.0>{format!("{} side", side.name())}</text>
-        <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
-        {segs}
-        <text class="val" x=TRACK_X + TRACK + 6.0 y=y + 19.0>{pct}</text>
+/// The parts of the pull chart that move with the scores, as SVG markup:
+/// the description, each side's segments (sized by each category's share
+/// of the side's pull), the legend's scores and the percentages. Every
+/// piece of text is a category's fixed name or a number, so nothing here
+/// needs escaping.
+fn pull_markup(e: &Evaluation) -> String {
+    let mut out = format!(
+        "<desc id=\"pull-desc\">Rust side pulls {}%, Go side pulls {}%.</desc>",
+        percent(e, Side::Rust),
+        percent(e, Side::Go)
+    );
+    for (side, y) in BAR_Y {
+        let kind = side_class(side);
+        let total = TRACK * f64::from(e.units(side)) / f64::from(UNITS);
+        let on_side: Vec<_> = e
+            .contributions
+            .iter()
+            .filter(|c| c.category.side() == side)
+            .collect();
+        let pulls: Vec<f64> = on_side
+            .iter()
+            .map(|c| f64::from(c.pull) * f64::from(c.weight.get()))
+            .collect();
+        let sum: f64 = pulls.iter().sum();
+        let share = |p: f64| if sum > 0.0 { total * p / sum } else { 0.0 };
+        let mut x = TRACK_X;
+        for (i, c) in on_side.iter().enumerate() {
+            let (w, name, score) = (share(pulls[i]), c.category.short(), c.score);
+            out += &format!(
+                "<rect class=\"seg {kind} s{i}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"26\"><title>{name}: {score}/5</title></rect>\
+                 <text class=\"legend\" x=\"{}\" y=\"{}\">{name} {score}/5</text>",
+                svg_coord(x),
+                svg_coord(y),
+                svg_coord(w),
+                svg_coord(142.0 * i as f64 + 14.0),
+                svg_coord(y + 41.5),
+            );
+            x += w;
+        }
+        out += &format!(
+            "<text class=\"val\" x=\"{}\" y=\"{}\">{}%</text>",
+            svg_coord(TRACK_X + TRACK + 6.0),
+            svg_coord(y + 19.0),
+            percent(e, side)
+        );
     }
+    out
 }
 
-/// How hard each side pulls and each category's share, drawn as SVG.
+/// A side's share of the pull, in whole percent.
+fn percent(e: &Evaluation, side: Side) -> i32 {
+    // Units are 0..=UNITS, so this is 0..=100, rounded half up.
+    (e.units(side) * 100 + UNITS / 2) / UNITS
+}
+
+/// How hard each side pulls and each category's share, drawn as SVG. What
+/// moves with the scores is one memo of markup (one DOM write when it
+/// changes, where a binding per attribute re-ran 25 effects per slider
+/// move); the lean marker stays a node of its own so it glides.
 #[component]
 pub fn PullChart() -> impl IntoView {
     let eval = expect_context::<Ctx>().eval;
+    // Not a memo: read once, and the DOM is written only when the markup differs.
+    let moving = move || eval.with(pull_markup);
+    let legend_keys = BAR_Y
+        .map(|(side, y)| {
+            let kind = side_class(side);
+            let n = Category::ALL.iter().filter(|c| c.side() == side).count();
+            let keys = (0..n)
+                .map(|i| view! { <rect class=format!("seg {kind} s{i}") x=142.0 * i as f64 y=y + 32.0 width="10" height="10" /> })
+                .collect_view();
+            view! {
+                <text class="lbl" x="0" y=y + 19.0>{format!("{} side", side.name())}</text>
+                <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
+                {keys}
+            }
+        })
+        .into_iter()
+        .collect_view();
     view! {
         <figure class="chart pull-chart">
             <figcaption>"How hard each side pulls"</figcaption>
             <svg viewBox="0 0 430 196" role="img" aria-labelledby="pull-desc">
-                <desc id="pull-desc">
-                    {text(move || eval.with(|e| format!(
-                        "Rust side pulls {:.0}%, Go side pulls {:.0}%.",
-                        e.rust_pressure() * 100.0,
-                        e.go_pressure() * 100.0
-                    )))}
-                </desc>
-                <SideBar side=Side::Rust y=8.0 />
-                <SideBar side=Side::Go y=68.0 />
+                {legend_keys}
+                <g inner_html=moving />
                 <text class="lbl" x="0" y="150">"Lean"</text>
                 <line class="axis" x1=TRACK_X y1="146" x2=TRACK_X + TRACK y2="146" />
                 <line class="mid" x1=TRACK_X + TRACK / 2.0 y1="136" x2=TRACK_X + TRACK / 2.0 y2="156" />
@@ -382,7 +384,7 @@ pub fn PullChart() -> impl IntoView {
                 <text class="end" x=TRACK_X + TRACK y="178" text-anchor="end">"Rust"</text>
                 <circle
                     class="marker"
-                    cx=text(move || eval.with(|e| (TRACK_X + TRACK / 2.0 + e.lean() * TRACK / 2.0).to_string()))
+                    cx=text(move || eval.with(|e| svg_coord(TRACK_X + TRACK / 2.0 + e.lean() * TRACK / 2.0)))
                     cy="146"
                     r="8"
                 />
@@ -395,11 +397,10 @@ pub fn PullChart() -> impl IntoView {
 #[component]
 pub fn Flips() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
-    // Scores and weights only, and a memo of the text: typing a cost does
-    // not re-run the 20 trial verdicts or rebuild the list.
-    let rubric = Memo::new(move |_| state.with(|s| (s.scores, s.weights)));
-    let items = Memo::new(move |_| {
-        let (scores, weights) = rubric.get();
+    // Scores and weights only: typing a cost does not re-run the 20 trial
+    // verdicts. Not a memo: every score change changes a line ("from 3").
+    let items = move || {
+        let (scores, weights) = (state.scores(), state.weights.get());
         flips_weighted(&scores, &weights)
             .into_iter()
             .take(3)
@@ -413,12 +414,12 @@ pub fn Flips() -> impl IntoView {
                 )
             })
             .collect::<Vec<String>>()
-    });
+    };
     view! {
         <div class="flips">
             <h3>"What would change the verdict"</h3>
             <ul data-testid="flips">
-                {move || list_items(items.get(), "No single score change flips it.")}
+                {move || list_items(items(), "No single score change flips it.")}
             </ul>
             <MoneyFlips />
         </div>
@@ -443,14 +444,14 @@ fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     Memo::new(move |_| {
         intl.track();
-        let cur = state.with(|s| s.currency);
+        let cur = state.currency.get();
         money.with(|m| {
             let plan = m.rust_plan.name();
             m.flips
                 .iter()
                 .map(|f| {
                     let spec = f.field.spec();
-                    let from = state.with(|s| s.cost.get(f.field));
+                    let from = state.field(f.field).get();
                     let show = |v: f64| field_value(f.field, v, cur);
                     let when = if f.break_even.within_horizon() {
                         format!("{plan} pays back {}", f.break_even.when())

@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{copy_text, money, today};
+use super::browser::{self, copy_text, money, today};
 use super::cost_view::field_value;
 use super::text;
 use super::Ctx;
@@ -106,17 +106,28 @@ pub fn Toolbar() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let cs = expect_context::<CopyState>();
-    let preset_id = Memo::new(move |_| state.with(|s| s.preset.map(|p| p.id).unwrap_or("")));
-    let modified = Memo::new(move |_| state.with(State::preset_modified));
+    let preset_id = Memo::new(move |_| state.preset.get().map(|p| p.id).unwrap_or(""));
+    // The preset first: with none (the usual case) nothing else is read,
+    // so a slider move does not re-run this.
+    let modified = Memo::new(move |_| {
+        state
+            .preset
+            .get()
+            .is_some_and(|p| p.modified(&state.scores(), &state.cost()))
+    });
     let on_preset = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
-        let cur = state.with_untracked(|s| s.currency);
+        let cur = state.currency.get_untracked();
         match Preset::by_id(&id) {
             // A scenario sets scores and fleet; the service's name, the
             // weights and the chosen price list stay the lead's own.
             Some(p) => {
-                let (name, weights, cloud) =
-                    state.with_untracked(|s| (s.name.clone(), s.weights, s.cloud));
+                let State {
+                    name,
+                    weights,
+                    cloud,
+                    ..
+                } = state.get_untracked();
                 let mut next = State {
                     name,
                     weights,
@@ -130,21 +141,20 @@ pub fn Toolbar() -> impl IntoView {
     };
     // Copies one of the exports (summary or ADR) of the current state.
     let export = move |what: &'static str, write: Export| {
-        let fmt_money = |v: f64| money(state.with_untracked(|s| s.currency), v);
-        let text = state.with_untracked(|s| {
-            write(
-                s,
-                &ctx.eval.get_untracked(),
-                &ctx.report.get_untracked(),
-                &ctx.link(),
-                &today(),
-                &fmt_money,
-            )
-        });
+        let s = state.get_untracked();
+        let fmt_money = |v: f64| money(s.currency, v);
+        let text = write(
+            &s,
+            &ctx.eval.get_untracked(),
+            &ctx.report.get_untracked(),
+            &untrack(|| ctx.link()),
+            &today(),
+            &fmt_money,
+        );
         copy(cs, what, text);
     };
     let reset = move |_| {
-        let cur = state.with_untracked(|s| s.currency);
+        let cur = state.currency.get_untracked();
         ctx.jump(State {
             currency: cur,
             ..State::default()
@@ -164,7 +174,7 @@ pub fn Toolbar() -> impl IntoView {
                     "modified"
                 </span>
                 <p class="preset-source" data-testid="preset-source">
-                    {move || state.with(|s| s.preset.map(|p| p.source).unwrap_or(""))}
+                    {move || state.preset.get().map(|p| p.source).unwrap_or("")}
                 </p>
             </div>
             <div class="actions">
@@ -173,8 +183,8 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown)>"Copy summary"</button>
                 <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
-                <a class="button" data-testid="open-present" href=text(move || super::present::href(&ctx))>"Present"</a>
-                <a class="button" data-testid="open-room" href=text(move || super::room_view::href(&ctx))>"Room"</a>
+                <StateLink class="button" testid="open-present" href=super::present::href>"Present"</StateLink>
+                <StateLink class="button" testid="open-room" href=super::room_view::href>"Room"</StateLink>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
                     "Print"
                 </button>
@@ -254,12 +264,17 @@ pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
     let theme = RwSignal::new(Theme::Auto);
-    let src = Memo::new(move |_| {
-        ctx.link_with(&ViewOptions {
+    // The snippet follows the state while the panel is open; closed, it
+    // keeps its last value (right when the page loads, and the test of
+    // every input is not spent on a box nobody sees).
+    let open = RwSignal::new(false);
+    let src = Memo::new(move |prev: Option<&String>| match prev {
+        Some(p) if !open.get() => p.clone(),
+        _ => ctx.link_with(&ViewOptions {
             embed: true,
             theme: theme.get(),
             ..ViewOptions::default()
-        })
+        }),
     });
     let snippet = move || iframe_snippet(&attr_escape(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
@@ -271,7 +286,7 @@ pub fn EmbedPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="embed-details">
+        <details class="embed-details" on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
             <summary><h2 id="h-share">"Embed in a blog post"</h2></summary>
             <p>
                 "Paste this into your page: a compact calculator with the current scores and costs, the verdict on top."
@@ -299,29 +314,67 @@ pub fn PrintMeta() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let intl = ctx.intl;
+    // The link is written when the page prints, not on every input.
+    let link = RwSignal::new(untrack(|| ctx.link()));
+    browser::before_print(move || link.set(ctx.link()));
     let inputs = text(move || {
         intl.track();
-        state.with(|s| {
-            Field::ALL
-                .iter()
-                .map(|&f| {
-                    format!(
-                        "{}: {}",
-                        f.spec().label,
-                        field_value(f, s.cost.get(f), s.currency)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
+        let cur = state.currency.get();
+        Field::ALL
+            .iter()
+            .map(|&f| {
+                format!(
+                    "{}: {}",
+                    f.spec().label,
+                    field_value(f, state.field(f).get(), cur)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
     });
     view! {
         <section class="print-only print-meta" data-testid="print-meta">
             <p><strong>"Cost inputs: "</strong>{inputs}"."</p>
             <p>
                 <strong>"Printed "</strong>{today()}<strong>" from "</strong>
-                <span class="print-link">{text(move || ctx.link())}</span>
+                <span class="print-link">{link}</span>
             </p>
         </section>
+    }
+}
+
+/// A link to the current state in some form (the page, the presenter
+/// view, the room, a system). Its `href` is written when the link can be
+/// used ([`browser::href_on_reach`]), not re-rendered on every slider move
+/// and keystroke: the link changes with every input, and nobody reads it
+/// until they reach for it.
+#[component]
+pub fn StateLink(
+    /// The address, from the state at the moment it is asked for.
+    href: fn(&Ctx) -> String,
+    /// CSS class, if any.
+    #[prop(optional)]
+    class: &'static str,
+    /// `data-testid`, if any.
+    #[prop(optional)]
+    testid: &'static str,
+    /// Opens in a new tab (the embed's way out to the full page).
+    #[prop(optional)]
+    new_tab: bool,
+    children: Children,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let node = NodeRef::<leptos::html::A>::new();
+    node.on_load(move |a| browser::href_on_reach(&a, move || href(&ctx)));
+    view! {
+        <a
+            node_ref=node
+            class=(!class.is_empty()).then_some(class)
+            data-testid=(!testid.is_empty()).then_some(testid)
+            target=new_tab.then_some("_blank")
+            rel=new_tab.then_some("noopener")
+        >
+            {children()}
+        </a>
     }
 }

@@ -590,7 +590,7 @@ fn FleetInput(
                 .unwrap_or_default()
         })
     });
-    let (raw, error, on_input) = typed_field(field, value, move |v| {
+    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
         let i = index.get_untracked().unwrap_or(0);
         model.update(|m| {
             if let Some(s) = m.system.service_mut(i) {
@@ -676,7 +676,7 @@ fn SharedField(
     let model = sv.model;
     let spec = field.spec();
     let value = Memo::new(move |_| model.with(|m| m.system.shared.cost.get(field)));
-    let (raw, error, on_input) = typed_field(field, value, move |v| {
+    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
         model.update(|m| {
             m.system.shared.cost.set(field, v);
         });
@@ -1105,20 +1105,20 @@ fn SystemPrintMeta() -> impl IntoView {
 pub fn SystemLinks() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
-    let href = text(move || {
-        let q = state.with(|s| to_query(&System::single(s), &ViewOptions::default()));
+    let href = |ctx: &Ctx| {
+        let q = to_query(&System::single(&ctx.state.get()), &ViewOptions::default());
         format!("{}?{q}", browser::page_base())
-    });
+    };
     let open = RwSignal::new(false);
     let target = RwSignal::new(String::new());
     let go = move || {
-        let (q, _) = state.with_untracked(|s| append_query(s, &target.get_untracked()));
+        let (q, _) = append_query(&state.get_untracked(), &target.get_untracked());
         let _ = window()
             .location()
             .set_href(&format!("{}?{q}", browser::page_base()));
     };
     view! {
-        <a class="button secondary" data-testid="score-system" href=href>"Score a whole system"</a>
+        <super::share::StateLink class="button secondary" testid="score-system" href=href>"Score a whole system"</super::share::StateLink>
         <button
             type="button"
             class="secondary"

@@ -1,0 +1,123 @@
+//! The page's [`State`] as one signal per independent piece: each score,
+//! each cost input, the weights, the currency, the preset, the name and the
+//! price list. A view subscribes to the pieces it reads, so moving one
+//! slider re-renders that slider, the verdict and the chart, not the
+//! seventeen cost fields or the currency labels (the benchmark counts the
+//! re-runs per input; see `benches/count`).
+//!
+//! Writers still think in whole states: [`PageState::update`] applies a
+//! change to a copy and writes back only the pieces that differ, so a
+//! scenario, Reset or Back touches what they change and nothing else.
+
+use leptos::prelude::*;
+
+use crate::model::cost::CostInputs;
+use crate::model::fields::Field;
+use crate::model::presets::Preset;
+use crate::model::prices::Cloud;
+use crate::model::query::{Currency, ServiceName, State};
+use crate::model::score::{Category, Score, Scores};
+use crate::model::weights::Weights;
+
+/// One signal per independent piece of [`State`].
+#[derive(Clone, Copy)]
+pub struct PageState {
+    scores: [RwSignal<Score>; Category::ALL.len()],
+    cost: [RwSignal<f64>; Field::ALL.len()],
+    /// How much each category counts.
+    pub weights: RwSignal<Weights>,
+    /// Display currency.
+    pub currency: RwSignal<Currency>,
+    /// The preset the state started from, if any.
+    pub preset: RwSignal<Option<&'static Preset>>,
+    /// The service's name.
+    pub name: RwSignal<ServiceName>,
+    /// The price list the price fields started from.
+    pub cloud: RwSignal<Cloud>,
+}
+
+impl PageState {
+    /// Signals holding `s`.
+    pub fn new(s: State) -> PageState {
+        PageState {
+            scores: Category::ALL.map(|c| RwSignal::new(s.scores.get(c))),
+            cost: Field::ALL.map(|f| RwSignal::new(s.cost.get(f))),
+            weights: RwSignal::new(s.weights),
+            currency: RwSignal::new(s.currency),
+            preset: RwSignal::new(s.preset),
+            name: RwSignal::new(s.name),
+            cloud: RwSignal::new(s.cloud),
+        }
+    }
+
+    /// One category's score.
+    pub fn score(&self, c: Category) -> RwSignal<Score> {
+        self.scores[c.index()]
+    }
+
+    /// One cost input.
+    pub fn field(&self, f: Field) -> RwSignal<f64> {
+        self.cost[f.index()]
+    }
+
+    /// All five scores, tracked.
+    pub fn scores(&self) -> Scores {
+        let mut out = Scores::default();
+        for c in Category::ALL {
+            out.set(c, self.score(c).get());
+        }
+        out
+    }
+
+    /// All cost inputs, tracked.
+    pub fn cost(&self) -> CostInputs {
+        // Every value was accepted by its field when it was set.
+        CostInputs::default().with(&Field::ALL.map(|f| (f, self.field(f).get())))
+    }
+
+    /// The whole state, tracked: a reader re-runs on any change, so only
+    /// the few that need all of it (the address bar) read it this way.
+    pub fn get(&self) -> State {
+        State {
+            scores: self.scores(),
+            weights: self.weights.get(),
+            cost: self.cost(),
+            currency: self.currency.get(),
+            preset: self.preset.get(),
+            name: self.name.get(),
+            cloud: self.cloud.get(),
+        }
+    }
+
+    /// The whole state, untracked: for event handlers and exports.
+    pub fn get_untracked(&self) -> State {
+        untrack(|| self.get())
+    }
+
+    /// Makes the page show `next`, writing only the pieces that differ.
+    pub fn set(&self, next: State) {
+        fn put<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T) {
+            if s.with_untracked(|old| *old != v) {
+                s.set(v);
+            }
+        }
+        for c in Category::ALL {
+            put(self.score(c), next.scores.get(c));
+        }
+        for f in Field::ALL {
+            put(self.field(f), next.cost.get(f));
+        }
+        put(self.weights, next.weights);
+        put(self.currency, next.currency);
+        put(self.preset, next.preset);
+        put(self.name, next.name);
+        put(self.cloud, next.cloud);
+    }
+
+    /// Applies a change to the whole state (see [`PageState::set`]).
+    pub fn update(&self, f: impl FnOnce(&mut State)) {
+        let mut next = self.get_untracked();
+        f(&mut next);
+        self.set(next);
+    }
+}
