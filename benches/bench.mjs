@@ -203,14 +203,34 @@ const printCounts = (counts) => {
     console.log(`  ${name.padEnd(14)}${String(c.render_effects).padStart(5)} +${String(c.memos).padStart(4)} +${String(c.effects).padStart(4)} =${String(c.total).padStart(5)}`);
   }
 };
+// `--max-runs ttm=14,exp=57`: a budget of render effects + memos per
+// input for each named control (the test command's guard); exits 1 over it.
+const maxRuns = Object.fromEntries(
+  (opt("--max-runs", "") || "").split(",").filter(Boolean).map((kv) => {
+    const [k, v] = kv.split("=");
+    if (!k || !Number.isFinite(Number(v))) throw new Error(`--max-runs: "${kv}" is not name=number`);
+    return [k, Number(v)];
+  }),
+);
 if (only === "counts") {
   if (!countApp) throw new Error("--only counts needs --count-dist");
-  printCounts(await runCounts(browser, countApp.url, countControls()));
+  const counts = await runCounts(browser, countApp.url, countControls());
+  printCounts(counts);
   await browser.close();
   await countApp.close();
   await app.close();
   await base.close();
-  process.exit(0);
+  let over = 0;
+  for (const [name, max] of Object.entries(maxRuns)) {
+    if (!counts[name]) throw new Error(`--max-runs: no control "${name}"`);
+    const n = counts[name].render_effects + counts[name].memos;
+    if (n > max) {
+      console.log(`REACTIVE BUDGET EXCEEDED: ${name} re-runs ${n} render effects + memos per input, budget ${max}`);
+      over++;
+    }
+  }
+  if (Object.keys(maxRuns).length && !over) console.log(`reactive budgets met: ${Object.entries(maxRuns).map(([k, v]) => `${k} <= ${v}`).join(", ")}`);
+  process.exit(over ? 1 : 0);
 }
 try {
   // Warm-up so neither side pays Chromium's first-launch costs.

@@ -5,7 +5,8 @@
 #      tests, the one security policy),
 #   3. the release build (two bundles, scripts/build.sh) and its size budgets,
 #   4. the single-file offline build and a debug build (for the panic view),
-#   5. browser tests in headless Chromium against those builds.
+#   5. the reactive-work budget per input (an instrumented counting build),
+#   6. browser tests in headless Chromium against those builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,11 @@ cd "$(dirname "$0")/.."
 # the 64 kB target is not met (README, "Budgets not met").
 SIZE_BUDGET=${SIZE_BUDGET:-196000}
 SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-256000}
+# Render effects + memos one input re-runs, counted in an instrumented
+# build (benches/count): the four rubric-only sliders meet the 15 target;
+# experience re-prices the learning, so the cost section moves with it.
+# Set at what was achieved, like the byte budgets.
+MAX_RUNS=${MAX_RUNS:-ttm=13,lat=13,safety=13,scale=15,exp=57}
 
 source scripts/setup.sh
 
@@ -48,6 +54,10 @@ node scripts/single-file.mjs dist dist-single/rust-or-go.html
 
 step "debug build (for the panic-view test)"
 trunk build --dist dist-debug
+
+step "reactive work per input: $MAX_RUNS render effects + memos (counting build)"
+benches/count/build.sh dist dist-count
+node benches/bench.mjs --dist dist --count-dist dist-count --only counts --max-runs "$MAX_RUNS"
 
 step "browser tests (headless Chromium)"
 DIST=dist DIST_DEBUG=dist-debug SINGLE=dist-single/rust-or-go.html \
