@@ -287,8 +287,10 @@ try {
     ["input p95 < 2 ms (all controls)", result.input_all_ms.app_p95 < 2, result.input_all_ms.app_p95.toFixed(2) + " ms"],
   ];
   if (counts) {
-    const worst = Math.max(...sliders.map((s) => counts[s.name].render_effects + counts[s.name].memos));
-    budgets.push(["<= 15 render effects + memos per slider", worst <= 15, `${worst} (worst slider)`]);
+    const runs = (name) => counts[name].render_effects + counts[name].memos;
+    const worst = sliders.reduce((w, s) => (runs(s.name) > runs(w.name) ? s : w));
+    const rubricOnly = Math.max(...sliders.filter((s) => s.name !== "exp").map((s) => runs(s.name)));
+    budgets.push(["<= 15 render effects + memos per slider", runs(worst.name) <= 15, `${runs(worst.name)} (${worst.name}; the other sliders at most ${rubricOnly})`]);
   }
   console.log("");
   for (const [name, ok, fig] of budgets) console.log(`${ok ? "meets " : "MISSES"}  ${name.padEnd(36)} ${fig}`);
@@ -302,4 +304,5 @@ try {
   await browser.close();
   await app.close();
   await base.close();
+  await countApp?.close();
 }

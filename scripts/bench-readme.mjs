@@ -36,6 +36,11 @@ if (dom) {
   lines.push("");
   lines.push(`DOM mutation records per input (median): ${names.map((n) => `${n} ${dom.app[n]}${dom.baseline[n] === undefined ? "" : ` (baseline ${dom.baseline[n]})`}`).join(", ")}.`);
 }
+const runs = r.reactive_runs_per_input;
+if (runs) {
+  lines.push("");
+  lines.push(`Reactive re-runs per input (median; render effects + memos, then effects; counting build): ${Object.entries(runs).map(([n, c]) => `${n} ${c.render_effects} + ${c.memos}, ${c.effects}`).join("; ")}.`);
+}
 lines.push("");
 lines.push("Budgets: " + Object.entries(r.budgets).map(([n, b]) => `${b.ok ? "meets" : "misses"} ${n} (${b.figure})`).join("; ") + ".");
 
