@@ -28,7 +28,7 @@ reactive_graph = { path = "../reactive_graph" }
 TOML
 (
   cd "$work/project"
-  RUSTFLAGS="--cfg erase_components --cfg count_runs --cap-lints allow" \
+  RUSTFLAGS="--cfg erase_components --cfg count_runs" \
     cargo build --release --target wasm32-unknown-unknown --bin rust-or-go --target-dir ../target
 )
 wasm-bindgen --target web --no-typescript --out-dir "$work/bindgen" "$work/target/wasm32-unknown-unknown/release/rust-or-go.wasm"
