@@ -197,6 +197,14 @@ const base = await serve(path.join(here, "baseline"), { headers: isolated });
 const browser = await launch();
 const countApp = countDist ? await serve(path.resolve(countDist), { headers: isolated }) : null;
 const countControls = () => [...sliders, fields[0], fields[8], fields[11]];
+// The figure the reactive budget counts: render effects and memo runs.
+const reactiveRuns = (c) => c.render_effects + c.memos;
+const closeAll = async () => {
+  await browser.close();
+  await app.close();
+  await base.close();
+  await countApp?.close();
+};
 const printCounts = (counts) => {
   console.log("\nreactive runs per input, median (render effects + memos + effects = total):");
   for (const [name, c] of Object.entries(counts)) {
@@ -216,14 +224,11 @@ if (only === "counts") {
   if (!countApp) throw new Error("--only counts needs --count-dist");
   const counts = await runCounts(browser, countApp.url, countControls());
   printCounts(counts);
-  await browser.close();
-  await countApp.close();
-  await app.close();
-  await base.close();
+  await closeAll();
   let over = 0;
   for (const [name, max] of Object.entries(maxRuns)) {
     if (!counts[name]) throw new Error(`--max-runs: no control "${name}"`);
-    const n = counts[name].render_effects + counts[name].memos;
+    const n = reactiveRuns(counts[name]);
     if (n > max) {
       console.log(`REACTIVE BUDGET EXCEEDED: ${name} re-runs ${n} render effects + memos per input, budget ${max}`);
       over++;
@@ -287,7 +292,7 @@ try {
     ["input p95 < 2 ms (all controls)", result.input_all_ms.app_p95 < 2, result.input_all_ms.app_p95.toFixed(2) + " ms"],
   ];
   if (counts) {
-    const runs = (name) => counts[name].render_effects + counts[name].memos;
+    const runs = (name) => reactiveRuns(counts[name]);
     const worst = sliders.reduce((w, s) => (runs(s.name) > runs(w.name) ? s : w));
     const rubricOnly = Math.max(...sliders.filter((s) => s.name !== "exp").map((s) => runs(s.name)));
     budgets.push(["<= 15 render effects + memos per slider", runs(worst.name) <= 15, `${runs(worst.name)} (${worst.name}; the other sliders at most ${rubricOnly})`]);
@@ -301,8 +306,5 @@ try {
   fs.writeFileSync(jsonOut, JSON.stringify(result, null, 2));
   console.log(`\nwrote ${jsonOut}`);
 } finally {
-  await browser.close();
-  await app.close();
-  await base.close();
-  await countApp?.close();
+  await closeAll();
 }

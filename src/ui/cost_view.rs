@@ -209,14 +209,14 @@ fn Figure(
 fn PlanFigure(
     /// Which plan.
     plan: Plan,
-    /// The row's numbers, one per plan.
+    /// The row's numbers, one per plan, in [`Plan::ALL`] order.
     row: Memo<[f64; 3]>,
     /// How to format it.
     unit: Unit,
     /// `data-testid`, for the figures that are public interface.
     testid: &'static str,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| row.with(|r| r[plan as usize]));
+    let value = Memo::new(move |_| row.with(|r| r[plan.index()]));
     view! { <Shown value=value unit=unit testid=testid plan=plan.id() /> }
 }
 

@@ -199,8 +199,9 @@ impl Ctx {
     }
 
     /// The link that reproduces the current state shown with `view`.
-    /// Tracked: a reader re-runs on any change, so links that only matter
-    /// when followed read it untracked, when they are (see `share`).
+    /// Tracked: a reactive reader re-runs on every input, so links that
+    /// matter only when followed are written when they are
+    /// (`share::StateLink`).
     pub fn link_with(&self, view: &ViewOptions) -> String {
         let q = to_query(&self.state.get(), view);
         format!("{}?{q}", browser::page_base())

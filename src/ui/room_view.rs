@@ -9,9 +9,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::state::PageState;
-
 use super::browser::{page_base, replace_query};
+use super::state::PageState;
 use super::{share, text, Ctx, Text};
 use crate::model::query::{to_query, Notice, ViewOptions};
 use crate::model::room::{

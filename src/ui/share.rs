@@ -265,8 +265,8 @@ pub fn EmbedPanel() -> impl IntoView {
     let cs = expect_context::<CopyState>();
     let theme = RwSignal::new(Theme::Auto);
     // The snippet follows the state while the panel is open; closed, it
-    // keeps its last value (right when the page loads, and the test of
-    // every input is not spent on a box nobody sees).
+    // keeps its last value (the page's state when it loaded, or when the
+    // panel was last open), so no input spends work on a box nobody sees.
     let open = RwSignal::new(false);
     let src = Memo::new(move |prev: Option<&String>| match prev {
         Some(p) if !open.get() => p.clone(),
