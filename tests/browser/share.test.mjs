@@ -263,3 +263,50 @@ test("the single-file build works from disk with no network", async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test("links to the state carry the latest input when a reader reaches for them: pointer, keyboard, print, the embed panel", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1366, height: 768 } });
+  await openApp(page, env.server.url);
+  const href = (id) => page.getAttribute(`[data-testid="${id}"]`, "href");
+  const param = (link, name) => new URL(link, page.url()).searchParams.get(name);
+  assert.equal(param(await href("open-present"), "lat"), "3");
+  // Move a slider by keyboard, then Tab on to the links: each is current when focused.
+  await page.focus('input[name="lat"]');
+  await page.keyboard.press("End");
+  await page.fill('input[name="instances"]', "77");
+  await page.focus('[data-testid="open-present"]');
+  const present = await href("open-present");
+  assert.equal(param(present, "lat"), "5");
+  assert.equal(param(present, "instances"), "77");
+  assert.equal(param(present, "present"), "1");
+  // The pointer reaching a link writes it too (what a right-click copies).
+  await page.focus('input[name="safety"]');
+  await page.keyboard.press("End");
+  await page.hover('[data-testid="open-room"]');
+  assert.equal(param(await href("open-room"), "safety"), "5");
+  await page.hover('[data-testid="score-system"]');
+  // A system of this one service: svc=NAME:TTM,LAT,SAFETY,EXP,SCALE[:...].
+  assert.match(param(await href("score-system"), "svc"), /:3,5,5,3,3(:|$)/);
+  // Printing writes the printed link.
+  await page.focus('input[name="scale"]');
+  await page.keyboard.press("Home");
+  await page.emulateMedia({ media: "print" });
+  // The print media query reports its change at the next rendering step.
+  await page.waitForFunction(() => /[?&]scale=1(&|$)/.test(document.querySelector(".print-link").textContent));
+  const printed = await page.textContent(".print-link");
+  assert.equal(param(printed, "scale"), "1");
+  assert.equal(param(printed, "instances"), "77");
+  await page.emulateMedia({ media: "screen" });
+  // The closed embed panel's snippet catches up when it is opened.
+  await page.focus('input[name="ttm"]');
+  await page.keyboard.press("End");
+  await page.click(".embed-details summary");
+  // The details element reports its toggle in a task of its own.
+  await page.waitForFunction(() => /[?&]ttm=5(&|$)/.test(document.querySelector('[data-testid="embed-snippet"]').value.replaceAll("&amp;", "&")));
+  const snippet = await page.inputValue('[data-testid="embed-snippet"]');
+  const src = new URL(/src="([^"]+)"/.exec(snippet)[1].replaceAll("&amp;", "&"));
+  assert.equal(src.searchParams.get("ttm"), "5");
+  assert.equal(src.searchParams.get("scale"), "1");
+  // While open it follows every input.
+  await page.fill('input[name="instances"]', "78");
+  await page.waitForFunction(() => document.querySelector('[data-testid="embed-snippet"]').value.includes("instances=78"));
+});
