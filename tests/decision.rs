@@ -7,7 +7,8 @@ use rust_or_go::model::cost::{estimate, BreakEven, CostInputs, CostReport, Plan,
 use rust_or_go::model::decision::{
     decide, money_flips, value_needed, MoneyVerdict, MONEY_FLIP_FIELDS,
 };
-use rust_or_go::model::fields::{plain_number, Field};
+use rust_or_go::model::fields::Field;
+use rust_or_go::model::number::plain_number;
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::rubric::{evaluate, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};

@@ -5,12 +5,14 @@
 use rust_or_go::model::anchors::anchor;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
 use rust_or_go::model::decision::decide;
-use rust_or_go::model::export::{
-    adr_markdown, break_even_label, break_even_sentence, summary_markdown, Money,
-};
-use rust_or_go::model::fields::{plain_number, Field};
+use rust_or_go::model::decision::{break_even_label, break_even_sentence};
+use rust_or_go::model::export::{adr_markdown, summary_markdown};
+use rust_or_go::model::fields::Field;
+use rust_or_go::model::money::Currency;
+use rust_or_go::model::money::Money;
+use rust_or_go::model::number::plain_number;
 use rust_or_go::model::presets::{Preset, PRESETS};
-use rust_or_go::model::query::{parse_query, to_query, Currency, State, ViewOptions};
+use rust_or_go::model::query::{parse_query, to_query, State, ViewOptions};
 use rust_or_go::model::rubric::{evaluate, Evaluation, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 

@@ -3,8 +3,9 @@
 //! fit together.
 
 use rust_or_go::model::fields::Field;
+use rust_or_go::model::money::Currency;
 use rust_or_go::model::prices::{conversion_note, Cloud, MemoryUnit, NOT_CONVERTED};
-use rust_or_go::model::query::{parse_query, to_query, Currency, State, ViewOptions};
+use rust_or_go::model::query::{parse_query, to_query, State, ViewOptions};
 
 /// The published table, as researched: id, list prices as the provider
 /// writes them, per vCPU-month, per memory unit as listed per month, and

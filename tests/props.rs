@@ -8,11 +8,13 @@ use common::PUBLIC_PARAMS;
 
 use proptest::prelude::*;
 use rust_or_go::model::cost::CostInputs;
-use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field};
+use rust_or_go::model::fields::{parse_field, Field};
+use rust_or_go::model::money::Currency;
+use rust_or_go::model::number::{parse_number, plain_number};
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::prices::Cloud;
 use rust_or_go::model::query::{
-    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme,
+    decode_component, encode_component, parse_query, to_query, ServiceName, State, Theme,
     ViewOptions,
 };
 use rust_or_go::model::score::{Category, Scores};

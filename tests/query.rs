@@ -6,11 +6,13 @@ mod common;
 use common::PUBLIC_PARAMS;
 
 use rust_or_go::model::cost::{estimate, CostInputs};
-use rust_or_go::model::fields::{parse_field, parse_number, plain_number, Field, FieldError, Unit};
+use rust_or_go::model::fields::{parse_field, Field, Unit};
+use rust_or_go::model::money::Currency;
+use rust_or_go::model::number::{parse_number, plain_number, FieldError};
 use rust_or_go::model::presets::{Preset, PRESETS};
 use rust_or_go::model::prices::Cloud;
 use rust_or_go::model::query::{
-    decode_component, encode_component, parse_query, to_query, Currency, ServiceName, State, Theme,
+    decode_component, encode_component, parse_query, to_query, ServiceName, State, Theme,
     ViewOptions,
 };
 use rust_or_go::model::rubric::{evaluate, evaluate_weighted, Verdict};

@@ -5,9 +5,11 @@
 
 use proptest::prelude::*;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, Plan};
-use rust_or_go::model::fields::{plain_number, Field};
+use rust_or_go::model::fields::Field;
+use rust_or_go::model::money::Currency;
+use rust_or_go::model::number::plain_number;
 use rust_or_go::model::prices::Cloud;
-use rust_or_go::model::query::{parse_query, Currency, ServiceName, ViewOptions};
+use rust_or_go::model::query::{parse_query, ServiceName, ViewOptions};
 use rust_or_go::model::rubric::{evaluate_weighted, verdict_weighted, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 use rust_or_go::model::system::{

@@ -3,8 +3,9 @@
 
 use proptest::prelude::*;
 use rust_or_go::model::cost::{estimate, CostInputs};
-use rust_or_go::model::fields::{parse_number, Field};
-use rust_or_go::model::query::Currency;
+use rust_or_go::model::fields::Field;
+use rust_or_go::model::money::Currency;
+use rust_or_go::model::number::parse_number;
 use rust_or_go::model::score::Score;
 use rust_or_go::model::ticks::{money_axis, money_label, month_ticks, svg_coord, MoneyAxis};
 

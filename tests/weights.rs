@@ -3,9 +3,11 @@
 //! over every score and weight combination.
 
 use rust_or_go::model::rubric::{
-    evaluate, evaluate_weighted, firmness, flips_weighted, pressures, pressures_weighted, verdict,
-    verdict_weighted, Standing, Verdict, UNITS,
+    evaluate, evaluate_weighted, flips_weighted, pressures, pressures_weighted, verdict,
+    verdict_weighted, Verdict, UNITS,
 };
+
+use rust_or_go::model::firmness::{firmness, Standing};
 use rust_or_go::model::score::{Category, Score, Scores, Side};
 use rust_or_go::model::weights::{Weight, Weights};
 

@@ -10,27 +10,16 @@
 use super::cost::{
     advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE,
 };
-use super::export::Money;
-use super::fields::{plain_number, Field};
+use super::fields::Field;
+use super::money::{cents, cents_up, Money};
+use super::number::plain_number;
 use super::rubric::Verdict;
 use super::score::Score;
+use super::text::{and_list, capitalized};
 
 /// Break-even months past this read as "not within 10 years": a month
 /// number hundreds of years out is false precision for an estimate.
 const TEN_YEARS: u32 = 120;
-
-/// Whole cents, so the texts agree with the amounts they print.
-fn cents(v: f64) -> f64 {
-    (v * 100.0).round()
-}
-
-/// Rounds up to whole cents, so a printed threshold is never short of the
-/// amount it stands for.
-fn cents_up(v: f64) -> f64 {
-    // A whole number of cents times 100 can land a hair above itself
-    // (1804.34 * 100 = 180434.00000000003); that is not a cent more.
-    (v * 100.0 - 1e-6).ceil() / 100.0
-}
 
 /// A plan against Go as the texts print it. Every amount is rounded to
 /// cents first and the net is summed from those, so a reader adding up
@@ -116,22 +105,6 @@ fn subject(plan: Plan) -> &'static str {
         Plan::Go => "Go",
         Plan::Hybrid => "the hybrid",
         Plan::Rust => "Rust",
-    }
-}
-
-pub(crate) fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-/// "a", "a and b", "a, b and c".
-pub(crate) fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

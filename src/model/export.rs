@@ -6,16 +6,15 @@
 
 use super::anchors::anchor;
 use super::cost::{CostInputs, CostReport, Plan, PlanCost, RULES};
-use super::decision::{
-    and_list, break_even_in_text, capitalized, decide, plan_break_even_label, MoneyVerdict,
-};
-use super::fields::{plain_number, Field, Group, Unit};
+use super::decision::{break_even_in_text, decide, plan_break_even_label, MoneyVerdict};
+use super::fields::{Field, Group, Unit};
+use super::firmness::firmness;
+use super::money::{cents, Money};
+use super::number::plain_number;
 use super::query::State;
-use super::rubric::{firmness, Evaluation, Verdict};
+use super::rubric::{Evaluation, Verdict};
 use super::score::{Category, Score, Side};
-
-/// Formats an amount of money.
-pub type Money<'a> = &'a dyn Fn(f64) -> String;
+use super::text::{and_list, capitalized, md_text};
 
 /// What the exports call the thing being decided about: the service's name
 /// as Markdown text, or "the service" when it has none.
@@ -25,26 +24,6 @@ fn service(state: &State) -> String {
     } else {
         md_text(state.name.as_str())
     }
-}
-
-/// User text as Markdown that renders as the same text: every character
-/// Markdown or inline HTML could read as syntax is escaped, so a name like
-/// `<b>x</b>` or `*x*` stays literal in a design doc.
-pub fn md_text(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The ADR's title.
@@ -63,13 +42,6 @@ fn firmness_line(state: &State) -> String {
         line += &w;
     }
     line
-}
-
-pub use super::decision::{break_even_label, break_even_sentence};
-
-/// Whole cents, so the texts agree with the amounts they print.
-fn cents(v: f64) -> f64 {
-    (v * 100.0).round()
 }
 
 /// How much less `plan` costs per month to run than Go (negative: more),

@@ -11,7 +11,7 @@
 
 use super::cost::CostInputs;
 use super::fields::Field;
-use super::query::Currency;
+use super::money::Currency;
 
 /// Hours in the month every figure is computed for: 8,760 hours a year
 /// over 12 months, as the AWS pricing calculator counts a month.

@@ -13,63 +13,13 @@
 use std::fmt;
 
 use super::cost::CostInputs;
-use super::fields::{parse_field, parse_number, Field, FieldError};
+use super::fields::{parse_field, Field};
+use super::money::Currency;
+use super::number::{parse_number, FieldError};
 use super::presets::Preset;
 use super::prices::Cloud;
 use super::score::{Category, Score, Scores};
 use super::weights::{Weight, Weights};
-
-/// Currency symbol for display. Amounts are never converted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Currency {
-    /// US dollar.
-    #[default]
-    Usd,
-    /// Euro.
-    Eur,
-    /// Pound sterling.
-    Gbp,
-}
-
-impl Currency {
-    /// Every currency, in picker order.
-    pub const ALL: [Currency; 3] = [Currency::Usd, Currency::Eur, Currency::Gbp];
-
-    /// Query value.
-    pub const fn param(self) -> &'static str {
-        match self {
-            Currency::Usd => "usd",
-            Currency::Eur => "eur",
-            Currency::Gbp => "gbp",
-        }
-    }
-
-    /// ISO 4217 code for `Intl.NumberFormat`.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Currency::Usd => "USD",
-            Currency::Eur => "EUR",
-            Currency::Gbp => "GBP",
-        }
-    }
-
-    /// Symbol.
-    pub const fn symbol(self) -> &'static str {
-        match self {
-            Currency::Usd => "$",
-            Currency::Eur => "€",
-            Currency::Gbp => "£",
-        }
-    }
-
-    /// Looks a currency up by query value, code or symbol.
-    pub fn parse(raw: &str) -> Option<Currency> {
-        let t = raw.trim();
-        Currency::ALL
-            .into_iter()
-            .find(|c| t.eq_ignore_ascii_case(c.param()) || t == c.symbol())
-    }
-}
 
 /// Colour scheme requested by an embedding page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

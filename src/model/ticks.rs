@@ -2,7 +2,7 @@
 //! labels, and whole months. Pure, so the labels are tested natively for
 //! every size of input the fields allow.
 
-use super::fields::plain_number;
+use super::number::plain_number;
 
 /// Most intervals an axis is split into; the chart is small, and more
 /// labels than this crowd each other on a phone.

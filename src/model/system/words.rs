@@ -1,0 +1,183 @@
+//! The plan and its money in words, for the page and the exports.
+
+use super::super::cost::BreakEven;
+use super::super::money::Money;
+use super::super::score::Category;
+use super::super::text::and_list;
+use super::plan::{Boundary, Placement, Start, StepLearning, SystemReport};
+use super::service::System;
+
+/// A payback as a short phrase: "pays back in month 7".
+fn payback_phrase(b: BreakEven, horizon: u32) -> String {
+    match b {
+        BreakEven::Immediate => "nothing to pay back".into(),
+        BreakEven::Month(m) => format!("pays back in month {m}"),
+        BreakEven::AfterHorizon(m) => {
+            format!("pays back in month {m}, after the {horizon}-month horizon")
+        }
+        BreakEven::Never => "does not pay back on infrastructure alone".into(),
+    }
+}
+
+/// The plan's break-even as a phrase that stands alone.
+pub fn break_even_label(report: &SystemReport) -> String {
+    if report.plan_experience.is_none() {
+        return "Nothing moves: no learning to pay back".into();
+    }
+    match report.break_even {
+        BreakEven::Immediate => "Immediately: no learning cost".into(),
+        BreakEven::Month(m) => format!("Month {m}"),
+        BreakEven::AfterHorizon(m) => format!(
+            "Not within the {}-month horizon (month {m})",
+            report.horizon
+        ),
+        BreakEven::Never => "Never: the plan saves nothing per month".into(),
+    }
+}
+
+/// The services of one placement as a list of names, or `None`.
+fn names(system: &System, indices: &[usize]) -> Option<String> {
+    (!indices.is_empty()).then(|| {
+        let names: Vec<&str> = indices
+            .iter()
+            .map(|&i| system.services[i].name.as_str())
+            .collect();
+        and_list(&names)
+    })
+}
+
+/// The plan in words: one sentence per placement that holds a service.
+pub fn plan_sentences(system: &System, report: &SystemReport) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(n) = names(system, &report.placed(|p| p == Placement::Go)) {
+        out.push(format!("Go: {n}."));
+    }
+    if let Some(n) = names(system, &report.placed(|p| p == Placement::Profile)) {
+        out.push(format!("Go now, profile: {n}. Close calls start in Go; a hot path moves to Rust only once profiling proves the need."));
+    }
+    for boundary in [Boundary::Rpc, Boundary::Queue] {
+        if let Some(n) = names(system, &report.placed(|p| p == Placement::Hybrid(boundary))) {
+            let how = match boundary {
+                Boundary::Rpc => "Go serves the API and calls the Rust hot path over gRPC or HTTP",
+                Boundary::Queue => {
+                    "Go takes the work in and hands the hot path to Rust through a queue"
+                }
+            };
+            out.push(format!("Hybrid: {n}. {how}."));
+        }
+    }
+    if let Some(n) = names(system, &report.placed(|p| p == Placement::Rust)) {
+        out.push(format!("Rust: {n}."));
+    }
+    out
+}
+
+/// The system in one line, for the top of the list: how many services go
+/// where, what the plan saves and where to start.
+pub fn headline(system: &System, report: &SystemReport, money: Money) -> String {
+    type Pick = fn(Placement) -> bool;
+    let groups: [(Pick, &str); 4] = [
+        (|p| p == Placement::Go, "in Go"),
+        (|p| p == Placement::Profile, "in Go to profile"),
+        (|p| matches!(p, Placement::Hybrid(_)), "hybrid"),
+        (|p| p == Placement::Rust, "in Rust"),
+    ];
+    let counts: Vec<String> = groups
+        .iter()
+        .map(|(pick, what)| (report.placed(pick).len(), what))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+    let counts = counts.join(" · ");
+    match &report.start {
+        Start::Path(steps) => {
+            let saving = report.plan_saving();
+            let money_part = if saving >= 0.0 {
+                format!("the plan saves {} a month", money(saving))
+            } else {
+                format!("the plan costs {} a month more than all Go", money(-saving))
+            };
+            format!(
+                "{counts}: {money_part}; start with {}.",
+                system.services[steps[0].index].name
+            )
+        }
+        Start::AllGo(_) => format!("{counts}: nothing moves to Rust yet."),
+    }
+}
+
+/// Where to start, in words: the first service and why, or why nothing
+/// moves and what would change that.
+pub fn start_sentence(system: &System, report: &SystemReport, money: Money) -> String {
+    match &report.start {
+        Start::Path(steps) => {
+            let first = &steps[0];
+            let s = &system.services[first.index];
+            let r = &report.services[first.index];
+            let saves = if first.saving > 0.0 {
+                format!("saves {} a month", money(first.saving))
+            } else if first.saving < 0.0 {
+                format!("costs {} more a month to run, so it moves for its runtime needs, not for money", money(-first.saving))
+            } else {
+                "costs the same to run, so it moves for its runtime needs, not for money".to_string()
+            };
+            format!(
+                "Start with {}: it pulls toward Rust with {:.0}% against {:.0}% toward Go, {saves}, and its team scores {}/5 on Rust experience (start score {}/100).",
+                s.name,
+                r.eval.rust_pressure() * 100.0,
+                r.eval.go_pressure() * 100.0,
+                s.scores.get(Category::Experience),
+                first.score
+            )
+        }
+        Start::AllGo(None) => {
+            "Every service stays in Go, and no single score change moves any of them to Hybrid or Rust.".to_string()
+        }
+        Start::AllGo(Some((i, flip))) => {
+            let s = &system.services[*i];
+            format!(
+                "Every service stays in Go. Nearest to moving: {}, whose {} going from {} to {} would make it {}.",
+                s.name,
+                flip.category.short().to_lowercase(),
+                s.scores.get(flip.category),
+                flip.to,
+                flip.verdict.title()
+            )
+        }
+    }
+}
+
+/// The ordered path, one line per moving service: "build-engine (Rust,
+/// start score 74): saves $4,380 a month; against the team's $56,376 of
+/// learning it pays back in month 13."
+pub fn path_lines(system: &System, report: &SystemReport, money: Money) -> Vec<String> {
+    let Start::Path(steps) = &report.start else {
+        return Vec::new();
+    };
+    steps
+        .iter()
+        .map(|step| {
+            let s = &system.services[step.index];
+            let placement = report.services[step.index].placement.label();
+            let saves = if step.saving >= 0.0 {
+                format!("saves {} a month", money(step.saving))
+            } else {
+                format!("costs {} more a month", money(-step.saving))
+            };
+            let learning = money(report.plan_learning);
+            let pays = match step.learning {
+                StepLearning::None => "the team needs no learning, so it saves from its first month".to_string(),
+                StepLearning::Paid => "the learning is paid back by then, so it saves from its first month".to_string(),
+                StepLearning::Pays { shared: false, when, .. } => {
+                    format!("against the team's {learning} of learning it {}", payback_phrase(when, report.horizon))
+                }
+                StepLearning::Pays { together, shared: true, when } => format!(
+                    "with the services before it ({} a month together), the {learning} of learning {}",
+                    money(together),
+                    payback_phrase(when, report.horizon)
+                ),
+            };
+            format!("{} ({placement}, start score {}): {saves}; {pays}.", s.name, step.score)
+        })
+        .collect()
+}
