@@ -75,6 +75,14 @@ impl Side {
             Side::Rust => "Rust",
         }
     }
+
+    /// Lower-case id, as the stylesheet's classes and `data-` attributes use it.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Side::Go => "go",
+            Side::Rust => "rust",
+        }
+    }
 }
 
 /// The five categories of the decision matrix in seed 003, in its order.

@@ -13,9 +13,10 @@ use leptos::prelude::*;
 
 use crate::model::cost::CostInputs;
 use crate::model::fields::Field;
+use crate::model::money::Currency;
 use crate::model::presets::Preset;
 use crate::model::prices::Cloud;
-use crate::model::query::{Currency, ServiceName, State};
+use crate::model::query::{ServiceName, State};
 use crate::model::score::{Category, Score, Scores};
 use crate::model::weights::Weights;
 

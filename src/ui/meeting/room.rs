@@ -1,30 +1,20 @@
-//! The room (`votes=...`): everyone's scores side by side, the median and
-//! spread of each category, the verdict of the medians, what to talk about
-//! first, and a box to paste more links into.
-//!
-//! Every dynamic value here is a [`text`] over the one room signal, and
-//! parts are shown and hidden by class, so the room adds no render code of
-//! its own beyond its markup (see [`Text`](super::Text)).
+//! The room (`votes`): pasted votes compared category by category, the medians' verdict and the tally.
 
-use leptos::html;
-use leptos::prelude::*;
-
-use super::browser::{page_base, replace_query};
-use super::state::PageState;
-use super::{share, text, Ctx, Text};
 use crate::model::query::{to_query, Notice, ViewOptions};
 use crate::model::room::{
     Place, Problem, Reading, Room, Spread, DISCUSSION_RULE, MAX_VOTES, MEDIAN_RULE, VOTES_PARAM,
 };
 use crate::model::rubric::{verdict_weighted, Verdict};
-use crate::model::score::{Category, Score, Side};
+use crate::model::score::{Category, Score};
 use crate::model::weights::Weights;
-
-/// The link that opens an empty room carrying the current state, whose
-/// cost inputs and weights the room then uses.
-pub fn href(ctx: &Ctx) -> String {
-    format!("{}&{VOTES_PARAM}=", ctx.link())
-}
+use crate::ui::platform::browser::{link_to, replace_query};
+use crate::ui::shared::notices::Notices;
+use crate::ui::shared::style::{side_class, verdict_class};
+use crate::ui::shared::text::{text, Text};
+use crate::ui::single::ctx::Ctx;
+use crate::ui::single::state::PageState;
+use leptos::html;
+use leptos::prelude::*;
 
 /// The weights the room judges with, tracked: the page's own, so the room
 /// and the calculator never disagree about the same scores.
@@ -89,7 +79,7 @@ pub fn RoomPage(
                 <a class="button" href=text(move || ctx.link()) data-testid="exit-room">"Back to the calculator"</a>
             </p>
         </header>
-        <share::Notices notices=notices />
+        <Notices notices=notices />
         <main class="room" data-testid="room" data-votes=text(move || room.with(Room::len).to_string())>
             <div class=shown_if("room-grid", any)>
                 <section class="panel room-cats" aria-labelledby="h-room-cats">
@@ -174,7 +164,7 @@ fn dots(room: &Room, category: Category) -> String {
 /// One category: its median and spread in words, and every vote as a dot
 /// on a 1-5 strip.
 #[component]
-fn CategoryStrip(
+pub fn CategoryStrip(
     /// The votes.
     room: RwSignal<Room>,
     /// The category shown.
@@ -189,10 +179,7 @@ fn CategoryStrip(
             })
         })
     };
-    let side = match category.side() {
-        Side::Go => "go",
-        Side::Rust => "rust",
-    };
+    let side = side_class(category.side());
     let label = text(move || {
         room.with(|r| {
             let Some(s) = r.spread(category) else {
@@ -283,7 +270,7 @@ fn CategoryStrip(
 /// The verdict of the median scores, how the individual votes come out,
 /// and the button that takes the median to the calculator.
 #[component]
-fn RoomVerdict(
+pub fn RoomVerdict(
     /// The votes.
     room: RwSignal<Room>,
 ) -> impl IntoView {
@@ -324,16 +311,15 @@ fn RoomVerdict(
         };
         let mut next = ctx.state.get_untracked();
         next.scores = median;
-        let url = format!(
-            "{}?{}",
-            page_base(),
-            to_query(&next, &ViewOptions::default())
-        );
+        let url = link_to(&to_query(&next, &ViewOptions::default()));
         let _ = window().location().assign(&url);
     };
     view! {
         <div
-            class=text(move || format!("verdict-card room-verdict v-{}", id()))
+            class=text(move || {
+                let class = room.with(|r| r.verdict(&weights(state)).map(verdict_class));
+                format!("verdict-card room-verdict {}", class.unwrap_or_default())
+            })
             data-testid="room-verdict"
             data-verdict=text(move || id().to_string())
         >
@@ -355,7 +341,7 @@ fn RoomVerdict(
 /// What to talk about first: the category with the widest spread (see
 /// [`Room::discussion`] for the order), and the others after it.
 #[component]
-fn Disagreement(
+pub fn Disagreement(
     /// The votes.
     room: RwSignal<Room>,
 ) -> impl IntoView {
@@ -414,7 +400,7 @@ fn Disagreement(
 
 /// One row of the votes table; hidden while the room has fewer votes.
 #[component]
-fn VoteRow(
+pub fn VoteRow(
     /// The votes.
     room: RwSignal<Room>,
     /// Which vote this row shows (0-based).
@@ -463,7 +449,7 @@ fn VoteRow(
 /// Every vote, with its verdict and a button to take it out: one row per
 /// place in the room, shown while a vote fills it.
 #[component]
-fn VotesTable(
+pub fn VotesTable(
     /// The votes.
     room: RwSignal<Room>,
 ) -> impl IntoView {
@@ -486,7 +472,7 @@ fn VotesTable(
 
 /// The box the facilitator pastes links into.
 #[component]
-fn PastePanel(
+pub fn PastePanel(
     /// The votes.
     room: RwSignal<Room>,
     /// What the last reading skipped, one per line: the URL's at first,

@@ -3,15 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::cost_view::field_value;
-use super::{text, Ctx};
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::firmness::firmness;
 use crate::model::query::ServiceName;
-use crate::model::rubric::{flips_weighted, Evaluation, Verdict, UNITS};
+use crate::model::rubric::{flips_weighted, Evaluation, UNITS};
 use crate::model::score::{Category, Score, Side};
 use crate::model::ticks::svg_coord;
 use crate::model::weights::Weight;
+use crate::ui::shared::number_field::field_value;
+use crate::ui::shared::style::{side_class, verdict_class};
+use crate::ui::shared::text::text;
+use crate::ui::single::ctx::Ctx;
 
 /// The five sliders.
 #[component]
@@ -29,7 +31,7 @@ pub fn Sliders(
 
 /// One category: label, current value, the range input and its anchor.
 #[component]
-fn SliderRow(
+pub fn SliderRow(
     /// The category this row scores.
     category: Category,
 ) -> impl IntoView {
@@ -88,13 +90,6 @@ fn SliderRow(
 
 /// The CSS class of a side's colours; the one place that maps sides to
 /// styles.
-fn side_class(side: Side) -> &'static str {
-    match side {
-        Side::Go => "go",
-        Side::Rust => "rust",
-    }
-}
-
 /// The service's name: shown in the verdict card, the tab title and every
 /// export. Text only; cleaning (length, control characters) is the model's.
 #[component]
@@ -196,15 +191,6 @@ pub fn WeightsPanel() -> impl IntoView {
     }
 }
 
-fn verdict_class(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Go => "verdict-card v-go",
-        Verdict::Close => "verdict-card v-close",
-        Verdict::Hybrid => "verdict-card v-hybrid",
-        Verdict::Rust => "verdict-card v-rust",
-    }
-}
-
 /// The verdict, its rationale and the reasons. Updates on every input;
 /// only the verdict title goes to the live region, so a drag is announced
 /// once per change of verdict rather than once per step.
@@ -239,7 +225,7 @@ pub fn VerdictCard() -> impl IntoView {
     };
     view! {
         <div
-            class=text(move || verdict_class(verdict()).to_string())
+            class=text(move || format!("verdict-card {}", verdict_class(verdict())))
             data-testid="verdict"
             data-verdict=text(move || verdict().id().to_string())
             data-lean=text(move || eval.with(|e| e.lean().to_string()))
@@ -267,7 +253,7 @@ pub fn VerdictCard() -> impl IntoView {
 /// The one sentence that joins the verdict and the money, with the
 /// break-even and the value latency and safety must have as data.
 #[component]
-fn VerdictMoney() -> impl IntoView {
+pub fn VerdictMoney() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     view! {
@@ -430,7 +416,7 @@ pub fn Flips() -> impl IntoView {
 /// The nearest value of instances, RAM, CPU saving or price that moves the
 /// break-even across the horizon, in the style of the verdict flips.
 #[component]
-fn MoneyFlips() -> impl IntoView {
+pub fn MoneyFlips() -> impl IntoView {
     let items = money_flip_lines(expect_context::<Ctx>());
     view! {
         <h3>"What would change the money"</h3>

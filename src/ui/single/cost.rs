@@ -1,18 +1,19 @@
-//! The cost half of the page: editable inputs with inline validation, the
-//! Go-vs-Rust table, the break-even chart and the assumptions list.
+//! The cost section: price list, cost fields, the three-plan table, the cumulative chart, the scale hint and the assumptions.
 
-use leptos::prelude::*;
-
-use super::browser::{money, number};
-use super::{text, Ctx, Text};
 use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost};
-use crate::model::decision::plan_break_even_label;
-use crate::model::export::{break_even_label, break_even_sentence};
-use crate::model::fields::{parse_field, Field, Group};
+use crate::model::decision::{break_even_sentence, plan_break_even_label};
+use crate::model::fields::{Field, Group};
+use crate::model::money::Currency;
 use crate::model::prices::{conversion_note, Cloud};
-use crate::model::query::Currency;
 use crate::model::score::Category;
-use crate::model::ticks::{money_axis, month_ticks, MoneyAxis};
+use crate::model::ticks::money_axis;
+use crate::ui::platform::browser::{money, number};
+use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
+use crate::ui::shared::number_field::typed_field;
+use crate::ui::shared::text::text;
+use crate::ui::single::ctx::Ctx;
+use crate::ui::single::figures::{BreakEvenText, Figure, PlanFigure, Unit};
+use leptos::prelude::*;
 
 /// The whole cost estimator.
 #[component]
@@ -87,7 +88,7 @@ pub fn CostPanel() -> impl IntoView {
 /// its list prices with source and date, and whether the fields were
 /// edited since. The figures are assumptions to edit, not the user's bill.
 #[component]
-fn PricePicker() -> impl IntoView {
+pub fn PricePicker() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
     let cloud = state.cloud;
     // The list and the two price fields only.
@@ -130,7 +131,7 @@ fn PricePicker() -> impl IntoView {
 
 /// One numeric input with its unit, source and inline error.
 #[component]
-fn CostField(
+pub fn CostField(
     /// Which input this is.
     field: Field,
 ) -> impl IntoView {
@@ -174,89 +175,9 @@ fn CostField(
     }
 }
 
-/// How a [`Figure`] formats its number.
-#[derive(Clone, Copy, PartialEq)]
-enum Unit {
-    /// Money in the chosen currency.
-    Money,
-    /// Decimal gigabytes.
-    Gb,
-    /// A plain number.
-    Plain,
-}
-
-/// One number from the cost report: formatted for people, with the raw
-/// value in `data-value` for tests and tools.
-#[component]
-fn Figure(
-    /// Reads the number from the report.
-    pick: fn(&CostReport) -> f64,
-    /// How to format it.
-    unit: Unit,
-    /// `data-testid`, for the figures that are public interface.
-    #[prop(optional)]
-    testid: &'static str,
-) -> impl IntoView {
-    let report = expect_context::<Ctx>().report;
-    // A memo, so the text and `data-value` re-render only when this number changes.
-    let value = Memo::new(move |_| report.with(pick));
-    view! { <Shown value=value unit=unit testid=testid plan="" /> }
-}
-
-/// One plan's number from a row of the cost table, like [`Figure`], with
-/// the plan's id in `data-plan`.
-#[component]
-fn PlanFigure(
-    /// Which plan.
-    plan: Plan,
-    /// The row's numbers, one per plan, in [`Plan::ALL`] order.
-    row: Memo<[f64; 3]>,
-    /// How to format it.
-    unit: Unit,
-    /// `data-testid`, for the figures that are public interface.
-    testid: &'static str,
-) -> impl IntoView {
-    let value = Memo::new(move |_| row.with(|r| r[plan.index()]));
-    view! { <Shown value=value unit=unit testid=testid plan=plan.id() /> }
-}
-
-/// A number formatted for people, the raw value in `data-value`.
-#[component]
-fn Shown(
-    /// The number.
-    value: Memo<f64>,
-    /// How to format it.
-    unit: Unit,
-    /// `data-testid`, or empty.
-    testid: &'static str,
-    /// `data-plan`, or empty.
-    plan: &'static str,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let (state, intl) = (ctx.state, ctx.intl);
-    let shown = text(move || {
-        intl.track();
-        let v = value.get();
-        match unit {
-            Unit::Money => money(state.currency.get(), v),
-            Unit::Gb => format!("{} GB", number(v)),
-            Unit::Plain => number(v),
-        }
-    });
-    view! {
-        <span
-            data-testid=(!testid.is_empty()).then_some(testid)
-            data-plan=(!plan.is_empty()).then_some(plan)
-            data-value=text(move || value.get().to_string())
-        >
-            {shown}
-        </span>
-    }
-}
-
 /// A table row comparing the three plans.
 #[component]
-fn PlanRow(
+pub fn PlanRow(
     /// Row heading.
     label: &'static str,
     /// The figure, per plan.
@@ -293,28 +214,9 @@ fn PlanRow(
     }
 }
 
-/// The break-even as data (`data-month`: the month, 0 for immediately,
-/// `none` when not within the horizon) and as a phrase.
-#[component]
-fn BreakEvenText() -> impl IntoView {
-    let report = expect_context::<Ctx>().report;
-    view! {
-        <span
-            data-testid="break-even"
-            data-month=text(move || report.with(|r| match r.break_even {
-                BreakEven::Immediate => "0".to_string(),
-                BreakEven::Month(m) => m.to_string(),
-                BreakEven::AfterHorizon(_) | BreakEven::Never => "none".to_string(),
-            }))
-        >
-            {text(move || report.with(break_even_label))}
-        </span>
-    }
-}
-
 /// The three plans side by side and the headline figures for Rust.
 #[component]
-fn CostTable() -> impl IntoView {
+pub fn CostTable() -> impl IntoView {
     let report = expect_context::<Ctx>().report;
     let be = move |p: Plan| {
         text(move || {
@@ -378,119 +280,9 @@ fn hybrid_note(r: &CostReport) -> String {
     )
 }
 
-/// Chart geometry, in SVG units.
-const W: f64 = 420.0;
-const H: f64 = 250.0;
-const L: f64 = 64.0;
-const R: f64 = 12.0;
-const T: f64 = 16.0;
-const B: f64 = 40.0;
-
-/// A cumulative line's points over `horizon` months on `top`'s scale:
-/// `months` are where the line bends (at least 0 and the horizon).
-pub fn cumulative_points(
-    months: &[f64],
-    horizon: u32,
-    top: f64,
-    cost: impl Fn(f64) -> f64,
-) -> String {
-    let x = |m: f64| L + (W - L - R) * m / f64::from(horizon.max(1));
-    let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
-    months
-        .iter()
-        .map(|&m| format!("{:.1},{:.1}", x(m), y(cost(m))))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The frame both cumulative-cost charts share (the single page's plans,
-/// the system's): axes with round money ticks and whole-month ticks, the
-/// lines, a break-even marker and the legend. Each part is its own
-/// reactive piece, so a keystroke moves the lines and rewrites the
-/// description without rebuilding the chart.
-#[component]
-pub fn CumulativeChart(
-    /// `data-testid` of the SVG.
-    testid: &'static str,
-    /// Id of the description the SVG is labelled by.
-    desc_id: &'static str,
-    /// What the chart shows, in words.
-    desc: Text,
-    /// Months on the x axis.
-    horizon: Memo<u32>,
-    /// The money axis.
-    axis: Memo<MoneyAxis>,
-    /// CSS class and points of each line, in drawing order.
-    lines: Vec<(&'static str, Text)>,
-    /// The month and label of the break-even marker, if any.
-    marker: Memo<Option<(u32, String)>>,
-    /// CSS class and text of each legend key.
-    legend: Vec<(&'static str, &'static str)>,
-) -> impl IntoView {
-    let x = move |m: f64| L + (W - L - R) * m / f64::from(horizon.get());
-    let y = |v: f64, top: f64| T + (H - T - B) * (1.0 - v / top);
-    let y_ticks = move || {
-        axis.with(|a| {
-            a.ticks
-                .iter()
-                .map(|t| {
-                    let ty = y(t.value, a.top);
-                    view! {
-                        <line class="grid" x1=L y1=ty x2=W - R y2=ty />
-                        <text class="tick" x=L - 6.0 y=ty + 4.0 text-anchor="end">{t.label.clone()}</text>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let x_ticks = move || {
-        month_ticks(horizon.get())
-            .into_iter()
-            .map(|m| view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> })
-            .collect_view()
-    };
-    let marker = move || {
-        marker.get().map(|(m, label)| {
-            let mx = x(f64::from(m));
-            let (anchor, tx) = if mx > W / 2.0 {
-                ("end", mx - 6.0)
-            } else {
-                ("start", mx + 6.0)
-            };
-            view! {
-                <line class="be" x1=mx y1=T x2=mx y2=H - B />
-                <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{label}</text>
-            }
-        })
-    };
-    let lines = lines
-        .into_iter()
-        .map(|(class, points)| view! { <polyline class=format!("line {class}") points=points /> })
-        .collect_view();
-    let legend = legend
-        .into_iter()
-        .map(|(class, label)| view! { <span class=format!("key {class}")>{label}</span> })
-        .collect_view();
-    view! {
-        <figure class="chart be-chart">
-            <figcaption>"Cumulative cost over the horizon"</figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=desc_id data-testid=testid>
-                <desc id=desc_id>{desc}</desc>
-                {y_ticks}
-                <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
-                {x_ticks}
-                <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
-                {lines}
-                {marker}
-            </svg>
-            <p class="legend-row" aria-hidden="true">{legend}</p>
-        </figure>
-    }
-}
-
 /// Cumulative cost of the three plans over the horizon, with the break-even.
 #[component]
-fn BreakEvenChart() -> impl IntoView {
+pub fn BreakEvenChart() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let report = ctx.report;
     let currency = ctx.state.currency;
@@ -561,7 +353,7 @@ fn BreakEvenChart() -> impl IntoView {
 /// What the money suggests for the scale score. The page only suggests;
 /// the button lets the user adopt it.
 #[component]
-fn ScaleHint() -> impl IntoView {
+pub fn ScaleHint() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let hint = Memo::new(move |_| ctx.report.with(|r| r.hint));
@@ -595,7 +387,7 @@ fn ScaleHint() -> impl IntoView {
 
 /// Every default and where it comes from.
 #[component]
-fn Assumptions() -> impl IntoView {
+pub fn Assumptions() -> impl IntoView {
     view! {
         <details class="assumptions">
             <summary>"Assumptions and sources"</summary>
@@ -606,7 +398,7 @@ fn Assumptions() -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{s.label}</strong>
-                                {format!(" (default {}): ", crate::model::fields::plain_number(s.default))}
+                                {format!(" (default {}): ", crate::model::number::plain_number(s.default))}
                                 {s.source}
                             </li>
                         }
@@ -627,79 +419,4 @@ fn Assumptions() -> impl IntoView {
             </ul>
         </details>
     }
-}
-
-/// The key figures for the embed: RAM, saving, break-even.
-#[component]
-pub fn KeyFigures() -> impl IntoView {
-    view! {
-        <dl class="key-figures">
-            <div>
-                <dt>"RAM, Go vs Rust"</dt>
-                <dd>
-                    <Figure pick=|r| r.ram_go_gb unit=Unit::Gb testid="ram-go-gb" />
-                    " vs "
-                    <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
-                </dd>
-            </div>
-            <div>
-                <dt>"Monthly saving with Rust"</dt>
-                <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
-            </div>
-            <div>
-                <dt>"Break-even"</dt>
-                <dd><BreakEvenText /></dd>
-            </div>
-        </dl>
-    }
-}
-
-/// A cost input's value as the page shows it outside its field: money in
-/// the currency, other units after the number ("200 MB", "70%", "2.5x").
-pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
-    match field.spec().unit {
-        crate::model::fields::Unit::Money => money(currency, v),
-        unit => match unit.suffix("") {
-            "" => number(v),
-            sfx @ ("%" | "x") => format!("{}{sfx}", number(v)),
-            sfx => format!("{} {sfx}", number(v)),
-        },
-    }
-}
-
-/// What a typed number field needs, for every such field on every view:
-/// the text as typed (kept while it is wrong, so it can be corrected), the
-/// inline message, and the input handler that parses once at the edge and
-/// commits good values. When `value` changes from elsewhere (a scenario,
-/// Reset, Back), the text follows it.
-pub fn typed_field(
-    field: Field,
-    value: Signal<f64>,
-    commit: impl Fn(f64) + Copy + 'static,
-) -> (
-    RwSignal<String>,
-    RwSignal<Option<String>>,
-    impl Fn(leptos::ev::Event) + Copy + 'static,
-) {
-    let raw = RwSignal::new(value.get_untracked().to_string());
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let v = value.get();
-        if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
-            raw.set(v.to_string());
-            error.set(None);
-        }
-    });
-    let on_input = move |ev: leptos::ev::Event| {
-        let typed = event_target_value(&ev);
-        match parse_field(field, &typed) {
-            Ok(v) => {
-                error.set(None);
-                commit(v);
-            }
-            Err(rejected) => error.set(Some(rejected.message(value.get_untracked()))),
-        }
-        raw.set(typed);
-    };
-    (raw, error, on_input)
 }

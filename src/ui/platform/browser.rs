@@ -10,7 +10,7 @@ use leptos::prelude::{document, window};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::query::Currency;
+use crate::model::money::Currency;
 
 #[wasm_bindgen]
 extern "C" {
@@ -31,6 +31,11 @@ pub fn page_base() -> String {
     let href = loc.href().unwrap_or_default();
     let end = href.find(['?', '#']).unwrap_or(href.len());
     href[..end].to_string()
+}
+
+/// The address of this page with `query`: every link to a state is made here.
+pub fn link_to(query: &str) -> String {
+    format!("{}?{query}", page_base())
 }
 
 /// Puts `query` into the address bar without a history entry or a scroll.
@@ -72,7 +77,7 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
-struct Formats {
+pub struct Formats {
     currency: Currency,
     money0: js_sys::Function,
     money2: js_sys::Function,
@@ -157,7 +162,7 @@ pub fn money(currency: Currency, v: f64) -> String {
 /// Formats a plain number in the reader's locale, up to two decimals.
 pub fn number(v: f64) -> String {
     if !INTL_READY.with(|r| r.get()) {
-        return crate::model::fields::plain_number(v);
+        return crate::model::number::plain_number(v);
     }
     with_formats(Currency::Usd, |f| call(&f.num, v))
 }

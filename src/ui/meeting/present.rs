@@ -1,17 +1,17 @@
-//! The presenter view (`present=1`): the sliders, the verdict, the cost
-//! headline and a QR code of the link on one projector screen, so the
-//! room can open the same page on their phones.
+//! The presenter view (`present=1`): the sliders, the verdict, the cost headline and a QR code of the link on one projector screen.
 
-use std::fmt::Write;
-use std::time::Duration;
-
+use crate::model::decision::break_even_label;
+use crate::model::query::Notice;
+use crate::ui::platform::browser::{money, set_root_attribute};
+use crate::ui::shared::notices::Notices;
+use crate::ui::shared::state_link::StateLink;
+use crate::ui::shared::text::text;
+use crate::ui::single::ctx::Ctx;
+use crate::ui::single::rubric;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
-
-use super::browser::{money, set_root_attribute};
-use super::{rubric_view, share, text, Ctx};
-use crate::model::export::break_even_label;
-use crate::model::query::{Notice, ViewOptions};
+use std::fmt::Write;
+use std::time::Duration;
 
 /// How long the QR code waits after the last change before it redraws: a
 /// drag redraws it once, and a phone never scans a half-updated code.
@@ -20,14 +20,6 @@ const QR_DEBOUNCE: Duration = Duration::from_millis(300);
 /// Light modules around the code, in modules: the four the QR standard
 /// asks for, so phones find the code against anything beside it.
 const QUIET: i32 = 4;
-
-/// The link that opens the presenter view of the current state.
-pub fn href(ctx: &Ctx) -> String {
-    ctx.link_with(&ViewOptions {
-        present: true,
-        ..ViewOptions::default()
-    })
-}
 
 /// The whole presenter page.
 #[component]
@@ -43,17 +35,17 @@ pub fn PresentPage(
         <div class="present">
             <header class="present-top">
                 <h1>"Rust or Go?"<span class="present-name">{name}</span></h1>
-                <share::StateLink href=Ctx::link testid="exit-present">"Back to the calculator"</share::StateLink>
+                <StateLink href=move || ctx.link() testid="exit-present">"Back to the calculator"</StateLink>
             </header>
-            <share::Notices notices=notices />
+            <Notices notices=notices />
             <main class="present-grid">
                 <section class="present-scores" aria-labelledby="h-present-scores">
                     <h2 id="h-present-scores" class="sr-only">"Scores"</h2>
-                    <rubric_view::Sliders compact=true />
+                    <rubric::Sliders compact=true />
                 </section>
                 <section class="present-result" aria-labelledby="h-present-result">
                     <h2 id="h-present-result" class="sr-only">"Verdict and cost"</h2>
-                    <rubric_view::VerdictCard />
+                    <rubric::VerdictCard />
                     <div class="present-foot">
                         <CostHeadline />
                         <figure class="present-qr">
@@ -69,7 +61,7 @@ pub fn PresentPage(
 
 /// The monthly saving and the break-even, as the cost table states them.
 #[component]
-fn CostHeadline() -> impl IntoView {
+pub fn CostHeadline() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let saving = text(move || {
         ctx.intl.track();

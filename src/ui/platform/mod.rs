@@ -1,0 +1,4 @@
+//! The browser APIs the apps use, and the error view a panic shows.
+
+pub mod browser;
+pub mod fatal;

@@ -1,0 +1,11 @@
+//! Widgets and pieces every app uses. Each takes what it shows as props
+//! (or as plain arguments), never one app's context.
+
+pub mod address;
+pub mod chart;
+pub mod copy;
+pub mod notices;
+pub mod number_field;
+pub mod state_link;
+pub mod style;
+pub mod text;

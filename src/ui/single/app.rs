@@ -1,0 +1,130 @@
+//! The single-service page and its embed: the state, the memos over it, and the layout.
+
+use crate::model::cost::estimate;
+use crate::model::decision::decide;
+use crate::model::query::{parse_query, to_query, Parsed};
+use crate::model::rubric::evaluate_weighted;
+use crate::model::score::Category;
+use crate::ui::platform::browser;
+use crate::ui::shared::address::{start_intl, AddressBar};
+use crate::ui::shared::copy::CopyState;
+use crate::ui::shared::notices::Notices;
+use crate::ui::shared::state_link::StateLink;
+use crate::ui::single::ctx::Ctx;
+use crate::ui::single::state::PageState;
+use crate::ui::single::{cost, embed, figures, print, rubric, toolbar};
+use leptos::prelude::*;
+
+/// The whole page.
+#[component]
+pub fn App(
+    /// What the URL said, already parsed and checked.
+    parsed: Parsed,
+) -> impl IntoView {
+    let view_opts = parsed.view;
+    let state = PageState::new(parsed.state);
+    let eval = Memo::new(move |_| evaluate_weighted(&state.scores(), &state.weights.get()));
+    let report =
+        Memo::new(move |_| estimate(&state.cost(), state.score(Category::Experience).get()));
+    // The verdict alone, so the money is not recomputed (its flips bisect
+    // the cost model) and the title not re-rendered on a slider move that
+    // leaves the verdict standing.
+    let verdict = Memo::new(move |_| eval.with(|e| (e.verdict, e.rationale())));
+    let money = Memo::new(move |_| {
+        let exp = state.score(Category::Experience).get();
+        report.with(|r| decide(verdict.get().0, r, exp, &state.cost()))
+    });
+    let intl = start_intl();
+    let address = AddressBar::default();
+    let ctx = Ctx {
+        state,
+        eval,
+        verdict,
+        report,
+        money,
+        intl,
+        address,
+        view_opts,
+    };
+    provide_context(ctx);
+    // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
+    provide_context(CopyState::new());
+    // Meeting mode: `votes` shows the room, which keeps its own address bar.
+    #[cfg(feature = "full")]
+    if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
+        return view! { <crate::ui::meeting::room::RoomPage reading=reading notices=parsed.notices /> }.into_any();
+    }
+
+    address.follow(move || to_query(&state.get(), &view_opts));
+    // Back and Forward across a Reset or a scenario change: show what that
+    // entry holds. Its URL was written by this page, so it parses cleanly.
+    browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
+
+    let notices = parsed.notices;
+    #[cfg(feature = "full")]
+    if view_opts.present && !view_opts.embed {
+        return view! { <crate::ui::meeting::present::PresentPage notices=notices /> }.into_any();
+    }
+    if view_opts.embed {
+        view! {
+            // The verdict comes first: a host page that keeps the snippet's
+            // fixed height still shows it, whatever the reader's width.
+            <main class="embed-layout">
+                <Notices notices=notices />
+                <rubric::VerdictCard />
+                <rubric::Sliders compact=true />
+                <figures::KeyFigures />
+                <p class="open-full">
+                    <StateLink href=move || ctx.link() new_tab=true>"Open full calculator"</StateLink>
+                </p>
+            </main>
+        }
+        .into_any()
+    } else {
+        view! {
+            <header class="top">
+                <div class="brand">
+                    <h1>"Rust or Go?"</h1>
+                    <p class="tagline">
+                        "Score the service you are about to build. See which language fits, why, and what each choice costs."
+                    </p>
+                </div>
+                <toolbar::Toolbar />
+            </header>
+            <Notices notices=notices />
+            <main class="layout">
+                // The verdict panel sticks beside the sliders only: its own
+                // row, so it never slides over the cost section below.
+                <div class="decide">
+                    <section class="panel scores" aria-labelledby="h-scores">
+                        <h2 id="h-scores">"Score the service"</h2>
+                        <rubric::NameField />
+                        <rubric::Sliders compact=false />
+                        <rubric::WeightsPanel />
+                    </section>
+                    // Focusable: on a short screen the panel scrolls inside
+                    // itself, and the keyboard must be able to scroll it.
+                    <section class="panel result" aria-labelledby="h-result" tabindex="0">
+                        <h2 id="h-result" class="sr-only">"Verdict"</h2>
+                        <rubric::VerdictCard />
+                        <rubric::PullChart />
+                        <rubric::Flips />
+                    </section>
+                </div>
+                <section class="panel cost" aria-labelledby="h-cost">
+                    <cost::CostPanel />
+                </section>
+                <section class="panel embed-panel" aria-labelledby="h-share">
+                    <embed::EmbedPanel />
+                </section>
+            </main>
+            <print::PrintMeta />
+            <footer class="foot">
+                <p>
+                    "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."
+                </p>
+            </footer>
+        }
+        .into_any()
+    }
+}

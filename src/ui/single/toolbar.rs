@@ -1,0 +1,113 @@
+//! The single page's toolbar: scenarios, copy link / summary / ADR, present, room, print, reset, and the links into a system.
+
+use crate::model::cost::CostReport;
+use crate::model::export::{adr_markdown, summary_markdown};
+use crate::model::money::Money;
+use crate::model::presets::{Preset, PRESETS};
+use crate::model::query::State;
+use crate::model::rubric::Evaluation;
+use crate::ui::platform::browser::{money, today};
+use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
+use crate::ui::shared::state_link::StateLink;
+use crate::ui::single::ctx::Ctx;
+use crate::ui::single::links::{present_href, room_href, SystemLinks};
+use leptos::prelude::*;
+
+/// An export of the page: summary or ADR Markdown.
+type Export = fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String;
+
+/// The preset picker and the action buttons in the page header.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let state = ctx.state;
+    let cs = expect_context::<CopyState>();
+    let preset_id = Memo::new(move |_| state.preset.get().map(|p| p.id).unwrap_or(""));
+    // The preset first: with none (the usual case) nothing else is read,
+    // so a slider move does not re-run this.
+    let modified = Memo::new(move |_| {
+        state
+            .preset
+            .get()
+            .is_some_and(|p| p.modified(&state.scores(), &state.cost()))
+    });
+    let on_preset = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        let cur = state.currency.get_untracked();
+        match Preset::by_id(&id) {
+            // A scenario sets scores and fleet; the service's name, the
+            // weights and the chosen price list stay the lead's own.
+            Some(p) => {
+                let State {
+                    name,
+                    weights,
+                    cloud,
+                    ..
+                } = state.get_untracked();
+                let mut next = State {
+                    name,
+                    weights,
+                    ..State::from_preset(p, cur)
+                };
+                next.set_cloud(cloud);
+                ctx.jump(next)
+            }
+            None => state.update(|s| s.preset = None),
+        }
+    };
+    // Copies one of the exports (summary or ADR) of the current state.
+    let export = move |what: &'static str, write: Export| {
+        let s = state.get_untracked();
+        let fmt_money = |v: f64| money(s.currency, v);
+        let text = write(
+            &s,
+            &ctx.eval.get_untracked(),
+            &ctx.report.get_untracked(),
+            &untrack(|| ctx.link()),
+            &today(),
+            &fmt_money,
+        );
+        copy(cs, what, text);
+    };
+    let reset = move |_| {
+        let cur = state.currency.get_untracked();
+        ctx.jump(State {
+            currency: cur,
+            ..State::default()
+        });
+        cs.manual.set(None);
+        cs.status.set("Reset to the defaults.".into());
+    };
+    view! {
+        <div class="toolbar">
+            <div class="preset">
+                <label for="preset">"Scenario"</label>
+                <select id="preset" name="preset" on:change=on_preset prop:value=move || preset_id.get()>
+                    <option value="">"Custom"</option>
+                    {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
+                </select>
+                <span class="modified" data-testid="preset-modified" hidden=move || !modified.get()>
+                    "modified"
+                </span>
+                <p class="preset-source" data-testid="preset-source">
+                    {move || state.preset.get().map(|p| p.source).unwrap_or("")}
+                </p>
+            </div>
+            <div class="actions">
+                <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", ctx.link())>
+                    "Copy link"
+                </button>
+                <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown)>"Copy summary"</button>
+                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
+                <StateLink class="button" testid="open-present" href=move || present_href(&ctx)>"Present"</StateLink>
+                <StateLink class="button" testid="open-room" href=move || room_href(&ctx)>"Room"</StateLink>
+                <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
+                    "Print"
+                </button>
+                <button type="button" class="secondary" data-testid="reset" on:click=reset>"Reset"</button>
+                <SystemLinks />
+            </div>
+            <ManualCopy cs=cs />
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+//! The system view (`svc` in the URL): its layout, address bar and toolbar.
+
+use crate::model::money::Money;
+use crate::model::system::{
+    adr_markdown, analyse, headline, markdown_table, to_query, ParsedSystem, Scenario, System,
+    SystemReport, SCENARIOS,
+};
+use crate::ui::platform::browser::{self, money};
+use crate::ui::shared::address::{start_intl, AddressBar};
+use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
+use crate::ui::shared::notices::Notices;
+use crate::ui::shared::text::text;
+use crate::ui::system::ctx::{Model, SysCtx};
+use crate::ui::system::money::{StartHere, SystemChart, SystemCost};
+use crate::ui::system::print::SystemPrintMeta;
+use crate::ui::system::rows::ServiceList;
+use crate::ui::system::summary::{PlanChart, SummaryTable};
+use crate::ui::system::team::TeamPanel;
+use leptos::prelude::*;
+
+/// The whole system view.
+#[component]
+pub fn SystemApp(
+    /// What the URL said, already parsed and checked.
+    parsed: ParsedSystem,
+) -> impl IntoView {
+    let view_opts = parsed.view;
+    let model = RwSignal::new(Model::new(parsed.system));
+    let report = Memo::new(move |_| model.with(|m| analyse(&m.system)));
+    let currency = Memo::new(move |_| model.with(|m| m.system.shared.currency));
+    let intl = start_intl();
+    let address = AddressBar::default();
+    let sv = SysCtx {
+        model,
+        report,
+        currency,
+        intl,
+        view_opts,
+        address,
+    };
+    provide_context(sv);
+    provide_context(CopyState::new());
+    address.follow(move || model.with(|m| to_query(&m.system, &view_opts)));
+    browser::on_popstate(move || {
+        if let Some(p) = crate::model::system::parse_system(&browser::query_string()) {
+            model.update(|m| m.replace(p.system));
+        }
+    });
+    let notices = parsed.notices;
+    if view_opts.embed {
+        return view! {
+            <main class="embed-layout system-embed" data-testid="system">
+                <Notices notices=notices />
+                <StartHere />
+                <SummaryTable testids=true />
+                <PlanChart />
+                <SystemCost />
+                <p class="open-full">
+                    <a href=text(move || sv.link()) target="_blank" rel="noopener">"Open the full system"</a>
+                </p>
+            </main>
+        }
+        .into_any();
+    }
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>"Rust or Go? "<span class="subtitle">"Service by service"</span></h1>
+                <p class="tagline">
+                    "Decide per service, not per organisation: score each service of one system, see which belong in Go, which in Rust and which split, what the system costs, and which service to move first."
+                </p>
+            </div>
+            <SystemToolbar />
+        </header>
+        <Notices notices=notices />
+        <main class="layout system" data-testid="system">
+            <section class="panel services-panel" aria-labelledby="h-services">
+                <h2 id="h-services">"Services"</h2>
+                <p class="system-headline" data-testid="headline">
+                    {text(move || {
+                        let fmt = |v: f64| sv.money(v);
+                        model.with(|m| report.with(|r| headline(&m.system, r, &fmt)))
+                    })}
+                </p>
+                <ServiceList />
+                <SummaryTable testids=false />
+            </section>
+            <div class="system-results">
+                <section class="panel start-panel" aria-labelledby="h-start">
+                    <h2 id="h-start">"Where to start"</h2>
+                    <StartHere />
+                </section>
+                <section class="panel plan-panel" aria-labelledby="h-plan">
+                    <h2 id="h-plan">"The plan"</h2>
+                    <PlanChart />
+                </section>
+            </div>
+            <div class="system-money">
+                <section class="panel money-panel" aria-labelledby="h-money">
+                    <h2 id="h-money">"What the system costs"</h2>
+                    <SystemCost />
+                    <SystemChart />
+                </section>
+                <section class="panel team-panel" aria-labelledby="h-team">
+                    <TeamPanel />
+                </section>
+            </div>
+        </main>
+        <SystemPrintMeta />
+        <footer class="foot">
+            <p>
+                "Runs entirely in your browser: nothing you enter leaves this page. Each service is scored with the same rubric and cost estimate as the single-service page; the team, prices and weights apply to every service."
+            </p>
+        </footer>
+    }
+    .into_any()
+}
+
+/// Scenario picker and the export buttons.
+#[component]
+pub fn SystemToolbar() -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let cs = expect_context::<CopyState>();
+    let model = sv.model;
+    let scenario = Memo::new(move |_| {
+        model.with(|m| {
+            SCENARIOS
+                .iter()
+                .find(|s| s.matches(&m.system))
+                .map_or("", |s| s.id)
+        })
+    });
+    let on_scenario = move |ev: leptos::ev::Event| {
+        if let Some(s) = Scenario::by_id(&event_target_value(&ev)) {
+            sv.jump(s.system(model.with_untracked(|m| m.system.shared.clone())));
+        }
+    };
+    type Export = fn(&System, &SystemReport, &str, Money) -> String;
+    let export = move |what: &'static str, write: Export| {
+        let cur = sv.currency.get_untracked();
+        let fmt = move |v: f64| money(cur, v);
+        let text = model
+            .with_untracked(|m| write(&m.system, &sv.report.get_untracked(), &sv.link(), &fmt));
+        copy(cs, what, text);
+    };
+    view! {
+        <div class="toolbar">
+            <div class="preset">
+                <label for="system-scenario">"Scenario"</label>
+                <select id="system-scenario" on:change=on_scenario prop:value=text(move || scenario.get().to_string())>
+                    <option value="">"Custom"</option>
+                    {SCENARIOS.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
+                </select>
+                <p class="preset-source" data-testid="scenario-source">
+                    {text(move || Scenario::by_id(scenario.get()).map_or("", |s| s.source).to_string())}
+                </p>
+            </div>
+            <div class="actions">
+                <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", sv.link())>"Copy link"</button>
+                <button type="button" data-testid="copy-table" on:click=move |_| export("table", markdown_table)>"Copy table"</button>
+                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
+                <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+                <a class="button secondary" href=browser::page_base()>"Score one service"</a>
+            </div>
+            <ManualCopy cs=cs />
+        </div>
+    }
+}

@@ -1,0 +1,328 @@
+//! The services, one compact editable row each (scores, fleet, add, duplicate, remove, reorder).
+
+use crate::model::fields::Field;
+use crate::model::query::ServiceName;
+use crate::model::rubric::Verdict;
+use crate::model::score::{Category, Score};
+use crate::model::system::{service_query, FLEET, MAX_SERVICES};
+use crate::ui::platform::browser::{self};
+use crate::ui::shared::number_field::typed_field;
+use crate::ui::shared::style::verdict_class;
+use crate::ui::shared::text::{flag, text};
+use crate::ui::system::ctx::{Model, SysCtx};
+use leptos::prelude::*;
+
+/// The editable list of services and the button that adds one.
+#[component]
+pub fn ServiceList() -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let model = sv.model;
+    let full = Memo::new(move |_| model.with(|m| m.system.is_full()));
+    let status = RwSignal::new(String::new());
+    view! {
+        <ol class="svc-list">
+            <For
+                each=move || model.with(|m| m.ids.clone())
+                key=|id| *id
+                children=move |id| view! { <ServiceRow id=id status=status /> }
+            />
+        </ol>
+        <div class="svc-add">
+            <button
+                type="button"
+                data-testid="add-service"
+                disabled=flag(move || full.get())
+                on:click=move |_| {
+                    model.update(Model::add);
+                    status.set("Service added at the end of the list.".into());
+                }
+            >
+                "Add a service"
+            </button>
+            <span class="hint" hidden=flag(move || !full.get())>
+                {format!("A system holds at most {MAX_SERVICES} services.")}
+            </span>
+        </div>
+        <p class="sr-only" role="status">{text(move || status.get())}</p>
+    }
+}
+
+/// CSS class of a verdict's colours.
+/// Short labels of the fleet fields, with their units, for the compact row.
+fn fleet_label(f: Field) -> &'static str {
+    match f {
+        Field::Instances => "Instances",
+        Field::GoMb => "Go RAM, MB",
+        Field::RustMb => "Rust RAM, MB",
+        Field::GoVcpu => "Go vCPUs",
+        Field::CpuSaving => "CPU saved, %",
+        _ => f.spec().label,
+    }
+}
+
+/// One service: name, five scores, fleet, verdict and saving, and the
+/// buttons that move, copy and remove it.
+#[component]
+pub fn ServiceRow(
+    /// The row's stable id.
+    id: u32,
+    /// Where the list announces what a button did.
+    status: RwSignal<String>,
+) -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let (model, report) = (sv.model, sv.report);
+    let index = Memo::new(move |_| model.with(|m| m.ids.iter().position(|x| *x == id)));
+    let at = move || index.get_untracked().unwrap_or(0);
+    let name = Memo::new(move |_| {
+        let i = index.get();
+        model.with(|m| {
+            i.and_then(|i| m.system.services().get(i))
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
+    });
+    let count = Memo::new(move |_| model.with(|m| m.system.services().len()));
+    let row = Memo::new(move |_| {
+        let i = index.get();
+        report.with(|r| {
+            i.and_then(|i| r.services.get(i))
+                .map(|s| (s.verdict(), s.placement, s.cost.monthly_saving))
+        })
+    });
+    let verdict = move || row.get().map_or(Verdict::Close, |r| r.0);
+    let raw_name = RwSignal::new(name.get_untracked());
+    Effect::new(move |_| {
+        let n = name.get();
+        if ServiceName::new(&raw_name.get_untracked()).as_str() != n {
+            raw_name.set(n);
+        }
+    });
+    let on_name = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        let clean = ServiceName::new(&raw);
+        if !clean.is_empty() {
+            let i = at();
+            model.update(|m| {
+                if let Some(s) = m.system.service_mut(i) {
+                    s.name = clean;
+                }
+            });
+        }
+        raw_name.set(raw);
+    };
+    let up = NodeRef::<leptos::html::Button>::new();
+    let down = NodeRef::<leptos::html::Button>::new();
+    let act = move |what: fn(&mut Model, usize), said: &'static str| {
+        let n = name.get_untracked();
+        model.update(|m| what(m, at()));
+        status.set(format!("{n} {said}."));
+    };
+    // Moving a row moves its element, which drops the keyboard focus: put
+    // it back on the button pressed, or on the other one if that is now
+    // disabled (the row reached an end).
+    let moved = move |what: fn(&mut Model, usize),
+                      said: &'static str,
+                      first: NodeRef<leptos::html::Button>,
+                      second: NodeRef<leptos::html::Button>| {
+        act(what, said);
+        request_animation_frame(move || {
+            for b in [first, second]
+                .into_iter()
+                .filter_map(|r| r.get_untracked())
+            {
+                if !b.disabled() {
+                    let _ = b.focus();
+                    break;
+                }
+            }
+        });
+    };
+    let saving = text(move || {
+        let Some((_, _, s)) = row.get() else {
+            return String::new();
+        };
+        if s >= 0.0 {
+            format!("Rust saves {} a month", sv.money(s))
+        } else {
+            format!("Rust costs {} more a month", sv.money(-s))
+        }
+    });
+    let href = text(move || {
+        let i = index.get().unwrap_or(0);
+        model.with(|m| browser::link_to(&service_query(&m.system, i).unwrap_or_default()))
+    });
+    let pos = move || index.get().map_or(0, |i| i + 1);
+    let scores = Category::ALL.map(|c| view! { <ScorePick category=c index=index /> });
+    let fleet = FLEET.map(|f| view! { <FleetInput field=f index=index row=id /> });
+    view! {
+        <li
+            class=text(move || format!("svc {}", verdict_class(verdict())))
+            data-testid="service"
+            data-name=text(move || name.get())
+            data-verdict=text(move || verdict().id().to_string())
+            data-saving=text(move || row.get().map_or(0.0, |r| r.2).to_string())
+        >
+            <fieldset>
+                <legend class="sr-only">{text(move || format!("Service {}: {}", pos(), name.get()))}</legend>
+                <div class="svc-head">
+                    <span class="svc-pos" aria-hidden="true">{text(move || pos().to_string())}</span>
+                    <label class="svc-name">
+                        <span class="svc-name-label">"Name"</span>
+                        <input
+                            type="text"
+                            name="svc-name"
+                            autocomplete="off"
+                            spellcheck="false"
+                            maxlength=ServiceName::MAX_CHARS.to_string()
+                            prop:value=raw_name
+                            on:input=on_name
+                        />
+                    </label>
+                    <p class="svc-verdict">
+                        <span class="badge">{text(move || row.get().map_or("", |r| r.1.label()).to_string())}</span>
+                        <span class="svc-saving">{saving}</span>
+                    </p>
+                </div>
+                <div class="svc-scores">{scores.into_iter().collect_view()}</div>
+                <div class="svc-fleet">{fleet.into_iter().collect_view()}</div>
+                <div class="svc-actions">
+                    <button
+                        type="button"
+                        class="secondary icon"
+                        data-testid="move-up"
+                        node_ref=up
+                        aria-label=text(move || format!("Move {} up", name.get()))
+                        disabled=flag(move || index.get() == Some(0))
+                        on:click=move |_| moved(Model::move_up, "moved up", up, down)
+                    >
+                        "↑"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary icon"
+                        data-testid="move-down"
+                        node_ref=down
+                        aria-label=text(move || format!("Move {} down", name.get()))
+                        disabled=flag(move || index.get().is_none_or(|i| i + 1 >= count.get()))
+                        on:click=move |_| moved(Model::move_down, "moved down", down, up)
+                    >
+                        "↓"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="duplicate"
+                        disabled=flag(move || count.get() >= MAX_SERVICES)
+                        on:click=move |_| act(Model::duplicate, "duplicated below")
+                    >
+                        "Duplicate"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="remove"
+                        disabled=flag(move || count.get() <= 1)
+                        on:click=move |_| act(Model::remove, "removed")
+                    >
+                        "Remove"
+                    </button>
+                    <a class="svc-open" data-testid="open-service" href=href>
+                        "Open on its own page"
+                    </a>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+/// One score of one service, as a native select 1-5.
+#[component]
+pub fn ScorePick(
+    /// The category it scores.
+    category: Category,
+    /// Which service, by position.
+    index: Memo<Option<usize>>,
+) -> impl IntoView {
+    let model = expect_context::<SysCtx>().model;
+    let value = Memo::new(move |_| {
+        let i = index.get();
+        model.with(|m| {
+            i.and_then(|i| m.system.services().get(i))
+                .map_or(Score::MID, |s| s.scores.get(category))
+        })
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(s) = event_target_value(&ev)
+            .parse::<u8>()
+            .ok()
+            .and_then(Score::new)
+        {
+            let i = index.get_untracked().unwrap_or(0);
+            model.update(|m| {
+                if let Some(svc) = m.system.service_mut(i) {
+                    svc.scores.set(category, s);
+                }
+            });
+        }
+    };
+    view! {
+        <label class="pick">
+            <span>{category.short()}</span>
+            <select name=category.param() prop:value=text(move || value.get().to_string()) on:change=on_change>
+                {Score::all().map(|s| view! { <option value=s.get().to_string()>{s.get()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// One fleet value of one service, validated like the single page's fields.
+#[component]
+pub fn FleetInput(
+    /// The fleet field.
+    field: Field,
+    /// Which service, by position.
+    index: Memo<Option<usize>>,
+    /// The row's stable id, for element ids.
+    row: u32,
+) -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let model = sv.model;
+    let value = Memo::new(move |_| {
+        let i = index.get();
+        model.with(|m| {
+            i.and_then(|i| m.system.services().get(i))
+                .and_then(|s| s.fleet.get(field))
+                .unwrap_or_default()
+        })
+    });
+    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
+        let i = index.get_untracked().unwrap_or(0);
+        model.update(|m| {
+            if let Some(s) = m.system.service_mut(i) {
+                s.fleet.set(field, v);
+            }
+        });
+    });
+    let err_id = StoredValue::new(format!("e-{}-{row}", field.spec().param));
+    let spec = field.spec();
+    view! {
+        <div class="fleet" class:invalid=flag(move || error.with(Option::is_some))>
+            <label>
+                <span>{fleet_label(field)}</span>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    name=spec.param
+                    title=spec.source
+                    prop:value=raw
+                    on:input=on_input
+                    aria-invalid=text(move || error.with(Option::is_some).to_string())
+                    aria-describedby=err_id.get_value()
+                />
+            </label>
+            <p class="error" id=err_id.get_value() aria-live="polite">{text(move || error.get().unwrap_or_default())}</p>
+        </div>
+    }
+}

@@ -1,0 +1,174 @@
+//! The services' verdicts as a table and the plan drawn as an SVG.
+
+use crate::model::system::{plan_sentences, Boundary, Placement};
+use crate::ui::platform::browser::money;
+use crate::ui::shared::style::verdict_class;
+use crate::ui::system::ctx::SysCtx;
+use leptos::prelude::*;
+
+/// Read-only table of the services: the embed's list and the printed page's.
+#[component]
+pub fn SummaryTable(
+    /// Whether rows carry the public `data-testid="service"` (the embed,
+    /// where the table is the list); the full page's print copy does not.
+    testids: bool,
+) -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let (model, report) = (sv.model, sv.report);
+    let rows = move || {
+        sv.intl.track();
+        let cur = sv.currency.get();
+        model.with(|m| {
+            report.with(|r| {
+                m.system
+                    .services()
+                    .iter()
+                    .zip(&r.services)
+                    .map(|(s, row)| {
+                        let v = row.verdict();
+                        let scores = s.scores.values().map(|x| x.to_string()).join(" ");
+                        view! {
+                            <tr
+                                data-testid=testids.then_some("service")
+                                data-name=testids.then(|| s.name.to_string())
+                                data-verdict=testids.then_some(v.id())
+                            >
+                                <th scope="row">{s.name.to_string()}</th>
+                                <td class="scores-cell">{scores}</td>
+                                <td><span class=format!("badge {}", verdict_class(v))>{row.placement.label()}</span></td>
+                                <td class="num">{money(cur, row.cost.monthly_saving)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <table class=if testids { "svc-table" } else { "svc-table print-only" }>
+            <caption>"Scores in rubric order: time to market, latency, memory safety, Rust experience, scale / cost."</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Service"</th>
+                    <th scope="col">"Scores"</th>
+                    <th scope="col">"Plan"</th>
+                    <th scope="col" class="num">"Rust saves / month"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// Plan drawing geometry, in SVG units: narrow enough that its text stays
+/// readable on a phone.
+const PW: f64 = 360.0;
+const ROW: f64 = 32.0;
+const TOP: f64 = 34.0;
+const MID: f64 = PW / 2.0;
+
+/// `name` cut to `max` characters with an ellipsis.
+fn clip(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        let mut s: String = name.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The plan as a drawing (Go on the left, Rust on the right, hybrids
+/// across the boundary with its kind labelled) and in words.
+#[component]
+pub fn PlanChart() -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let (model, report) = (sv.model, sv.report);
+    let drawing = move || {
+        model.with(|m| {
+            report.with(|r| {
+                // Each side stacks its own services in list order; hybrids
+                // follow below, across the boundary.
+                let side = |pick: fn(Placement) -> bool| r.placed(pick);
+                let go = side(|p| matches!(p, Placement::Go | Placement::Profile));
+                let rust = side(|p| p == Placement::Rust);
+                let hybrid = side(|p| matches!(p, Placement::Hybrid(_)));
+                let stacked = go.len().max(rust.len());
+                let slot = |i: usize| {
+                    let k = go.iter().chain(&rust).chain(&hybrid).position(|&x| x == i).unwrap_or(0);
+                    let k = if k < go.len() { k } else if k < go.len() + rust.len() { k - go.len() } else { k - go.len() - rust.len() + stacked };
+                    TOP + ROW * k as f64
+                };
+                let n = stacked + hybrid.len();
+                let rows = m.system.services().iter().zip(&r.services).enumerate().map(|(i, (s, row))| {
+                    let y = slot(i);
+                    let name = s.name.to_string();
+                    let title = format!("{}: {}", name, row.placement.label());
+                    match row.placement {
+                        Placement::Go | Placement::Profile => {
+                            let profile = row.placement == Placement::Profile;
+                            let shown = if profile { format!("{} · profile", clip(&name, 14)) } else { clip(&name, 22) };
+                            view! {
+                                <g class=if profile { "box profile" } else { "box go" }>
+                                    <title>{title}</title>
+                                    <rect x="6" y=y width=MID - 16.0 height=ROW - 6.0 rx="5" />
+                                    <text x="14" y=y + 18.0>{shown}</text>
+                                </g>
+                            }
+                            .into_any()
+                        }
+                        Placement::Rust => view! {
+                            <g class="box rust">
+                                <title>{title}</title>
+                                <rect x=MID + 10.0 y=y width=MID - 16.0 height=ROW - 6.0 rx="5" />
+                                <text x=MID + 18.0 y=y + 18.0>{clip(&name, 22)}</text>
+                            </g>
+                        }
+                        .into_any(),
+                        Placement::Hybrid(b) => view! {
+                            <g class="box hybrid">
+                                <title>{title}</title>
+                                <rect class="half go" x="48" y=y width=MID - 48.0 height=ROW - 6.0 rx="5" />
+                                <rect class="half rust" x=MID y=y width=MID - 48.0 height=ROW - 6.0 rx="5" />
+                                <text x="56" y=y + 18.0>{clip(&name, 10)}</text>
+                                <text x=PW - 56.0 y=y + 18.0 text-anchor="end">"hot path"</text>
+                                <rect class="pill" x=MID - 40.0 y=y + 4.0 width="80" height=ROW - 14.0 rx="9" />
+                                <text class="pill-text" x=MID y=y + 17.0 text-anchor="middle">{b.label()}</text>
+                            </g>
+                        }
+                        .into_any(),
+                    }
+                });
+                let h = TOP + ROW * n as f64 + 4.0;
+                let desc = plan_sentences(&m.system, r).join(" ");
+                view! {
+                    <svg viewBox=format!("0 0 {PW} {h}") role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
+                        <desc id="plan-desc">{desc}</desc>
+                        <text class="side-head go" x=MID / 2.0 y="18" text-anchor="middle">"Go"</text>
+                        <text class="side-head rust" x=MID + MID / 2.0 y="18" text-anchor="middle">"Rust"</text>
+                        <line class="boundary" x1=MID y1="26" x2=MID y2=h />
+                        {rows.collect_view()}
+                    </svg>
+                }
+            })
+        })
+    };
+    let words = move || {
+        model.with(|m| {
+            report.with(|r| {
+                plan_sentences(&m.system, r)
+                    .into_iter()
+                    .map(|s| view! { <li>{s}</li> })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <figure class="chart plan-chart">
+            {drawing}
+            <figcaption class="sr-only">"The plan: Go services on the left, Rust on the right, hybrids across the boundary"</figcaption>
+        </figure>
+        <ul class="plan-words" data-testid="plan-words">{words}</ul>
+        <p class="note">{Boundary::RULE}</p>
+    }
+}
