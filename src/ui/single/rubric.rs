@@ -266,7 +266,7 @@ pub fn VerdictMoney() -> impl IntoView {
             {text(move || {
                 intl.track();
                 let cur = state.currency.get();
-                money.with(|m| m.sentence(&|v| crate::ui::browser::money(cur, v)))
+                money.with(|m| m.sentence(&|v| crate::ui::platform::browser::money(cur, v)))
             })}
         </p>
     }
