@@ -102,7 +102,7 @@ fn any_text() -> impl Strategy<Value = String> {
 
 fn any_state() -> impl Strategy<Value = State> {
     let scores = prop::array::uniform5(1u8..=5).prop_map(|v| Scores::from_values(v).unwrap());
-    let cost = prop::collection::vec(any::<f64>(), 12).prop_map(|vals| {
+    let cost = prop::collection::vec(any::<f64>(), Field::ALL.len()).prop_map(|vals| {
         let mut c = CostInputs::default();
         for (f, v) in Field::ALL.into_iter().zip(vals) {
             let s = f.spec();
@@ -212,7 +212,7 @@ proptest! {
     }
 
     #[test]
-    fn field_parsers_accept_only_what_the_field_accepts(raw in value(), i in 0usize..12) {
+    fn field_parsers_accept_only_what_the_field_accepts(raw in value(), i in 0usize..Field::ALL.len()) {
         let f = Field::ALL[i];
         match parse_field(f, &raw) {
             Ok(v) => prop_assert!(f.accepts(v)),
@@ -299,7 +299,7 @@ proptest! {
     }
 
     #[test]
-    fn in_range_numbers_parse_exactly(i in 0usize..12, t in 0.0f64..1.0) {
+    fn in_range_numbers_parse_exactly(i in 0usize..Field::ALL.len(), t in 0.0f64..1.0) {
         let f = Field::ALL[i];
         let s = f.spec();
         let v = s.min + t * (s.max - s.min);

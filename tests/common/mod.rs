@@ -1,8 +1,9 @@
 //! What more than one test file needs.
 
-/// Every parameter a single-service link can carry. Links and embeds in the
-/// wild depend on these names: renaming one breaks them.
-pub const PUBLIC_PARAMS: [&str; 33] = [
+/// Every public parameter of every app's link: links and embeds in the
+/// wild depend on these names, and renaming one breaks them. All but
+/// [`OTHER_APPS`] belong to the single-service page.
+pub const PUBLIC_PARAMS: [&str; 36] = [
     "ttm",
     "lat",
     "safety",
@@ -36,4 +37,12 @@ pub const PUBLIC_PARAMS: [&str; 33] = [
     "w_scale",
     "name",
     "cloud",
+    "present",
+    "svc",
+    "votes",
 ];
+
+/// The parameters that open another app over the same state: a system
+/// (`svc`, repeated) and the room (`votes`).
+#[allow(dead_code)] // read by tests/query.rs only
+pub const OTHER_APPS: [&str; 2] = ["svc", "votes"];
