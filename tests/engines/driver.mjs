@@ -205,6 +205,15 @@ class Reader {
     }, [selector]);
   }
 
+  /**
+   * Resolves after the page has painted its current DOM twice over: WebKit's
+   * screenshot otherwise can show the previous frame (seen here: the last
+   * page's verdict after a navigation).
+   */
+  painted() {
+    return this._eval(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))), []);
+  }
+
   /** The document's address. */
   url() {
     return this._eval(() => location.href, []);
@@ -271,6 +280,7 @@ class FirefoxEngine extends Reader {
   }
 
   async screenshot(file) {
+    await this.painted();
     await this.page.screenshot({ path: file });
     return file;
   }
@@ -423,6 +433,7 @@ class WebKitEngine extends Reader {
   }
 
   async screenshot(file) {
+    await this.painted();
     fs.writeFileSync(file, Buffer.from(await this.driver.takeScreenshot(), "base64"));
     return file;
   }
