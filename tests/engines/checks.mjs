@@ -7,8 +7,13 @@
 // Two checks fail on the build of 2026-12-01 and are registered as TODO
 // (run, reported, not failing the command) unless ENGINES_STRICT=1:
 //   - the embed inside a cross-origin iframe with sandbox="allow-scripts"
-//     (an opaque origin: the module scripts need CORS headers and
-//     crossorigin; being fixed on another branch);
+//     (an opaque origin). Firefox: boot.js (a module) and the stylesheet
+//     (integrity + crossorigin) are cross-origin loads that fail without
+//     CORS headers; being fixed on another branch. WebKit: not even the
+//     probe, a classic script, runs: WebKit matches CSP 'self' against the
+//     opaque origin, so `script-src 'self'` blocks every script there
+//     (measured: the same page with the host written out in script-src, or
+//     with no CSP, runs its script);
 //   - one wasm download per load in WebKit (it does not reuse the
 //     <link rel=preload> for wasm-bindgen's fetch, trunk-rs/trunk#229).
 // SHOTS=/some/dir keeps a viewport screenshot of every check.
