@@ -3,8 +3,13 @@
 # this project (see README): the wasm32 target, rustfmt and clippy, Trunk,
 # wasm-bindgen-cli at the exact version in Cargo.lock, wasm-opt (npm
 # binaryen) and the npm test packages, and Debian's chromium,
-# chromium-driver, zbar-tools and qrencode. Each piece is skipped when the
-# right version is already there; the versions are in scripts/toolchain.env.
+# chromium-driver, zbar-tools and qrencode, plus for the other engines
+# firefox-esr, webkit2gtk-driver (WebKitGTK's WebKitWebDriver and
+# MiniBrowser), xvfb and locales-all (en_US.UTF-8 for WebKit's Intl). Each
+# piece is skipped when the right version is already there; the versions
+# are in scripts/toolchain.env. No tool downloads a browser of its own:
+# puppeteer-core drives Debian's firefox-esr, selenium-webdriver talks to
+# Debian's WebKitWebDriver.
 #
 #   ./scripts/setup.sh         install what is missing, timing each step
 #   source scripts/setup.sh    the same, then put the tools on this shell's PATH
@@ -134,20 +139,27 @@ apt_packages() {
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" apt-get update -qq &&
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-      apt-get install -y -qq chromium chromium-driver zbar-tools qrencode
+      apt-get install -y -qq chromium chromium-driver zbar-tools qrencode \
+      firefox-esr webkit2gtk-driver xvfb locales-all
 }
 
 if [ "${SETUP_BROWSER:-1}" != 0 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] ||
-  ! command -v zbarimg >/dev/null || ! command -v qrencode >/dev/null; }; then
+  ! command -v zbarimg >/dev/null || ! command -v qrencode >/dev/null ||
+  [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ] ||
+  ! locale -a 2>/dev/null | grep -qix 'en_US\.utf-\?8'; }; then
   # Ask for the sudo password now, not from a background job.
   [ "$(id -u)" -eq 0 ] || sudo -v
-  start apt "apt: chromium, chromium-driver, zbar-tools, qrencode" "about 1 minute" apt_packages
+  start apt "apt: chromium, chromium-driver, zbar-tools, qrencode, firefox-esr, webkit2gtk-driver, xvfb, locales-all" \
+    "about 2 minutes" apt_packages
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+  [ ! -d node_modules/puppeteer-core ] || [ ! -d node_modules/selenium-webdriver ] ||
   [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  start npm "npm ci: binaryen (wasm-opt), playwright-core, axe-core" "under a minute" \
-    npm ci --no-audit --no-fund --loglevel=error
+  # puppeteer-core never downloads a browser; the variable makes sure
+  # nothing in the tree does either.
+  start npm "npm ci: binaryen (wasm-opt), playwright-core, axe-core, puppeteer-core, selenium-webdriver" "under a minute" \
+    env PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
 # --- Cargo builds, one after the other ---------------------------------------
