@@ -234,17 +234,17 @@ impl Cloud {
 
     /// Price of one vCPU-month, as the `vcpu_month` field holds it.
     pub fn vcpu_month(self) -> f64 {
-        cents(self.vcpu_month_cents())
+        from_cents(self.vcpu_month_cents())
     }
 
     /// Price of one decimal GB-month, as the `gb_month` field holds it.
     pub fn gb_month(self) -> f64 {
-        cents(self.gb_month_cents())
+        from_cents(self.gb_month_cents())
     }
 
     /// Price of one memory unit as listed (GB or GiB) for a month.
     pub fn memory_month_listed(self) -> f64 {
-        cents(self.memory_month_listed_cents())
+        from_cents(self.memory_month_listed_cents())
     }
 
     /// The published prices in the provider's units: "$0.04048 per
@@ -297,7 +297,7 @@ const fn round_div(n: u128, d: u128) -> u64 {
 
 /// Cents as the number a field holds: the nearest `f64` to the decimal, the
 /// same one parsing "3.24" gives, so URLs read back equal.
-fn cents(c: u64) -> f64 {
+fn from_cents(c: u64) -> f64 {
     c as f64 / 100.0
 }
 

@@ -295,7 +295,7 @@ pub fn RoomVerdict(
         .map(|v| {
             let n = text(move || room.with(|r| r.tally(&weights(state))[v as usize].1.to_string()));
             view! {
-                <li class=format!("v-{}", v.id()) data-verdict=v.id() data-count=n>
+                <li class=verdict_class(v) data-verdict=v.id() data-count=n>
                     <strong>{n}</strong>" "{v.title()}
                 </li>
             }

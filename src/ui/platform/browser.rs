@@ -26,7 +26,7 @@ pub fn query_string() -> String {
 }
 
 /// The page's address without query or fragment: the base for links.
-pub fn page_base() -> String {
+fn page_base() -> String {
     let loc = window().location();
     let href = loc.href().unwrap_or_default();
     let end = href.find(['?', '#']).unwrap_or(href.len());

@@ -3,6 +3,8 @@
 use crate::ui::platform::browser::copy_text;
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::model::text::capitalized;
 use leptos::task::spawn_local;
 
 /// Text the user asked to copy, kept when the clipboard refuses so it can
@@ -25,15 +27,6 @@ impl CopyState {
     }
 }
 
-/// `what` with its first letter in upper case, to start a sentence.
-fn sentence_case(what: &str) -> String {
-    let mut chars = what.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// Copies `text`, confirming it in `status`, or shows it selected for a
 /// manual copy when the Clipboard API is missing or refuses. `what` names
 /// it as it reads mid-sentence ("link", "ADR").
@@ -43,7 +36,7 @@ pub fn copy(cs: CopyState, what: &'static str, text: String) {
             Ok(()) => {
                 cs.manual.set(None);
                 cs.status
-                    .set(format!("{} copied to the clipboard.", sentence_case(what)));
+                    .set(format!("{} copied to the clipboard.", capitalized(what)));
             }
             Err(()) => {
                 cs.manual.set(Some(text));

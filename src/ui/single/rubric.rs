@@ -8,6 +8,7 @@ use crate::model::firmness::firmness;
 use crate::model::query::ServiceName;
 use crate::model::rubric::{flips_weighted, Evaluation, UNITS};
 use crate::model::score::{Category, Score, Side};
+use crate::model::text::capitalized;
 use crate::model::ticks::svg_coord;
 use crate::model::weights::Weight;
 use crate::ui::shared::number_field::field_value;
@@ -214,15 +215,7 @@ pub fn VerdictCard() -> impl IntoView {
         })
     });
     // Not a memo: read once, and it re-runs when the scores change anyway.
-    let firm = move || {
-        let f = firmness(&state.scores(), &state.weights.get()).phrase();
-        let mut chars = f.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-            .unwrap_or_default()
-            + "."
-    };
+    let firm = move || capitalized(&firmness(&state.scores(), &state.weights.get()).phrase()) + ".";
     view! {
         <div
             class=text(move || format!("verdict-card {}", verdict_class(verdict())))

@@ -160,7 +160,7 @@ pub fn SystemToolbar() -> impl IntoView {
                 <button type="button" data-testid="copy-table" on:click=move |_| export("table", markdown_table)>"Copy table"</button>
                 <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>"Print"</button>
-                <a class="button secondary" href=browser::page_base()>"Score one service"</a>
+                <a class="button secondary" href=browser::link_to("")>"Score one service"</a>
             </div>
             <ManualCopy cs=cs />
         </div>

@@ -1,0 +1,85 @@
+//! Each rule and text is written once (ARCHITECTURE.md, "each rule and
+//! text is written once"). These checks read the source as text: a second
+//! definition of a shared helper, or a hand-made copy of what a helper
+//! does, fails here with the file that holds it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `src/`, with its text.
+fn sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).unwrap();
+                out.push((path, text));
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = Vec::new();
+    walk(&root, &mut out);
+    out.sort();
+    assert!(out.len() > 20, "src/ looks empty: {} files", out.len());
+    out
+}
+
+/// The files (relative to src/) whose code, comments left out, contains `needle`.
+fn files_with(needle: &str) -> Vec<String> {
+    sources()
+        .into_iter()
+        .filter(|(_, text)| {
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .any(|l| l.contains(needle))
+        })
+        .map(|(p, _)| {
+            let s = p.to_string_lossy().replace('\\', "/");
+            s[s.find("/src/").unwrap() + 5..].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn each_shared_helper_is_defined_once_in_its_home() {
+    let homes = [
+        ("fn and_list", "model/text.rs"),
+        ("fn capitalized", "model/text.rs"),
+        ("fn count(n: usize", "model/text.rs"),
+        ("fn md_text", "model/text.rs"),
+        ("fn cents(", "model/money.rs"),
+        ("fn cents_up(", "model/money.rs"),
+        ("fn parse_number(", "model/number.rs"),
+        ("fn plain_number(", "model/number.rs"),
+        ("fn verdict_class(", "ui/shared/style.rs"),
+        ("fn side_class(", "ui/shared/style.rs"),
+        ("fn link_to(", "ui/platform/browser.rs"),
+        ("fn typed_field(", "ui/shared/number_field.rs"),
+        ("fn field_value(", "ui/shared/number_field.rs"),
+        ("pub enum Currency", "model/money.rs"),
+        ("pub type Money", "model/money.rs"),
+    ];
+    for (definition, home) in homes {
+        assert_eq!(
+            files_with(definition),
+            vec![home.to_string()],
+            "`{definition}` must be defined once, in src/{home}"
+        );
+    }
+}
+
+#[test]
+fn hand_made_copies_of_the_helpers_do_not_come_back() {
+    // Capitalising by hand (capitalisation was written three times).
+    assert_eq!(files_with("to_uppercase()"), vec!["model/text.rs"]);
+    // Verdict classes by hand ("v-go" and `format!("v-{}", ...)` were in
+    // three views).
+    assert_eq!(files_with("\"v-"), vec!["ui/shared/style.rs"]);
+    // Links to a state by hand (`format!("{}?{}", page_base(), q)` six times).
+    assert_eq!(files_with("page_base()"), vec!["ui/platform/browser.rs"]);
+    // Markdown table cells escaped by a rule of their own.
+    assert!(files_with("replace('|', \"\\\\|\")").is_empty());
+}
