@@ -83,3 +83,22 @@ fn hand_made_copies_of_the_helpers_do_not_come_back() {
     // Markdown table cells escaped by a rule of their own.
     assert!(files_with("replace('|', \"\\\\|\")").is_empty());
 }
+
+#[test]
+fn a_value_with_its_unit_is_written_by_one_rule() {
+    // Three copies wrote units three ways ("2.5x" and "2.5 x", "70%" and
+    // "0 %"); `Field::value_text` is the one that stays.
+    assert_eq!(files_with("suffix(\"\")"), vec!["model/fields.rs"]);
+    use rust_or_go::model::fields::Field;
+    use rust_or_go::model::number::plain_number;
+    let money = |v: f64| format!("${}", plain_number(v));
+    let shown = |f: Field, v: f64| f.value_text(v, &money, &plain_number);
+    assert_eq!(shown(Field::CpuSaving, 70.0), "70%");
+    assert_eq!(shown(Field::Slowdown, 2.5), "2.5x");
+    assert_eq!(shown(Field::RampMonths, 1.0), "1 month");
+    assert_eq!(shown(Field::RampMonths, 3.0), "3 months");
+    assert_eq!(shown(Field::GoMb, 200.0), "200 MB");
+    assert_eq!(shown(Field::GoVcpu, 0.5), "0.5 vCPU");
+    assert_eq!(shown(Field::Instances, 1500.0), "1,500");
+    assert_eq!(shown(Field::EngMonth, 15660.0), "$15,660");
+}

@@ -7,7 +7,7 @@
 use super::anchors::anchor;
 use super::cost::{CostInputs, CostReport, Plan, PlanCost, RULES};
 use super::decision::{break_even_in_text, decide, plan_break_even_label, MoneyVerdict};
-use super::fields::{Field, Group, Unit};
+use super::fields::{Field, Group};
 use super::firmness::firmness;
 use super::money::{cents, Money};
 use super::number::plain_number;
@@ -124,16 +124,7 @@ fn hybrid_shape(report: &CostReport) -> String {
 /// One value as the assumptions list writes it: money in the currency,
 /// other units after the number.
 fn input_value(field: Field, value: f64, money: Money) -> String {
-    let spec = field.spec();
-    match spec.unit {
-        Unit::Money => money(value),
-        Unit::Percent | Unit::Times => format!("{}{}", plain_number(value), spec.unit.suffix("")),
-        Unit::Months if plain_number(value) == "1" => "1 month".into(),
-        unit => match unit.suffix("") {
-            "" => plain_number(value),
-            suffix => format!("{} {suffix}", plain_number(value)),
-        },
-    }
+    field.value_text(value, money, &plain_number)
 }
 
 /// Every input with its value, then the rules the estimate follows, so

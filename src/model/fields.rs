@@ -2,6 +2,7 @@
 //! sources, and the one parser every text field and URL parameter goes
 //! through.
 
+use super::money::Money;
 use super::number::{parse_number, plain_number, FieldError};
 
 /// One editable cost input. The order is the order on the page.
@@ -139,6 +140,25 @@ pub struct Spec {
     pub source: &'static str,
     /// Where it is shown.
     pub group: Group,
+}
+
+impl Field {
+    /// A value of this field as every view and export writes it outside
+    /// its input: money in the currency, "70%" and "2.5x" after the number,
+    /// "1 month", other units after a space ("200 MB"). The formatters are
+    /// passed in, so the page can use the browser's and the exports and
+    /// tests the plain ones.
+    pub fn value_text(self, v: f64, money: Money, number: &dyn Fn(f64) -> String) -> String {
+        let unit = self.spec().unit;
+        let n = number(v);
+        match unit {
+            Unit::Money => money(v),
+            Unit::Percent | Unit::Times => format!("{n}{}", unit.suffix("")),
+            Unit::Count => n,
+            Unit::Months if n == "1" => "1 month".into(),
+            _ => format!("{n} {}", unit.suffix("")),
+        }
+    }
 }
 
 impl Field {

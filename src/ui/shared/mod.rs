@@ -4,6 +4,7 @@
 pub mod address;
 pub mod chart;
 pub mod copy;
+pub mod currency;
 pub mod notices;
 pub mod number_field;
 pub mod state_link;

@@ -3,19 +3,13 @@
 use crate::model::fields::{parse_field, Field};
 use crate::model::money::Currency;
 use crate::ui::platform::browser::{money, number};
+use crate::ui::shared::text::{flag, text, Text};
 use leptos::prelude::*;
 
 /// A cost input's value as the page shows it outside its field: money in
 /// the currency, other units after the number ("200 MB", "70%", "2.5x").
 pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
-    match field.spec().unit {
-        crate::model::fields::Unit::Money => money(currency, v),
-        unit => match unit.suffix("") {
-            "" => number(v),
-            sfx @ ("%" | "x") => format!("{}{sfx}", number(v)),
-            sfx => format!("{} {sfx}", number(v)),
-        },
-    }
+    field.value_text(v, &|x| money(currency, x), &number)
 }
 
 /// What a typed number field needs, for every such field on every view:
@@ -53,4 +47,89 @@ pub fn typed_field(
         raw.set(typed);
     };
     (raw, error, on_input)
+}
+
+/// The one number field of every view: a text input (`inputmode=decimal`)
+/// validated by [`typed_field`], its label, optional unit and source, and
+/// the inline message, announced politely and tied to the input by
+/// `aria-describedby`. `compact` is the system rows' layout (the label
+/// above the input, no unit or source line).
+#[component]
+pub fn NumberField(
+    /// Which input this is: its parser, bounds and messages.
+    field: Field,
+    /// The value it shows; outside changes (Reset, a scenario) show here.
+    value: Signal<f64>,
+    /// Takes a value the field accepted.
+    commit: impl Fn(f64) + Copy + 'static,
+    /// The input's element id; the message's and source's ids derive from it.
+    id: String,
+    /// The visible label.
+    label: &'static str,
+    /// The unit after the input, if any.
+    #[prop(optional)]
+    unit: Option<Text>,
+    /// The system rows' compact layout.
+    #[prop(optional)]
+    compact: bool,
+    /// Shows the field's source under it (the single page's cost fields).
+    #[prop(optional)]
+    with_source: bool,
+    /// `data-testid="error-PARAM"` on the message (public interface of the
+    /// single page's cost fields).
+    #[prop(optional)]
+    error_testid: bool,
+) -> impl IntoView {
+    let spec = field.spec();
+    let (raw, error, on_input) = typed_field(field, value, commit);
+    let err_id = format!("{id}-error");
+    let src_id = format!("{id}-source");
+    let described = if with_source {
+        format!("{err_id} {src_id}")
+    } else {
+        err_id.clone()
+    };
+    let input = view! {
+        <input
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            id=id.clone()
+            name=spec.param
+            title=spec.source
+            prop:value=raw
+            on:input=on_input
+            aria-invalid=text(move || error.with(Option::is_some).to_string())
+            aria-describedby=described
+        />
+    };
+    let message = view! {
+        <p class="error" id=err_id data-testid=error_testid.then(|| format!("error-{}", spec.param)) aria-live="polite">
+            {text(move || error.get().unwrap_or_default())}
+        </p>
+    };
+    let invalid = flag(move || error.with(Option::is_some));
+    if compact {
+        view! {
+            <div class="fleet" class:invalid=invalid>
+                <label><span>{label}</span>{input}</label>
+                {message}
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="field" class:invalid=invalid>
+                <label for=id>{label}</label>
+                <div class="input-wrap">
+                    {input}
+                    {unit.map(|u| view! { <span class="unit">{u}</span> })}
+                </div>
+                {message}
+                {with_source.then(|| view! { <p class="source" id=src_id>{spec.source}</p> })}
+            </div>
+        }
+        .into_any()
+    }
 }

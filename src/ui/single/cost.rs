@@ -3,13 +3,13 @@
 use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost};
 use crate::model::decision::{break_even_sentence, plan_break_even_label};
 use crate::model::fields::{Field, Group};
-use crate::model::money::Currency;
 use crate::model::prices::{conversion_note, Cloud};
 use crate::model::score::Category;
 use crate::model::ticks::money_axis;
 use crate::ui::platform::browser::{money, number};
 use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
-use crate::ui::shared::number_field::typed_field;
+use crate::ui::shared::currency::CurrencySelect;
+use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::text::text;
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::figures::{BreakEvenText, Figure, PlanFigure, Unit};
@@ -21,11 +21,6 @@ pub fn CostPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let currency = state.currency;
-    let on_currency = move |ev: leptos::ev::Event| {
-        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
-            state.update(|s| s.currency = c);
-        }
-    };
     let fields = |group: Group| {
         Field::ALL
             .into_iter()
@@ -36,14 +31,7 @@ pub fn CostPanel() -> impl IntoView {
     view! {
         <div class="cost-head">
             <h2 id="h-cost">"What each choice costs"</h2>
-            <label class="currency">
-                "Currency "
-                <select name="cur" on:change=on_currency prop:value=move || currency.get().param()>
-                    {Currency::ALL
-                        .map(|c| view! { <option value=c.param()>{format!("{} {}", c.symbol(), c.code())}</option> })
-                        .into_iter().collect_view()}
-                </select>
-            </label>
+            <CurrencySelect current=currency.into() set=move |c| state.update(|s| s.currency = c) />
         </div>
         <p class="conversion-note" hidden=move || conversion_note(currency.get()).is_none()>
             {move || conversion_note(currency.get()).unwrap_or_default()}
@@ -139,39 +127,23 @@ pub fn CostField(
     let state = ctx.state;
     let spec = field.spec();
     let value = state.field(field);
-    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
+    let unit = text(move || spec.unit.suffix(state.currency.get().symbol()).to_string());
+    let commit = move |v| {
         if field.accepts(v) {
             value.set(v);
         }
-    });
-    let id = format!("f-{}", spec.param);
-    let err_id = format!("e-{}", spec.param);
-    let src_id = format!("src-{}", spec.param);
-    let unit = text(move || spec.unit.suffix(state.currency.get().symbol()).to_string());
+    };
     view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{spec.label}</label>
-            <div class="input-wrap">
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    id=id
-                    name=spec.param
-                    title=spec.source
-                    prop:value=raw
-                    on:input=on_input
-                    aria-invalid=text(move || error.with(Option::is_some).to_string())
-                    aria-describedby=format!("{err_id} {src_id}")
-                />
-                <span class="unit">{unit}</span>
-            </div>
-            <p class="error" id=err_id data-testid=format!("error-{}", spec.param) aria-live="polite">
-                {text(move || error.get().unwrap_or_default())}
-            </p>
-            <p class="source" id=src_id>{spec.source}</p>
-        </div>
+        <NumberField
+            field=field
+            value=value.into()
+            commit=commit
+            id=format!("f-{}", spec.param)
+            label=spec.label
+            unit=unit
+            with_source=true
+            error_testid=true
+        />
     }
 }
 

@@ -1,8 +1,8 @@
 //! What the printed system view carries besides the view.
 
-use crate::model::fields::Unit;
 use crate::model::system::TEAM;
-use crate::ui::platform::browser::{money, number, today};
+use crate::ui::platform::browser::today;
+use crate::ui::shared::number_field::field_value;
 use crate::ui::shared::text::text;
 use crate::ui::system::ctx::SysCtx;
 use crate::ui::system::team::shared_label;
@@ -20,12 +20,7 @@ pub fn SystemPrintMeta() -> impl IntoView {
             TEAM.into_iter()
                 .map(|f| {
                     let v = m.system.shared.cost.get(f);
-                    match f.spec().unit {
-                        Unit::Money => format!("{}: {}", shared_label(f), money(cur, v)),
-                        unit => format!("{}: {} {}", shared_label(f), number(v), unit.suffix(""))
-                            .trim_end()
-                            .to_string(),
-                    }
+                    format!("{}: {}", shared_label(f), field_value(f, v, cur))
                 })
                 .collect::<Vec<_>>()
                 .join("; ")

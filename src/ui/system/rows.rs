@@ -6,7 +6,7 @@ use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
 use crate::model::system::{service_query, FLEET, MAX_SERVICES};
 use crate::ui::platform::browser::{self};
-use crate::ui::shared::number_field::typed_field;
+use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::style::verdict_class;
 use crate::ui::shared::text::{flag, text};
 use crate::ui::system::ctx::{Model, SysCtx};
@@ -295,34 +295,22 @@ pub fn FleetInput(
                 .unwrap_or_default()
         })
     });
-    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
+    let commit = move |v| {
         let i = index.get_untracked().unwrap_or(0);
         model.update(|m| {
             if let Some(s) = m.system.service_mut(i) {
                 s.fleet.set(field, v);
             }
         });
-    });
-    let err_id = StoredValue::new(format!("e-{}-{row}", field.spec().param));
-    let spec = field.spec();
+    };
     view! {
-        <div class="fleet" class:invalid=flag(move || error.with(Option::is_some))>
-            <label>
-                <span>{fleet_label(field)}</span>
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    name=spec.param
-                    title=spec.source
-                    prop:value=raw
-                    on:input=on_input
-                    aria-invalid=text(move || error.with(Option::is_some).to_string())
-                    aria-describedby=err_id.get_value()
-                />
-            </label>
-            <p class="error" id=err_id.get_value() aria-live="polite">{text(move || error.get().unwrap_or_default())}</p>
-        </div>
+        <NumberField
+            field=field
+            value=value.into()
+            commit=commit
+            id=format!("f-{}-{row}", field.spec().param)
+            label=fleet_label(field)
+            compact=true
+        />
     }
 }

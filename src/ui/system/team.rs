@@ -1,10 +1,10 @@
 //! The team and price inputs every service shares.
 
 use crate::model::fields::Field;
-use crate::model::money::Currency;
 use crate::model::system::TEAM;
-use crate::ui::shared::number_field::typed_field;
-use crate::ui::shared::text::{flag, text};
+use crate::ui::shared::currency::CurrencySelect;
+use crate::ui::shared::number_field::NumberField;
+use crate::ui::shared::text::text;
 use crate::ui::system::ctx::SysCtx;
 use leptos::prelude::*;
 
@@ -13,11 +13,6 @@ use leptos::prelude::*;
 pub fn TeamPanel() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let model = sv.model;
-    let on_currency = move |ev: leptos::ev::Event| {
-        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
-            model.update(|m| m.system.shared.currency = c);
-        }
-    };
     let fields = TEAM
         .map(|f| view! { <SharedField field=f /> })
         .into_iter()
@@ -25,15 +20,7 @@ pub fn TeamPanel() -> impl IntoView {
     view! {
         <div class="cost-head">
             <h2 id="h-team">"Team and prices, for every service"</h2>
-            <label class="currency">
-                "Currency "
-                <select name="cur" on:change=on_currency prop:value=text(move || sv.currency.get().param().to_string())>
-                    {Currency::ALL
-                        .map(|c| view! { <option value=c.param()>{format!("{} {}", c.symbol(), c.code())}</option> })
-                        .into_iter()
-                        .collect_view()}
-                </select>
-            </label>
+            <CurrencySelect current=sv.currency.into() set=move |c| model.update(|m| m.system.shared.currency = c) />
         </div>
         <div class="team-fields">{fields}</div>
         <p class="hint weights-note" data-testid="weights-note">
@@ -62,35 +49,20 @@ pub fn SharedField(
     let model = sv.model;
     let spec = field.spec();
     let value = Memo::new(move |_| model.with(|m| m.system.shared.cost.get(field)));
-    let (raw, error, on_input) = typed_field(field, value.into(), move |v| {
+    let commit = move |v| {
         model.update(|m| {
             m.system.shared.cost.set(field, v);
         });
-    });
-    let label = shared_label(field);
-    let id = format!("t-{}", spec.param);
-    let err_id = format!("te-{}", spec.param);
+    };
     let unit = text(move || spec.unit.suffix(sv.currency.get().symbol()).to_string());
     view! {
-        <div class="field" class:invalid=flag(move || error.with(Option::is_some))>
-            <label for=id.clone()>{label}</label>
-            <div class="input-wrap">
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    id=id
-                    name=spec.param
-                    title=spec.source
-                    prop:value=raw
-                    on:input=on_input
-                    aria-invalid=text(move || error.with(Option::is_some).to_string())
-                    aria-describedby=err_id.clone()
-                />
-                <span class="unit">{unit}</span>
-            </div>
-            <p class="error" id=err_id aria-live="polite">{text(move || error.get().unwrap_or_default())}</p>
-        </div>
+        <NumberField
+            field=field
+            value=value.into()
+            commit=commit
+            id=format!("t-{}", spec.param)
+            label=shared_label(field)
+            unit=unit
+        />
     }
 }
