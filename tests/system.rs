@@ -784,7 +784,9 @@ fn a_service_that_cannot_pay_back_alone_shares_the_payment_with_the_next() {
     assert_eq!(when, r.break_even);
     let lines = path_lines(&sys, &r, &dollars);
     assert!(
-        lines[0].contains("after the 24-month horizon"),
+        // Month 133: past ten years the system says what the single page
+        // says (decision::month_phrase, the one wording), not the month.
+        lines[0].contains("does not pay back within 10 years"),
         "{}",
         lines[0]
     );
@@ -1053,4 +1055,40 @@ fn the_second_toolchain_and_the_gap_after_the_ramp_count_once_for_the_system() {
     let all_rust = analyse(&system_of(vec![service("engine", [2, 5, 3, 3, 5])]));
     assert_eq!(all_rust.services[0].placement, Placement::Rust);
     assert_eq!(all_rust.plan_toolchain, 0.0);
+}
+
+#[test]
+fn break_even_months_are_worded_as_on_the_single_page() {
+    // The five-service system users tried: its plan broke even in month
+    // 486, which the system wrote as "(month 486)" while the single page
+    // says "Not within 10 years" past month 120. One wording now.
+    let q = "svc=api-gateway:4,2,2,2,2:20,200,30,0.5,70&svc=fraud-scoring:3,5,4,2,3:40,200,30,0.5,70&svc=ledger:3,3,5,3,2:10,200,30,0.5,70&svc=admin:5,1,1,1,1:4,150,25,0.25,50&svc=event-ingest:2,4,3,3,5:30,500,100,1,70";
+    let sys = rust_or_go::model::system::parse_system(q).unwrap().system;
+    let r = rust_or_go::model::system::analyse(&sys);
+    let label = rust_or_go::model::system::break_even_label(&r);
+    match r.break_even {
+        BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m > 120 => {
+            assert_eq!(label, "Not within 10 years")
+        }
+        other => assert_eq!(
+            label,
+            rust_or_go::model::decision::month_label(
+                match other {
+                    BreakEven::Month(m) | BreakEven::AfterHorizon(m) => m,
+                    _ => return,
+                },
+                r.horizon
+            )
+        ),
+    }
+    assert!(!label.contains("month 486"), "{label}");
+    assert_eq!(
+        rust_or_go::model::decision::month_label(486, 24),
+        "Not within 10 years"
+    );
+    assert_eq!(
+        rust_or_go::model::decision::month_label(30, 24),
+        "Not within the 24-month horizon (month 30)"
+    );
+    assert_eq!(rust_or_go::model::decision::month_label(7, 24), "Month 7");
 }

@@ -189,6 +189,32 @@ pub fn plan_sentence(report: &CostReport, plan: Plan, money: Money) -> String {
     )
 }
 
+/// A break-even month as a label, the one wording every view uses: "Month
+/// 7", "Not within the 24-month horizon (month 30)", and past ten years
+/// "Not within 10 years" (a month number centuries out is false precision).
+pub fn month_label(m: u32, horizon: u32) -> String {
+    if m > TEN_YEARS {
+        "Not within 10 years".into()
+    } else if m > horizon {
+        format!("Not within the {horizon}-month horizon (month {m})")
+    } else {
+        format!("Month {m}")
+    }
+}
+
+/// A break-even month inside a sentence: "pays back in month 7", "pays
+/// back in month 30, after the 24-month horizon", "does not pay back within
+/// 10 years".
+pub fn month_phrase(m: u32, horizon: u32) -> String {
+    if m > TEN_YEARS {
+        "does not pay back within 10 years".into()
+    } else if m > horizon {
+        format!("pays back in month {m}, after the {horizon}-month horizon")
+    } else {
+        format!("pays back in month {m}")
+    }
+}
+
 /// One plan's break-even as a head and, where the head alone does not say
 /// why, the reason: ("Never", "Rust costs more to run").
 fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
@@ -198,15 +224,8 @@ fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
     let never = |why: String| ("Never".to_string(), Some(why));
     match payback(other.break_even, &p) {
         Payback::Immediate => ("Immediately".into(), Some("no learning cost".into())),
-        Payback::Month(m) => (format!("Month {m}"), None),
-        Payback::AfterHorizon(m) => (
-            format!(
-                "Not within the {}-month horizon (month {m})",
-                report.horizon
-            ),
-            None,
-        ),
-        Payback::BeyondTenYears => ("Not within 10 years".into(), None),
+        Payback::Month(m) | Payback::AfterHorizon(m) => (month_label(m, report.horizon), None),
+        Payback::BeyondTenYears => (month_label(TEN_YEARS + 1, report.horizon), None),
         Payback::NoSaving => never(format!("{who} saves nothing per month")),
         Payback::CostsMore if p.infra_only() => never(format!("{who} costs more to run")),
         Payback::CostsMore if p.people > 0.0 => {

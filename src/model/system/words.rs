@@ -1,6 +1,7 @@
 //! The plan and its money in words, for the page and the exports.
 
 use super::super::cost::BreakEven;
+use super::super::decision::{month_label, month_phrase};
 use super::super::money::Money;
 use super::super::score::Category;
 use super::super::text::and_list;
@@ -11,10 +12,7 @@ use super::service::System;
 fn payback_phrase(b: BreakEven, horizon: u32) -> String {
     match b {
         BreakEven::Immediate => "nothing to pay back".into(),
-        BreakEven::Month(m) => format!("pays back in month {m}"),
-        BreakEven::AfterHorizon(m) => {
-            format!("pays back in month {m}, after the {horizon}-month horizon")
-        }
+        BreakEven::Month(m) | BreakEven::AfterHorizon(m) => month_phrase(m, horizon),
         BreakEven::Never => "does not pay back on infrastructure alone".into(),
     }
 }
@@ -26,11 +24,7 @@ pub fn break_even_label(report: &SystemReport) -> String {
     }
     match report.break_even {
         BreakEven::Immediate => "Immediately: no learning cost".into(),
-        BreakEven::Month(m) => format!("Month {m}"),
-        BreakEven::AfterHorizon(m) => format!(
-            "Not within the {}-month horizon (month {m})",
-            report.horizon
-        ),
+        BreakEven::Month(m) | BreakEven::AfterHorizon(m) => month_label(m, report.horizon),
         BreakEven::Never => "Never: the plan saves nothing per month".into(),
     }
 }
