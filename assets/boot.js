@@ -52,8 +52,12 @@
       var problem = boot.querySelector(".boot-problem");
       if (problem) {
         problem.textContent =
-          "It could not start here (" + err + "). Open it in its own tab, or copy its address into a current Chrome, Firefox or Safari:";
+          "It could not start here. Open it in its own tab, or copy its address into a current Chrome, Firefox or Safari:";
         problem.setAttribute("role", "alert");
+        var detail = document.createElement("p");
+        detail.className = "boot-error";
+        detail.textContent = "Details: " + err;
+        boot.querySelector(".boot-card").appendChild(detail);
       }
     }
     if (window.console) console.error("Rust or Go? could not start:", err);
