@@ -1,23 +1,84 @@
-// Loads the wasm app. An external module (not Trunk's inline loader) so the
+// Loads the wasm app. An external script (not Trunk's inline loader) so the
 // page runs under a Content-Security-Policy without 'unsafe-inline'.
+//
+// A classic deferred script (Trunk.toml's pattern_script), and valid as a
+// module too (no import/export, no top-level await). A blog's sandboxed
+// iframe (sandbox="allow-scripts") has an opaque origin, where a module
+// script is a CORS request; a classic one loads from any host, so even
+// where the host sends no Access-Control-Allow-Origin this runs and can
+// show the reader the calculator's address instead of "Loading…".
 //
 // Two bundles: the single-service page (what a blog embeds) and, for the
 // addresses of the system view and meeting mode, the full one
 // (`scripts/build.sh` writes its files into data-full-js / data-full-wasm).
-// Choosing here keeps those views' bytes off every embed.
-const tag = document.querySelector("script[data-js]");
-const boot = document.getElementById("boot");
-try {
-  const base = document.baseURI;
-  const full = tag.dataset.fullJs && /[?&](svc|votes|present)=/.test(location.search);
-  const js = full ? tag.dataset.fullJs : tag.dataset.js;
-  const wasm = full ? tag.dataset.fullWasm : tag.dataset.wasm;
-  const { default: init } = await import(new URL(js, base).href);
-  await init({ module_or_path: new URL(wasm, base).href });
-} catch (err) {
-  if (boot) {
-    boot.textContent = "The calculator could not start in this browser: " + err + ". Reload the page, or try a current Chrome, Firefox or Safari.";
-    boot.setAttribute("role", "alert");
+// Choosing here keeps those views' bytes off every embed. Each file is
+// downloaded once: the page has no preload links, the wasm fetch starts
+// before the JS glue is imported, and init gets that response (WebKit does
+// not reuse a <link rel=preload> for wasm-bindgen's own fetch).
+(function () {
+  "use strict";
+  var boot = document.getElementById("boot");
+
+  // The full calculator for a reader of an embed that cannot start: this
+  // address without `embed`. The query is edited as text, so every other
+  // parameter keeps its exact encoding.
+  function address() {
+    var kept = location.search
+      .slice(1)
+      .split("&")
+      .filter(function (p) {
+        return p !== "" && !/^embed(=|$)/.test(p);
+      });
+    return location.href.replace(/[?#].*$/, "") + (kept.length ? "?" + kept.join("&") : "");
   }
-  throw err;
-}
+
+  function fill() {
+    var href = address();
+    var link = document.getElementById("boot-link");
+    var input = document.getElementById("boot-address");
+    if (link) link.setAttribute("href", href);
+    if (input) {
+      input.value = href;
+      input.addEventListener("focus", function () {
+        input.select();
+      });
+      if (input.parentNode) input.parentNode.hidden = false;
+    }
+  }
+
+  function fail(err) {
+    if (boot && boot.isConnected) {
+      boot.classList.add("boot-failed");
+      var problem = boot.querySelector(".boot-problem");
+      if (problem) {
+        problem.textContent =
+          "It could not start here. Open it in its own tab, or copy its address into a current Chrome, Firefox or Safari:";
+        problem.setAttribute("role", "alert");
+        var detail = document.createElement("p");
+        detail.className = "boot-error";
+        detail.textContent = "Details: " + err;
+        boot.querySelector(".boot-card").appendChild(detail);
+      }
+    }
+    if (window.console) console.error("Rust or Go? could not start:", err);
+  }
+
+  try {
+    fill();
+    var tag = document.querySelector("script[data-js]");
+    var base = document.baseURI;
+    var full = !!tag.getAttribute("data-full-js") && /[?&](svc|votes|present|ballot)=/.test(location.search);
+    var js = new URL(tag.getAttribute(full ? "data-full-js" : "data-js"), base).href;
+    var wasmUrl = new URL(tag.getAttribute(full ? "data-full-wasm" : "data-wasm"), base).href;
+    var wasm = fetch(wasmUrl);
+    // A failed download is reported once, by init below.
+    wasm.catch(function () {});
+    import(js)
+      .then(function (glue) {
+        return glue.default({ module_or_path: wasm });
+      })
+      .catch(fail);
+  } catch (err) {
+    fail(err);
+  }
+})();

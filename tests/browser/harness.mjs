@@ -9,16 +9,32 @@ import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 /**
- * The production policy, read from the deploy headers (assets/_headers), so
- * the tests serve exactly what hosts are told to send. tests/policy.rs keeps
- * index.html's meta tag and the README's copies equal to it.
+ * The deploy headers (assets/_headers, the `/*` block), sent by `serve()`
+ * on every file, so the tests serve exactly what hosts are told to send:
+ * the policy, and `Access-Control-Allow-Origin: *`, which a sandboxed embed
+ * (an opaque origin) needs to load the scripts, the wasm and the stylesheet.
+ * tests/policy.rs keeps index.html's meta tag and the README's copies of the
+ * policy equal to it.
  */
-export const CSP = (() => {
-  const headers = fs.readFileSync(new URL("../../assets/_headers", import.meta.url), "utf8");
-  const line = headers.match(/^\s*Content-Security-Policy:\s*(.+?)\s*$/m);
-  if (!line) throw new Error("assets/_headers has no Content-Security-Policy line");
-  return line[1];
+export const HEADERS = (() => {
+  const text = fs.readFileSync(new URL("../../assets/_headers", import.meta.url), "utf8");
+  const out = {};
+  let inAll = false;
+  for (const line of text.split("\n")) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === "/*";
+      continue;
+    }
+    const m = line.match(/^\s+([A-Za-z-]+):\s*(.+?)\s*$/);
+    if (inAll && m) out[m[1].toLowerCase()] = m[2];
+  }
+  if (!out["content-security-policy"]) throw new Error("assets/_headers has no Content-Security-Policy line under /*");
+  return out;
 })();
+
+/** The production policy, from the deploy headers. */
+export const CSP = HEADERS["content-security-policy"];
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -33,13 +49,26 @@ const TYPES = {
 export const DIST = path.resolve(process.env.DIST ?? "dist");
 
 /**
- * Serves `root` under `prefix` with the CSP header, plus `pages`: extra
- * paths (such as a blog page that embeds the app) served without it, and
- * extra `headers` on every file.
+ * Serves `root` under `prefix` with the deploy headers, plus `pages`: extra
+ * paths (such as a blog page that embeds the app) served without them, and
+ * extra `headers` on every file (a header set to null is left out).
+ * `alter(rel, body)` may replace a file's bytes (return a Buffer or a
+ * string) or refuse it (return null: 404). Every request is logged in
+ * `requests` ({ path, file, origin, mode, dest }), so a test can count what
+ * a page downloads.
  */
-export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {}, csp = true } = {}) {
+export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {}, csp = true, alter } = {}) {
+  const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
+    const entry = {
+      path: url.pathname,
+      query: url.search,
+      origin: req.headers.origin,
+      mode: req.headers["sec-fetch-mode"],
+      dest: req.headers["sec-fetch-dest"],
+    };
+    requests.push(entry);
     if (pages[url.pathname]) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(pages[url.pathname]);
@@ -51,20 +80,31 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {
     }
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
     if (rel.endsWith("/")) rel += "index.html";
+    entry.file = rel;
     const file = path.join(root, rel);
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, {
+    let body = null;
+    if (alter) {
+      body = alter(rel, fs.readFileSync(file));
+      if (body === null) {
+        res.writeHead(404).end("not found");
+        return;
+      }
+    }
+    const sent = {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      ...(csp ? { "content-security-policy": CSP } : {}),
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "no-referrer",
+      ...HEADERS,
       "cache-control": "no-store",
       ...headers,
-    });
-    fs.createReadStream(file).pipe(res);
+    };
+    if (!csp) delete sent["content-security-policy"];
+    for (const [k, v] of Object.entries(sent)) if (v === null || v === undefined) delete sent[k];
+    res.writeHead(200, sent);
+    if (body !== null) res.end(body);
+    else fs.createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -73,7 +113,7 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = {
     server.closeAllConnections();
     return new Promise((ok) => server.close(ok));
   };
-  return { origin, url: origin + prefix, close };
+  return { origin, url: origin + prefix, close, requests };
 }
 
 /** Headless Chromium from Debian, with the flags this machine needs. */

@@ -21,7 +21,7 @@ fn iframe_snippet(src: &str) -> String {
 /// The optional host script that resizes the iframe to its content.
 fn resize_script(origin: &str) -> String {
     format!(
-        "<script>\naddEventListener(\"message\", function (e) {{\n  if (e.origin !== \"{origin}\" || !e.data || e.data.type !== \"rust-or-go:height\") return;\n  document.querySelectorAll(\"iframe[data-rust-or-go]\").forEach(function (f) {{\n    if (f.contentWindow === e.source) f.style.height = Math.ceil(+e.data.height) + \"px\";\n  }});\n}});\n</script>"
+        "<script>\naddEventListener(\"message\", function (e) {{\n  if ((e.origin !== \"{origin}\" && e.origin !== \"null\") || !e.data || e.data.type !== \"rust-or-go:height\") return;\n  document.querySelectorAll(\"iframe[data-rust-or-go]\").forEach(function (f) {{\n    if (f.contentWindow === e.source) f.style.height = Math.ceil(+e.data.height) + \"px\";\n  }});\n}});\n</script>"
     )
 }
 
