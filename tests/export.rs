@@ -142,6 +142,61 @@ fn the_decision_names_every_deciding_score_for_all_3125_combinations() {
     }
 }
 
+/// The phased Hybrid says what presses: the ADR's two steps wait for a
+/// Rust reviewer when the team's gap presses, and only for the API to ship
+/// when the deadline alone does; the summary's rationale names which.
+#[test]
+fn phased_hybrid_exports_name_the_deadline_or_the_gap() {
+    let cases = [
+        (
+            "ttm=4&lat=5&safety=5&exp=3&scale=4",
+            "the deadline rules out",
+            false,
+        ),
+        (
+            "ttm=3&lat=5&safety=5&exp=1&scale=4",
+            "the team's Rust gap rules out",
+            true,
+        ),
+        (
+            "ttm=4&lat=5&safety=5&exp=2&scale=4",
+            "the deadline and the team's Rust gap rule out",
+            true,
+        ),
+    ];
+    for (query, rationale, reviewer) in cases {
+        let s = parse_query(query).state;
+        let (e, r) = derive(&s);
+        assert_eq!(e.verdict, Verdict::Hybrid, "{query}");
+        let summary = summary_markdown(&s, &e, &r, "", DATE, &dollars);
+        assert!(summary.contains(rationale), "{query}: {summary}");
+        let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
+        let decision = section(&adr, "## Decision\n\n");
+        assert!(decision.contains("We take it in two steps"), "{decision}");
+        assert_eq!(
+            decision.contains("once someone on the team can review Rust"),
+            reviewer,
+            "{query}: {decision}"
+        );
+        assert_eq!(
+            decision.contains("once the API has shipped"),
+            !reviewer,
+            "{query}: {decision}"
+        );
+    }
+    // Without a deadline the gap is time to learn, listed but not deciding.
+    let s = parse_query("ttm=1&lat=5&safety=5&exp=1&scale=4").state;
+    let (e, r) = derive(&s);
+    assert_eq!(e.verdict, Verdict::Rust);
+    let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
+    assert!(
+        adr.contains("Team Rust experience is minimal (1/5), but without a pressing deadline the team has time to learn: about 3 months before it is productive in Rust, a cost the estimate counts."),
+        "{adr}"
+    );
+    let decision = section(&adr, "## Decision\n\n");
+    assert!(!decision.contains("Rust experience"), "{decision}");
+}
+
 /// A link that sets the ramp-up gets reasons that quote it.
 #[test]
 fn reasons_in_exports_quote_the_ramp_up_from_the_link() {

@@ -99,13 +99,17 @@ fn the_hand_worked_room() {
     assert_eq!(room.spread(Category::Latency).unwrap().range(), 3);
     let w = Weights::DEFAULT;
     assert_eq!(room.verdict(&w), Some(Verdict::Hybrid));
+    // Ben (2.5.4.2.4) votes a loose timeline and a thin Rust gap beside
+    // strong Rust needs: Rust, not Hybrid, since the gap presses only with
+    // a deadline (seed 004: "If they don't, and the project has a tight
+    // deadline, that's a risk").
     assert_eq!(
         room.tally(&w),
         [
             (Verdict::Go, 1),
             (Verdict::Close, 0),
-            (Verdict::Hybrid, 3),
-            (Verdict::Rust, 1)
+            (Verdict::Hybrid, 2),
+            (Verdict::Rust, 2)
         ]
     );
     let lat = room.spread(Category::Latency).unwrap();
@@ -118,11 +122,20 @@ fn the_hand_worked_room() {
         .iter()
         .map(|sp| sp.category.param())
         .collect();
-    // Range 3: lat swings the verdict, ttm does not. Range 2: all three
-    // swing it (safety 3 or exp 4 or scale 2 alone gives a close call or
-    // Rust), so rubric order.
-    assert_eq!(order, ["lat", "ttm", "safety", "exp", "scale"]);
-    assert_eq!(room.disagreement(&w).unwrap().category, Category::Latency);
+    // Range 3: lat and ttm both swing the verdict (ttm 2/5 gives Rust:
+    // without a deadline the thin Rust gap no longer presses), so rubric
+    // order. Range 2: all three swing it (safety 3 or exp 4 or scale 2
+    // alone gives a close call or Rust), so rubric order.
+    let ttm = room.spread(Category::TimeToMarket).unwrap();
+    assert_eq!(
+        room.verdicts_across(&ttm, &w),
+        Some((Verdict::Rust, Verdict::Hybrid))
+    );
+    assert_eq!(order, ["ttm", "lat", "safety", "exp", "scale"]);
+    assert_eq!(
+        room.disagreement(&w).unwrap().category,
+        Category::TimeToMarket
+    );
     assert_eq!(room.votes()[2].label.as_str(), "Chen");
 }
 

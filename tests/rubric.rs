@@ -102,10 +102,14 @@ fn rank(verdict: Verdict) -> usize {
 
 /// Raising latency, safety, scale or experience never moves the result
 /// toward Go; raising time-to-market never moves it toward Rust. Checked on
-/// the verdict (order go < close < hybrid < rust) and on the lean.
+/// the verdict (order go < close < hybrid < rust) and on the lean, which
+/// moves with every step except an experience step that leaves the counted
+/// gap where it was (a gap the deadline does not let count, see
+/// `counted_gap`).
 #[test]
 fn monotone_over_all_3125_combinations() {
     let mut checked = 0;
+    let mut flat = 0;
     for scores in Scores::every() {
         let here = evaluate(&scores);
         for c in Category::ALL {
@@ -127,19 +131,30 @@ fn monotone_over_all_3125_combinations() {
                     "{:?} +{c:?}",
                     scores.values()
                 );
-                assert!(up.lean() > here.lean());
+                let e = Category::Experience.index();
+                if c == Category::Experience
+                    && up.contributions[e].counted == here.contributions[e].counted
+                {
+                    assert_eq!(up.lean(), here.lean());
+                    flat += 1;
+                } else {
+                    assert!(up.lean() > here.lean());
+                }
             }
             checked += 1;
         }
     }
     assert_eq!(checked, 3125 * 4);
+    // Experience 1 -> 2 -> 3 at time to market 1-2, and 1 -> 2 at 3.
+    assert_eq!(flat, 125 * (2 + 2 + 1));
 }
 
 /// The documented rule, written again from its description in floating
 /// point, independently of the 1/48 integer arithmetic in the model: a
-/// category pulls 0..=4 toward its side (score - 1; experience 5 - score),
-/// a side's pressure is 0.5 * max/4 + 0.5 * mean/4 of its pulls, Hybrid when
-/// Rust >= 34/48 and Go >= 27/48, otherwise a lead of more than 7/48 wins,
+/// category pulls 0..=4 toward its side (score - 1; experience 5 - score,
+/// the gap, counted at most max(2, time-to-market score)), a side's
+/// pressure is 0.5 * max/4 + 0.5 * mean/4 of its pulls, Hybrid when Rust >=
+/// 34/48 and Go >= 27/48, otherwise a lead of more than 7/48 wins,
 /// otherwise Close. Returns (verdict, rust pressure, go pressure).
 fn reference(values: [u8; 5]) -> (Verdict, f64, f64) {
     let [ttm, lat, safety, exp, scale] = values.map(f64::from);
@@ -149,7 +164,8 @@ fn reference(values: [u8; 5]) -> (Verdict, f64, f64) {
         0.5 * max / 4.0 + 0.5 * mean / 4.0
     };
     let rust = pressure(&[lat - 1.0, safety - 1.0, scale - 1.0]);
-    let go = pressure(&[ttm - 1.0, 5.0 - exp]);
+    let gap = (5.0 - exp).min(ttm.max(2.0));
+    let go = pressure(&[ttm - 1.0, gap]);
     // The thresholds are exact fractions; the tolerance only keeps float
     // rounding from moving a boundary.
     let eps = 1e-9;
@@ -403,46 +419,216 @@ fn every_anchor_is_written_and_distinct() {
     assert_eq!(all.len(), 25);
 }
 
+/// The phased Hybrid names what presses on the Go side, read from the
+/// scores: the deadline (time to market 4-5), the gap (experience 1-2 that
+/// the deadline lets count at 3 or more), or both.
 #[test]
-fn hybrid_is_phased_when_the_deadline_or_the_team_calls_for_it() {
-    use rust_or_go::model::rubric::HYBRID_PHASED;
-    // deploy-platform (seed 002): ttm 4, experience 1: Go first, Rust as step two.
-    let e = evaluate(&Scores::from_values([4, 4, 3, 1, 5]).unwrap());
-    assert_eq!(e.verdict, Verdict::Hybrid);
-    assert_eq!(e.rationale(), HYBRID_PHASED);
-    // At the rubric's own weights every Hybrid is phased: the Go side only
-    // presses hard with a deadline (4-5) or a Rust gap (experience 1-2).
-    // A heavier weight on the Go side makes the other Hybrid reachable.
-    use rust_or_go::model::rubric::evaluate_weighted;
+fn hybrid_is_phased_and_says_whether_the_deadline_or_the_gap_presses() {
+    use rust_or_go::model::rubric::{counted_gap, evaluate_weighted, Phase};
     use rust_or_go::model::weights::{Weight, Weights};
+    let phase = |values: [u8; 5]| {
+        let e = evaluate(&Scores::from_values(values).unwrap());
+        assert_eq!(e.verdict, Verdict::Hybrid, "{values:?}");
+        e.phase()
+    };
+    // deploy-platform (seed 002): ttm 4, experience 1: Go first, Rust as
+    // step two, once someone can review it.
+    assert_eq!(phase([4, 4, 3, 1, 5]), Some(Phase::Both));
+    // A tight deadline with a team that has shipped Rust: the deadline.
+    assert_eq!(phase([4, 5, 5, 3, 4]), Some(Phase::Deadline));
+    // A date exists (3/5) and nobody has shipped Rust: the gap.
+    assert_eq!(phase([3, 5, 5, 1, 4]), Some(Phase::Gap));
+    for p in Phase::ALL {
+        let text = p.rationale();
+        assert!(
+            text.starts_with("Both sides press hard, but the "),
+            "{text}"
+        );
+        assert_eq!(text.contains("deadline"), p != Phase::Gap, "{text}");
+        assert_eq!(text.contains("Rust gap"), p != Phase::Deadline, "{text}");
+        assert_eq!(text.contains("review Rust"), p != Phase::Deadline, "{text}");
+        assert!(!text.contains(" or the team"), "{text}");
+    }
+    // At the rubric's own weights every Hybrid is phased: the Go side only
+    // presses hard with a deadline (4-5) or a counted gap of 3-4. A heavier
+    // weight on the Go side makes the unphased Hybrid reachable.
     let heavy = Weights::DEFAULT.with(Category::TimeToMarket, Weight::MAX);
+    let heavy_exp = Weights::DEFAULT.with(Category::Experience, Weight::MAX);
     let mut plain = 0;
-    for w in [Weights::DEFAULT, heavy] {
+    let mut seen = std::collections::HashSet::new();
+    for w in [Weights::DEFAULT, heavy, heavy_exp] {
         for s in Scores::every() {
             let e = evaluate_weighted(&s, &w);
-            let (ttm, exp) = (
-                s.get(Category::TimeToMarket).get(),
-                s.get(Category::Experience).get(),
-            );
-            if e.verdict == Verdict::Hybrid {
-                assert_eq!(
-                    e.rationale() == HYBRID_PHASED,
-                    ttm >= 4 || exp <= 2,
-                    "{:?}",
-                    s.values()
-                );
-                if ttm < 4 && exp > 2 {
+            let ttm = s.get(Category::TimeToMarket).get();
+            let deadline = ttm >= 4;
+            let gap = counted_gap(&s, &w) >= 3;
+            let want = match (e.verdict, deadline, gap) {
+                (Verdict::Hybrid, true, true) => Some(Phase::Both),
+                (Verdict::Hybrid, true, false) => Some(Phase::Deadline),
+                (Verdict::Hybrid, false, true) => Some(Phase::Gap),
+                _ => None,
+            };
+            assert_eq!(e.phase(), want, "{:?} {:?}", s.values(), w.values());
+            match want {
+                Some(p) => {
+                    assert_eq!(e.rationale(), p.rationale());
+                    seen.insert(p);
+                }
+                None if e.verdict == Verdict::Hybrid => {
                     assert_eq!(e.rationale(), Verdict::Hybrid.rationale());
                     assert!(!w.is_default(), "{:?}", s.values());
                     plain += 1;
                 }
-            } else {
-                assert_eq!(e.rationale(), e.verdict.rationale());
+                None => assert_eq!(e.rationale(), e.verdict.rationale()),
             }
         }
     }
+    assert_eq!(seen.len(), 3, "{seen:?}");
     assert!(
         plain > 0,
         "no unphased Hybrid was reached, so half of the rule went untested"
     );
+}
+
+/// The gap presses when it meets a deadline (seed 004: "If they don't, and
+/// the project has a tight deadline, that's a risk"). Without one the team
+/// has time to learn: seed 002's team took "3 months to become productive
+/// in Rust", which time to market 1-2/5 ("a quarter or more, with room to
+/// learn as you go") leaves, and seed 003 says "if 2/3/5 dominate, Rust
+/// often wins". The learning is charged by the cost model.
+#[test]
+fn the_gap_without_a_deadline_leaves_strong_rust_needs_to_rust() {
+    use Category::*;
+    use Strength::*;
+    for ttm in [1, 2] {
+        for exp in [1, 2] {
+            let values = [ttm, 5, 5, exp, 4];
+            let e = evaluate(&Scores::from_values(values).unwrap());
+            assert_eq!(e.verdict, Verdict::Rust, "{values:?}");
+            assert!(e.go_units < 27, "{values:?}: Go {}", e.go_units);
+            let strength = if exp == 1 { Peak } else { High };
+            assert_eq!(
+                e.reasons,
+                [
+                    presses(Latency, Peak),
+                    presses(Safety, Peak),
+                    presses(Scale, High),
+                    Reason::TimeToLearn { strength },
+                ],
+                "{values:?}"
+            );
+            let text = e.reasons[3].text(&CostInputs::default());
+            assert!(
+                text.contains(&format!("({exp}/5)"))
+                    && text.contains("without a pressing deadline")
+                    && text.contains("about 3 months")
+                    && text.contains("a cost the estimate counts"),
+                "{text}"
+            );
+            assert_eq!(e.rationale(), Verdict::Rust.rationale());
+        }
+    }
+    // The same service with a deadline: the gap presses, phased Hybrid
+    // naming both.
+    use rust_or_go::model::rubric::Phase;
+    for ttm in [4, 5] {
+        let e = evaluate(&Scores::from_values([ttm, 5, 5, 2, 4]).unwrap());
+        assert_eq!(e.verdict, Verdict::Hybrid, "ttm {ttm}");
+        assert_eq!(e.phase(), Some(Phase::Both));
+        assert!(e
+            .rationale()
+            .contains("the deadline and the team's Rust gap"));
+        assert!(
+            e.reasons.contains(&presses(Experience, High)),
+            "{:?}",
+            e.reasons
+        );
+        assert!(e
+            .reasons
+            .contains(&presses(TimeToMarket, if ttm == 5 { Peak } else { High })));
+    }
+    // With a date (3/5) the gap presses on its own: Hybrid, phased for it.
+    let e = evaluate(&Scores::from_values([3, 5, 5, 2, 4]).unwrap());
+    assert_eq!((e.verdict, e.phase()), (Verdict::Hybrid, Some(Phase::Gap)));
+    // No Rust-side need and no Rust on the team: still Go, with or without
+    // a deadline, as before; the gap alone tips it (seed 003: "If 1/4
+    // dominate, Go often wins").
+    for ttm in 1..=5 {
+        let e = evaluate(&Scores::from_values([ttm, 1, 1, 1, 1]).unwrap());
+        assert_eq!(e.verdict, Verdict::Go, "ttm {ttm}");
+    }
+    // Moderate needs and no deadline: a close call (start with Go), not Rust.
+    let e = evaluate(&Scores::from_values([1, 3, 2, 1, 1]).unwrap());
+    assert_eq!(
+        (e.rust_units, e.go_units, e.verdict),
+        (18, 18, Verdict::Close)
+    );
+    assert_eq!(
+        e.reasons,
+        [
+            Reason::NothingPresses { leaning: None },
+            Reason::TimeToLearn { strength: Peak }
+        ]
+    );
+}
+
+/// The gap counts as far as the deadline lets it: at most max(2, time to
+/// market) at weight 1, at most max(2, 1 + w x (ttm - 1)) weighted, and
+/// never more than its own pull.
+#[test]
+fn the_counted_gap_follows_the_deadline() {
+    use rust_or_go::model::rubric::{counted_gap, GAP_WITHOUT_DEADLINE};
+    use rust_or_go::model::weights::{Weight, Weights};
+    assert_eq!(GAP_WITHOUT_DEADLINE, 2);
+    for w in Weight::all() {
+        let weights = Weights::DEFAULT.with(Category::TimeToMarket, w);
+        for s in Scores::every() {
+            let (ttm, exp) = (
+                s.get(Category::TimeToMarket).get(),
+                s.get(Category::Experience).get(),
+            );
+            let cap = 2.max(1 + w.get() * (ttm - 1));
+            assert_eq!(
+                counted_gap(&s, &weights),
+                (5 - exp).min(cap),
+                "{:?} w {w}",
+                s.values()
+            );
+        }
+    }
+}
+
+/// Firmness and flips for the new cases: without a deadline, strong Rust
+/// needs are firmly Rust; the flip back to Hybrid is a deadline.
+#[test]
+fn firmness_and_flips_of_the_gap_without_a_deadline() {
+    use rust_or_go::model::firmness::firmness;
+    use rust_or_go::model::weights::Weights;
+    let s = Scores::from_values([1, 5, 5, 1, 4]).unwrap();
+    assert_eq!(firmness(&s, &Weights::DEFAULT).phrase(), "firmly Rust");
+    let f = flips(&s);
+    // The nearest change that leaves Rust is a date: time to market 3/5.
+    assert_eq!(
+        f.first(),
+        Some(&Flip {
+            category: Category::TimeToMarket,
+            to: Score::new(3).unwrap(),
+            verdict: Verdict::Hybrid
+        }),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().all(|x| x.category != Category::Experience),
+        "{f:?}"
+    );
+    // At time to market 2/5 one notch more is a date, and Hybrid.
+    let s = Scores::from_values([2, 5, 5, 2, 4]).unwrap();
+    assert_eq!(
+        firmness(&s, &Weights::DEFAULT).phrase(),
+        "Rust, one notch from Hybrid"
+    );
+    // With a tight deadline the Hybrid holds: one notch less is still a
+    // date (3/5), under which the gap still presses.
+    let s = Scores::from_values([4, 5, 5, 2, 4]).unwrap();
+    assert_eq!(firmness(&s, &Weights::DEFAULT).phrase(), "firmly Hybrid");
 }

@@ -50,14 +50,16 @@ fn every_weight_combination_comes_once() {
     assert!(distinct.contains(&weights([0, 3, 0, 3, 2])));
 }
 
-/// The rubric as it was before weights, written out independently:
-/// pressure = 0.5 * max/4 + 0.5 * mean/4 in 1/48 units, Hybrid when Rust
-/// >= 34 and Go >= 27, otherwise a lead of more than 7 wins.
+/// The rubric without weights, written out independently: pressure =
+/// 0.5 x max/4 + 0.5 x mean/4 in 1/48 units, the experience gap counted at
+/// most max(2, time-to-market score), Hybrid when Rust >= 34 and Go >= 27,
+/// otherwise a lead of more than 7 wins.
 fn unweighted_rule(s: &Scores) -> (i32, i32, Verdict) {
     let pull = |c: Category| {
         let v = i32::from(s.get(c).get());
         if c == Category::Experience {
-            5 - v
+            let ttm = i32::from(s.get(Category::TimeToMarket).get());
+            (5 - v).min(ttm.max(2))
         } else {
             v - 1
         }
@@ -149,10 +151,19 @@ fn hand_worked_weighted_cases() {
         Verdict::Hybrid
     );
 
-    // One maxed category counted three times fills its side.
+    // One maxed category counted three times fills its side. Without a
+    // deadline the Rust gap counts 2 (Go 12 + 3 * 2 = 18): Rust either way.
     let s = scores([1, 5, 1, 1, 1]);
-    assert_eq!(pressures(&s), (32, 36));
-    assert_eq!(pressures_weighted(&s, &lat(3)), (UNITS, 36));
+    assert_eq!(pressures(&s), (32, 18));
+    assert_eq!(verdict(&s), Verdict::Rust);
+    assert_eq!(pressures_weighted(&s, &lat(3)), (UNITS, 18));
+    assert_eq!(verdict_weighted(&s, &lat(3)), Verdict::Rust);
+    // With a date (3/5) the gap counts 3 and Go presses hard (18 + 3 * 5 =
+    // 33): a close call, which latency counted three times makes Hybrid.
+    let s = scores([3, 5, 1, 1, 1]);
+    assert_eq!(pressures(&s), (32, 33));
+    assert_eq!(verdict(&s), Verdict::Close);
+    assert_eq!(pressures_weighted(&s, &lat(3)), (UNITS, 33));
     assert_eq!(verdict_weighted(&s, &lat(3)), Verdict::Hybrid);
 
     // A side with every category ignored presses with nothing.
@@ -163,8 +174,20 @@ fn hand_worked_weighted_cases() {
         verdict_weighted(&s, &weights([0, 1, 1, 0, 1])),
         Verdict::Close
     );
-    // Ignoring only time to market leaves the experience gap: still Go.
+    // Ignoring only time to market leaves the experience gap, counted as
+    // with no deadline (2): Go 12 + 3 * 2 = 18, still Go.
+    assert_eq!(pressures_weighted(&s, &weights([0, 1, 1, 1, 1])), (0, 18));
     assert_eq!(verdict_weighted(&s, &weights([0, 1, 1, 1, 1])), Verdict::Go);
+    // Time to market counted twice lets a loose timeline (2/5, pull 1)
+    // make the gap count 3: Go 18 + 3 * (2 + 3) = 33.
+    let s = scores([2, 5, 5, 1, 4]);
+    assert_eq!(pressures(&s), (46, 21));
+    assert_eq!(verdict(&s), Verdict::Rust);
+    assert_eq!(pressures_weighted(&s, &weights([2, 1, 1, 1, 1])), (46, 33));
+    assert_eq!(
+        verdict_weighted(&s, &weights([2, 1, 1, 1, 1])),
+        Verdict::Hybrid
+    );
 }
 
 fn score_index(s: &Scores) -> usize {
@@ -307,8 +330,9 @@ fn firmness_phrases_for_hand_worked_cases() {
     // Rust 40, Go 24: raising time to market or the experience gap one
     // notch lifts Go to 33, both press hard.
     assert_eq!(phrase([3, 5, 3, 3, 3], d), "Rust, one notch from Hybrid");
-    // Rust 32, Go 18: only notches down reach a close call, latency to
-    // 3/5 (Rust 24) or experience to 2/5 (Go 27).
+    // Rust 32, Go 18: only latency down to 3/5 (Rust 24) reaches a close
+    // call; experience 2/5 no longer does, since with no deadline the gap
+    // counts 2 either way.
     assert_eq!(
         phrase([1, 4, 3, 3, 3], d),
         "Rust, one notch from a close call"

@@ -54,4 +54,4 @@ pub fn anchor(category: Category, score: Score) -> &'static str {
 /// Seed 003 lists "team Rust experience" among the categories that favour
 /// Go when they dominate; read literally, more experience would pull toward
 /// Go. The calculator reads it as the experience gap instead.
-pub const EXPERIENCE_NOTE: &str = "The guide lists team Rust experience among the Go-side categories; this calculator reads it as the experience gap: 1 means nobody on the team has shipped Rust (pulls hard toward Go), 5 means the team ships Rust today (no pull toward Go).";
+pub const EXPERIENCE_NOTE: &str = "The guide lists team Rust experience among the Go-side categories; this calculator reads it as the experience gap: 1 means nobody on the team has shipped Rust (pulls hard toward Go once a deadline presses; with time to learn it is a learning cost), 5 means the team ships Rust today (no pull toward Go).";

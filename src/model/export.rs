@@ -12,7 +12,7 @@ use super::firmness::firmness;
 use super::money::{cents, Money};
 use super::number::plain_number;
 use super::query::State;
-use super::rubric::{Evaluation, Verdict};
+use super::rubric::{Evaluation, Phase, Verdict};
 use super::score::{Category, Score, Side};
 use super::text::{and_list, capitalized, md_text};
 
@@ -452,9 +452,9 @@ pub fn adr_markdown(
     md += &decision(eval, &svc);
     md += " ";
     md += &firmness_line(state);
-    if eval.phased() {
+    if let Some(phase) = eval.phase() {
         md += " ";
-        md += PHASED_STEPS;
+        md += phased_steps(phase);
     }
     md += "\n\n## Consequences\n\n";
     md += &consequences(eval.verdict, report, money);
@@ -466,8 +466,15 @@ pub fn adr_markdown(
     md
 }
 
-/// The two steps of a phased Hybrid, in ADR words (seeds 000 and 002).
-const PHASED_STEPS: &str = "We take it in two steps: step one ships the API in Go now; step two moves the hot path to Rust once someone on the team can review Rust.";
+/// The two steps of a phased Hybrid, in ADR words (seeds 000 and 002):
+/// with a Rust gap, step two waits for a reviewer; with only the deadline,
+/// for the API to ship.
+const fn phased_steps(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Deadline => "We take it in two steps: step one ships the API in Go now, for the deadline; step two moves the hot path to Rust once the API has shipped.",
+        Phase::Gap | Phase::Both => "We take it in two steps: step one ships the API in Go now; step two moves the hot path to Rust once someone on the team can review Rust.",
+    }
+}
 
 /// Where every default comes from, for the ADR's reader: the field's own
 /// source, except the two prices, which come from the chosen price list.

@@ -14,6 +14,7 @@ pub mod number;
 pub mod presets;
 pub mod prices;
 pub mod query;
+pub mod reason;
 pub mod room;
 pub mod rubric;
 pub mod score;

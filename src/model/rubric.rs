@@ -6,6 +6,13 @@
 //! categories on that side are quiet, which is how seed 003 phrases it:
 //! "if categories 2/3/5 dominate, Rust often wins".
 //!
+//! The team's Rust gap is a risk when it meets a deadline (seed 004: "If
+//! they don't, and the project has a tight deadline, that's a risk"), so it
+//! counts only as far as the deadline lets it: its pull is at most one more
+//! than time-to-market's weighted pull, and never held below 2 (see
+//! [`counted_gap`]). Without a deadline the gap is a learning cost, which
+//! the cost model charges.
+//!
 //! Weights (see [`weights`](super::weights)) say how much each category
 //! counts. There is one rule, [`pressures_weighted`]; with every weight at 1
 //! it is the blend above exactly, and the unweighted functions
@@ -14,9 +21,7 @@
 //! All arithmetic is in integer units of 1/48 so boundaries are exact and
 //! the exhaustive tests cannot be fooled by rounding.
 
-use super::cost::CostInputs;
-use super::fields::Field;
-use super::number::plain_number;
+pub use super::reason::{Reason, Strength};
 use super::score::{Category, Score, Scores, Side};
 use super::weights::{Weight, Weights};
 
@@ -97,6 +102,9 @@ pub struct Contribution {
     pub score: Score,
     /// Its pull toward its side, 0..=4, before weighting.
     pub pull: u8,
+    /// The pull the rule counts: `pull`, except that the experience gap
+    /// counts only as far as the deadline lets it ([`counted_gap`]).
+    pub counted: u8,
     /// How much it counts; at 0 it presses with nothing.
     pub weight: Weight,
 }
@@ -117,27 +125,69 @@ pub struct Evaluation {
     pub contributions: [Contribution; 5],
 }
 
-/// The Hybrid rationale when the Go side presses because of the deadline or
-/// the team: the split happens in two steps, as seeds 000 and 002 describe
-/// (Go ships first; Rust comes in where it pays, once the team can review it).
-pub const HYBRID_PHASED: &str = "Both sides press hard, but the deadline or the team's Rust gap rules out starting both at once: ship the API in Go now, then move the hot path to Rust as step two, once someone on the team can review Rust (behind gRPC, HTTP or a queue).";
+/// What makes the Go side of a Hybrid press hard, so that the split comes
+/// in two steps, as seeds 000 and 002 describe (Go ships first; Rust comes
+/// in where it pays, once the team can review it). Read from the scores:
+/// time-to-market pulling 3-4 (a score of 4-5) is the deadline; the
+/// experience gap counted at 3-4 (experience 1-2 with a deadline that lets
+/// it count, see [`counted_gap`]) is the gap. A category weighted 0 presses
+/// with nothing, so it never phases a Hybrid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Phase {
+    /// The deadline presses; the team has Rust experience.
+    Deadline,
+    /// The team's Rust gap presses; the deadline is moderate.
+    Gap,
+    /// Both press.
+    Both,
+}
+
+impl Phase {
+    /// Every phase, for tests and exhaustive checks.
+    pub const ALL: [Phase; 3] = [Phase::Deadline, Phase::Gap, Phase::Both];
+
+    /// The phased Hybrid rationale, naming what presses.
+    pub const fn rationale(self) -> &'static str {
+        match self {
+            Phase::Deadline => "Both sides press hard, but the deadline rules out starting both at once: ship the API in Go now, then move the hot path to Rust as step two (behind gRPC, HTTP or a queue).",
+            Phase::Gap => "Both sides press hard, but the team's Rust gap rules out starting both at once: ship the API in Go now while the team learns Rust, then move the hot path to Rust as step two, once someone on the team can review Rust (behind gRPC, HTTP or a queue).",
+            Phase::Both => "Both sides press hard, but the deadline and the team's Rust gap rule out starting both at once: ship the API in Go now, then move the hot path to Rust as step two, once someone on the team can review Rust (behind gRPC, HTTP or a queue).",
+        }
+    }
+}
 
 impl Evaluation {
-    /// Whether the Hybrid verdict comes in two steps: time-to-market
-    /// pressure is high (4-5) or team Rust experience low (1-2).
+    /// Whether the Hybrid verdict comes in two steps, and why: see [`Phase`].
+    pub fn phase(&self) -> Option<Phase> {
+        if self.verdict != Verdict::Hybrid {
+            return None;
+        }
+        let presses = |c: Category| {
+            let c = &self.contributions[c.index()];
+            c.weight != Weight::OFF && Strength::of(c.counted).is_some()
+        };
+        match (
+            presses(Category::TimeToMarket),
+            presses(Category::Experience),
+        ) {
+            (true, true) => Some(Phase::Both),
+            (true, false) => Some(Phase::Deadline),
+            (false, true) => Some(Phase::Gap),
+            (false, false) => None,
+        }
+    }
+
+    /// Whether the Hybrid verdict comes in two steps.
     pub fn phased(&self) -> bool {
-        let score = |c: Category| self.contributions[c.index()].score.get();
-        self.verdict == Verdict::Hybrid
-            && (score(Category::TimeToMarket) >= 4 || score(Category::Experience) <= 2)
+        self.phase().is_some()
     }
 
     /// The one-sentence rationale for this evaluation: the verdict's own,
-    /// or the phased Hybrid plan when the deadline or the team calls for it.
+    /// or the phased Hybrid plan naming the deadline, the gap or both.
     pub fn rationale(&self) -> &'static str {
-        if self.phased() {
-            HYBRID_PHASED
-        } else {
-            self.verdict.rationale()
+        match self.phase() {
+            Some(phase) => phase.rationale(),
+            None => self.verdict.rationale(),
         }
     }
 
@@ -179,12 +229,73 @@ const _: () = assert!(HALF % MAX_PULL == 0 && HALF + HALF == UNITS);
 const _: () = assert!(HALF % (MAX_PULL * RUST_SIDE.len() as i32) == 0);
 const _: () = assert!(HALF % (MAX_PULL * GO_SIDE.len() as i32) == 0);
 
+/// How far the team's Rust gap pulls when no deadline presses (time to
+/// market 1-2/5 at weight 1, or weighted 0): as far as experience 3/5
+/// ("one or two engineers have shipped Rust and can mentor the rest"), the
+/// team the learning turns it into. Anchor 2/5 for time to market is "a
+/// quarter or more, with room to learn as you go", and seed 002's team took
+/// "3 months to become productive in Rust". The gap still tips a service
+/// with nothing on the Rust side toward Go (seed 003: "If 1/4 dominate, Go
+/// often wins"), but on its own it no longer makes the Go side press hard.
+pub const GAP_WITHOUT_DEADLINE: u8 = 2;
+
+/// Go pressure from the gap alone with no deadline: peak and load of a
+/// time-to-market pull `t` (0 or 1) and the gap at [`GAP_WITHOUT_DEADLINE`],
+/// every weight 1.
+const fn go_without_deadline(t: i32) -> i32 {
+    let gap = GAP_WITHOUT_DEADLINE as i32;
+    let full = MAX_PULL * GO_SIDE.len() as i32;
+    let peak = if gap > t { gap } else { t };
+    HALF / MAX_PULL * peak + HALF / full * (t + gap)
+}
+
+// At the rubric's own weights, a gap with no pressing deadline stays below
+// the Go side's Hybrid bar (so strong Rust-side needs win) and still gives
+// Go a lead of more than MARGIN when nothing else pulls.
+const _: () = assert!(
+    go_without_deadline(1) < HYBRID_GO,
+    "the gap without a deadline would make Go press hard"
+);
+const _: () = assert!(
+    go_without_deadline(0) > MARGIN,
+    "the gap alone would no longer tip a service with no needs toward Go"
+);
+const _: () = assert!(GAP_WITHOUT_DEADLINE as i32 <= MAX_PULL);
+
+/// The experience gap's pull as the rule counts it: its pull (5 -
+/// experience), but at most one more than the deadline's weighted pull
+/// (`w_ttm` x (time-to-market - 1)), and never held below
+/// [`GAP_WITHOUT_DEADLINE`]. At the rubric's own weights that is
+/// min(5 - experience, max(2, time-to-market)): the gap presses hard (3-4)
+/// only with a deadline of 3/5 or more, when a date exists and the team
+/// cannot learn first (seed 004: "If they don't, and the project has a
+/// tight deadline, that's a risk").
+///
+/// Monotone as the rule needs: a higher time-to-market score or weight
+/// lets the gap count more, more experience counts less, and with
+/// time-to-market weighted 0 its score changes nothing.
+pub fn counted_gap(scores: &Scores, weights: &Weights) -> u8 {
+    let gap = Category::Experience.pull(scores.get(Category::Experience));
+    let deadline = weights.get(Category::TimeToMarket).get()
+        * Category::TimeToMarket.pull(scores.get(Category::TimeToMarket));
+    gap.min(GAP_WITHOUT_DEADLINE.max(deadline + 1))
+}
+
+/// A category's pull as the rule counts it: its own pull, or for
+/// experience [`counted_gap`].
+fn counted(c: Category, scores: &Scores, weights: &Weights) -> u8 {
+    match c {
+        Category::Experience => counted_gap(scores, weights),
+        _ => c.pull(scores.get(c)),
+    }
+}
+
 /// One side's pressure in 1/48 units; see [`pressures_weighted`].
 fn side_pressure(side: &[Category], scores: &Scores, weights: &Weights) -> i32 {
     let mut peak = 0;
     let mut load = 0;
     for &c in side {
-        let pull = i32::from(c.pull(scores.get(c)));
+        let pull = i32::from(counted(c, scores, weights));
         let weight = i32::from(weights.get(c).get());
         if weight > 0 {
             peak = peak.max(pull);
@@ -217,7 +328,8 @@ pub fn pressures(scores: &Scores) -> (i32, i32) {
 /// The (Rust, Go) side pressures, in 1/48 units: the one rule.
 ///
 /// For a side of `n` categories with pulls `p` (0..=4) and weights `w`
-/// (0..=3):
+/// (0..=3), where the experience gap's pull is the one [`counted_gap`]
+/// counts, at most max(2, 1 + `w_ttm` x time-to-market's pull):
 ///
 /// - peak = the largest `p` among categories with `w > 0` (0 if none): the
 ///   hardest constraint that counts. A weight says how much a category
@@ -232,8 +344,9 @@ pub fn pressures(scores: &Scores) -> (i32, i32) {
 ///
 /// With every weight at 1 the load is the plain sum (at most 4n), so this is
 /// 0.5 * max/4 + 0.5 * mean/4, the unweighted rule, to the unit. Peak and
-/// load never fall when a pull or weight rises, and each side reads only its
-/// own categories; with [`verdict_for`] monotone in the two pressures, that
+/// load never fall when a pull or weight rises (the counted gap rises with
+/// time-to-market's score and weight), and each side reads only its own
+/// categories; with [`verdict_for`] monotone in the two pressures, that
 /// makes the verdict monotone in every score and every weight.
 pub fn pressures_weighted(scores: &Scores, weights: &Weights) -> (i32, i32) {
     (
@@ -267,6 +380,7 @@ pub fn evaluate_weighted(scores: &Scores, weights: &Weights) -> Evaluation {
             category,
             score,
             pull: category.pull(score),
+            counted: counted(category, scores, weights),
             weight: weights.get(category),
         }
     });
@@ -282,141 +396,23 @@ pub fn evaluate_weighted(scores: &Scores, weights: &Weights) -> Evaluation {
     }
 }
 
-/// How hard a category presses when it is a reason: only the two top pulls
-/// (3 and 4) count, so a reason cannot name a category that barely pulls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Strength {
-    /// Pull 3: score 4, or team experience 2.
-    High,
-    /// Pull 4: score 5, or team experience 1.
-    Peak,
-}
-
-impl Strength {
-    /// The strength of a pull, if it is strong enough to be a reason.
-    pub const fn of(pull: u8) -> Option<Strength> {
-        match pull {
-            3 => Some(Strength::High),
-            4 => Some(Strength::Peak),
-            _ => None,
-        }
-    }
-
-    /// The score that gives this strength in `category` (experience is
-    /// read as the gap, so its strong scores are the low ones).
-    pub fn score(self, category: Category) -> Score {
-        Score::clamped(match (category, self) {
-            (Category::Experience, Strength::Peak) => 1,
-            (Category::Experience, Strength::High) => 2,
-            (_, Strength::Peak) => 5,
-            (_, Strength::High) => 4,
-        })
-    }
-}
-
-/// One reason behind a verdict. Kept as data rather than text because the
-/// experience reason quotes the ramp-up months from the cost inputs, which
-/// the scores alone do not know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Reason {
-    /// A category pulls hard toward its side.
-    Presses {
-        /// The category.
-        category: Category,
-        /// How hard; with the category this fixes the score.
-        strength: Strength,
-    },
-    /// No category pulls hard; `leaning` is the side the verdict still
-    /// favours, `None` for a close call.
-    NothingPresses {
-        /// The side the moderate scores add up to, if any.
-        leaning: Option<Side>,
-    },
-    /// A close call although Rust-side needs press hard: profile before
-    /// moving anything.
-    ProfileFirst,
-}
-
-/// "9 months", "1 month", "0.5 months"; `None` when the ramp-up rounds to
-/// zero, so no sentence promises a ramp that the inputs say is not there.
-fn ramp(months: f64) -> Option<String> {
-    match plain_number(months).as_str() {
-        "0" => None,
-        "1" => Some("1 month".into()),
-        n => Some(format!("{n} months")),
-    }
-}
-
-impl Reason {
-    /// The category this reason names and its score, if it names one.
-    pub fn pressing(&self) -> Option<(Category, Score)> {
-        match *self {
-            Reason::Presses { category, strength } => Some((category, strength.score(category))),
-            Reason::NothingPresses { .. } | Reason::ProfileFirst => None,
-        }
-    }
-
-    /// The sentence shown on the page and in exports. `cost` supplies the
-    /// ramp-up months, so the text never contradicts the cost inputs.
-    pub fn text(&self, cost: &CostInputs) -> String {
-        let (category, strength) = match *self {
-            Reason::Presses { category, strength } => (category, strength),
-            Reason::NothingPresses { leaning: None } => {
-                return "No category presses hard (nothing above 3/5, team experience not below 3/5): the decision is not forced either way.".into();
-            }
-            Reason::NothingPresses {
-                leaning: Some(side),
-            } => {
-                return format!(
-                    "No category presses hard (nothing above 3/5, team experience not below 3/5), but the moderate scores together lean toward {}.",
-                    side.name()
-                );
-            }
-            Reason::ProfileFirst => {
-                return "The Rust-side needs are real but do not outweigh delivery and team costs yet: profile first.".into();
-            }
-        };
-        let peak = strength == Strength::Peak;
-        let text = match category {
-            Category::TimeToMarket if peak => "Time-to-market pressure is at its peak (5/5): Go's fast feedback loop and short learning curve ship sooner.",
-            Category::TimeToMarket => "Time-to-market pressure is high (4/5): Go gets a working service out faster.",
-            Category::Latency if peak => "Latency determinism is critical (5/5): Rust has no garbage collector, so no GC pauses reach the tail latency.",
-            Category::Latency => "Latency determinism matters (4/5): GC pauses would show in the tail; Rust has no garbage collector.",
-            Category::Safety if peak => "Memory safety is top-tier (5/5): Rust rules out whole classes of memory bugs at compile time.",
-            Category::Safety => "Memory safety is important (4/5): Rust's compiler rejects null dereferences and data races that Go can only catch at run time.",
-            Category::Scale if peak => "Scale and resource cost are strategic (5/5): at this scale memory and CPU are real money, and Rust services usually need less of both.",
-            Category::Scale => "Scale and resource cost are significant (4/5): Rust services usually need less memory and CPU, which adds up across instances.",
-            Category::Experience => {
-                let months = ramp(cost.get(Field::RampMonths));
-                return match (strength, months) {
-                    (Strength::Peak, Some(m)) => format!(
-                        "Team Rust experience is minimal (1/5): expect about {m} before the team is productive in Rust."
-                    ),
-                    (Strength::Peak, None) => {
-                        "Team Rust experience is minimal (1/5): this would be the team's first production Rust.".into()
-                    }
-                    (Strength::High, Some(m)) => format!(
-                        "Team Rust experience is thin (2/5): Rust work would be slower for about {m} while the team learns."
-                    ),
-                    (Strength::High, None) => {
-                        "Team Rust experience is thin (2/5): nobody on the team has run Rust in production.".into()
-                    }
-                };
-            }
-        };
-        text.into()
-    }
-}
-
-/// Builds the reasons: every category pulling at 3 or 4 (score 4-5, or
-/// experience 1-2), strongest first; if none does, says why nothing wins.
+/// Builds the reasons: every category the rule counts at 3 or 4 (score
+/// 4-5, or experience 1-2 with a deadline that lets the gap count),
+/// strongest first; if none does, says why nothing wins; then a wide gap
+/// that no deadline lets press, as time to learn.
 fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
     // A category weighted 0 is ignored by the rule, so it is no reason either.
-    let mut strong: Vec<(Category, Strength)> = contributions
-        .iter()
-        .filter(|c| c.weight != Weight::OFF)
+    let weighted = contributions.iter().filter(|c| c.weight != Weight::OFF);
+    let mut strong: Vec<(Category, Strength)> = weighted
+        .clone()
+        .filter(|c| Strength::of(c.counted).is_some())
         .filter_map(|c| Some((c.category, Strength::of(c.pull)?)))
         .collect();
+    // The gap is wide but counts less than 3: there is time to learn.
+    let learning = weighted
+        .filter(|c| c.category == Category::Experience && Strength::of(c.counted).is_none())
+        .find_map(|c| Strength::of(c.pull))
+        .map(|strength| Reason::TimeToLearn { strength });
     // Stable sort: ties keep rubric order.
     strong.sort_by_key(|&(_, s)| std::cmp::Reverse(s == Strength::Peak));
     // Lead with the side the verdict favours.
@@ -441,6 +437,7 @@ fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
         };
         out.push(Reason::NothingPresses { leaning });
     }
+    out.extend(learning);
     if verdict == Verdict::Close && rust_presses {
         out.push(Reason::ProfileFirst);
     }

@@ -144,20 +144,23 @@ test("the QR code decodes to the current plain link, and follows the sliders", a
  *
  *         ttm lat safety exp scale   Rust pressure   Go pressure    verdict
  *  Ana     3   4    5     2    3     24+2*9 = 42     18+3*5 = 33    hybrid
- *  Ben     2   5    4     2    4     24+2*10 = 44    18+3*4 = 30    hybrid
+ *  Ben     2   5    4     2    4     24+2*10 = 44    12+3*3 = 21    rust
  *  Chen    5   2    3     2    2     12+2*4 = 20     24+3*7 = 45    go
  *  Dara    3   5    3     2    2     24+2*7 = 38     18+3*5 = 33    hybrid
  *  Eli     2   3    4     4    3     18+2*7 = 32     6+3*2 = 12     rust
  *
  *  (pressure = 6 x strongest pull + 2 x sum of pulls on the Rust side,
  *   6 x strongest + 3 x sum on the Go side; pull = score - 1, experience
- *   5 - score; hybrid when Rust >= 34 and Go >= 27, else a lead above 7.)
+ *   5 - score, but the experience gap counts at most max(2, ttm): it
+ *   presses only with a deadline; hybrid when Rust >= 34 and Go >= 27,
+ *   else a lead above 7.)
  *
  *  sorted: ttm 2 2 3 3 5 | lat 2 3 4 5 5 | safety 3 3 4 4 5 | exp 2 2 2 2 4 | scale 2 2 3 3 4
  *  median  3 4 4 2 3 -> Rust 6*3 + 2*(3+3+2) = 34, Go 6*3 + 3*(2+3) = 33 -> hybrid
  *  spread  ttm 2-5, lat 2-5, safety 3-5, exp 2-4, scale 2-4
- *  ttm and lat tie at 3 notches; lat at 2 gives Rust 30 (close call), at 5
- *  gives 42 (hybrid), while ttm at 2 or 5 stays hybrid: latency first.
+ *  ttm and lat tie at 3 notches and both swing the verdict: ttm at 2 gives
+ *  Go 12+3*(1+2) = 21 (Rust: the gap without a deadline), at 5 hybrid; lat
+ *  at 2 gives Rust 30 (close call), at 5 hybrid: rubric order, ttm first.
  */
 const HAND = "Ana~3.4.5.2.3,Ben~2.5.4.2.4,Chen~5.2.3.2.2,Dara~3.5.3.2.2,Eli~2.3.4.4.3";
 const HAND_CATS = [
@@ -186,12 +189,12 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
       votes: "5",
       verdict: "hybrid",
       cats: HAND_CATS,
-      disagreement: "lat",
-      tally: { go: "1", close: "0", hybrid: "3", rust: "1" },
+      disagreement: "ttm",
+      tally: { go: "1", close: "0", hybrid: "2", rust: "2" },
     });
     const talk = await page.textContent('[data-testid="disagreement"]');
-    assert.match(talk, /Talk about Latency first: votes range from 2 to 5/);
-    assert.match(talk, /Then: Time to market \(2–5\), Memory safety \(3–5\)/);
+    assert.match(talk, /Talk about Time to market first: votes range from 2 to 5/);
+    assert.match(talk, /Then: Latency \(2–5\), Memory safety \(3–5\)/);
     // Every vote is a dot: five per strip.
     const dots = await page.$$eval(".room-dot", (els) => els.map((el) => (el.getAttribute("d").match(/M/g) ?? []).length));
     assert.deepEqual(dots, [5, 5, 5, 5, 5]);

@@ -293,7 +293,7 @@ fn pull_markup(e: &Evaluation) -> String {
             .collect();
         let pulls: Vec<f64> = on_side
             .iter()
-            .map(|c| f64::from(c.pull) * f64::from(c.weight.get()))
+            .map(|c| f64::from(c.counted) * f64::from(c.weight.get()))
             .collect();
         let sum: f64 = pulls.iter().sum();
         let share = |p: f64| if sum > 0.0 { total * p / sum } else { 0.0 };
