@@ -137,6 +137,7 @@ async function mutationCounts(browser, url, controls, rounds = 40) {
  * everything has settled. Median over `rounds` changes of each control.
  */
 async function runCounts(browser, url, controls, rounds = 20) {
+  if (!controls.length) return {};
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
@@ -149,7 +150,8 @@ async function runCounts(browser, url, controls, rounds = 20) {
       const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
       const out = {};
       for (const c of controls) {
-        const el = document.querySelector(`input[name="${c.name}"]`);
+        const el = document.querySelector(c.selector ?? `input[name="${c.name}"]`);
+        if (!el) throw new Error(`no control for ${c.name}`);
         const runs = [];
         for (let i = 0; i < rounds; i++) {
           const next = c.values[(c.values.indexOf(el.value) + 1) % c.values.length];
@@ -197,6 +199,17 @@ const base = await serve(path.join(here, "baseline"), { headers: isolated });
 const browser = await launch();
 const countApp = countDist ? await serve(path.resolve(countDist), { headers: isolated }) : null;
 const countControls = () => [...sliders, fields[0], fields[8], fields[11]];
+// The system view's reactive work: a keystroke in the first service's
+// instances field of a twelve-service system (the most a system holds).
+const systemQuery = Array.from({ length: 12 }, (_, i) => {
+  const s = (k) => String(((i + k) % 5) + 1);
+  return `svc=s${i}:${[s(0), s(2), s(4), s(1), s(3)].join(",")}:${20 + i},200,30,0.5,70`;
+}).join("&");
+const systemControls = [{ name: "svc_instances", selector: `input[name="instances"]`, values: ["20", "30", "45", "60"] }];
+const allCounts = async () => ({
+  ...(await runCounts(browser, countApp.url, countControls())),
+  ...(await runCounts(browser, `${countApp.url}?${systemQuery}`, systemControls)),
+});
 // The figure the reactive budget counts: render effects and memo runs.
 const reactiveRuns = (c) => c.render_effects + c.memos;
 const closeAll = async () => {
@@ -222,7 +235,7 @@ const maxRuns = Object.fromEntries(
 );
 if (only === "counts") {
   if (!countApp) throw new Error("--only counts needs --count-dist");
-  const counts = await runCounts(browser, countApp.url, countControls());
+  const counts = await allCounts();
   printCounts(counts);
   await closeAll();
   let over = 0;
@@ -252,7 +265,7 @@ try {
   const baseSliders = await inputLatencies(browser, base.url, sliders);
   const domApp = await mutationCounts(browser, app.url, [...mixedSliders, fields[0], fields[8], fields[11]]);
   const domBase = await mutationCounts(browser, base.url, sliders);
-  const counts = countApp ? await runCounts(browser, countApp.url, countControls()) : null;
+  const counts = countApp ? await allCounts() : null;
 
   const fmt = (x) => x.toFixed(2).padStart(8);
   const row = (name, a, b) => console.log(`${name.padEnd(44)}${fmt(a)} ms${b === undefined ? "" : `${fmt(b)} ms   ratio ${(a / b).toFixed(2)}`}`);

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark's counting build: the single-page bundle linked against a
+# The benchmark's counting build: both bundles linked against a
 # copy of reactive_graph that counts re-runs of render effects, memos and
 # effects (benches/count/patch.mjs), exposed as `window.__runCounts()`.
 # Built in a copy of the project, so Cargo.lock and target/ stay untouched;
-# the output is dist/ with the single-page bundle's two files replaced.
+# the output is dist/ with each bundle's two files replaced.
 #   benches/count/build.sh [dist] [out]     (after scripts/build.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,12 +26,20 @@ cat >> "$work/project/Cargo.toml" <<TOML
 [patch.crates-io]
 reactive_graph = { path = "../reactive_graph" }
 TOML
-(
-  cd "$work/project"
-  RUSTFLAGS="--cfg erase_components --cfg count_runs" \
-    cargo build --release --target wasm32-unknown-unknown --bin rust-or-go --target-dir ../target
-)
-wasm-bindgen --target web --no-typescript --out-dir "$work/bindgen" "$work/target/wasm32-unknown-unknown/release/rust-or-go.wasm"
+# Both bundles: the single page (no features) and the full one (the system
+# view and meeting mode), each swapped in for the shipped files it stands for.
 rm -rf "$out"
 cp -r "$dist" "$out"
-node benches/count/swap.mjs "$out" "$work/bindgen/rust-or-go.js" "$work/bindgen/rust-or-go_bg.wasm"
+for features in "" full; do
+  (
+    cd "$work/project"
+    RUSTFLAGS="--cfg erase_components --cfg count_runs" \
+      cargo build --release --target wasm32-unknown-unknown --bin rust-or-go --target-dir ../target \
+      ${features:+--features "$features"}
+  )
+  bindgen="$work/bindgen${features:+-$features}"
+  wasm-bindgen --target web --no-typescript --out-dir "$bindgen" "$work/target/wasm32-unknown-unknown/release/rust-or-go.wasm"
+  if [ -z "$features" ]; then attrs="data-js data-wasm"; else attrs="data-full-js data-full-wasm"; fi
+  # shellcheck disable=SC2086
+  node benches/count/swap.mjs "$out" "$bindgen/rust-or-go.js" "$bindgen/rust-or-go_bg.wasm" $attrs
+done

@@ -1,11 +1,13 @@
-// Puts the counting build's JS and wasm in place of the single-page bundle's
-// files (names read from the loader tag in index.html) and drops the
-// integrity hashes, which name the shipped files' bytes.
-//   node benches/count/swap.mjs <out dir> <js> <wasm>
+// Puts the counting build's JS and wasm in place of one bundle's files
+// (names read from the loader tag in index.html) and drops the integrity
+// hashes, which name the shipped files' bytes.
+//   node benches/count/swap.mjs <out dir> <js> <wasm> [<js attr> <wasm attr>]
 import fs from "node:fs";
 import path from "node:path";
 
-const [out, js, wasm] = process.argv.slice(2);
+// The loader tag's attributes that name the files: the single-page
+// bundle's by default, `data-full-js data-full-wasm` for the full one.
+const [out, js, wasm, jsAttr = "data-js", wasmAttr = "data-wasm"] = process.argv.slice(2);
 const index = path.join(out, "index.html");
 let html = fs.readFileSync(index, "utf8");
 const attr = (name) => {
@@ -13,8 +15,8 @@ const attr = (name) => {
   if (!m) throw new Error(`swap.mjs: no ${name} in ${index}`);
   return path.basename(m[2] ?? m[1]);
 };
-fs.copyFileSync(js, path.join(out, attr("data-js")));
-fs.copyFileSync(wasm, path.join(out, attr("data-wasm")));
+fs.copyFileSync(js, path.join(out, attr(jsAttr)));
+fs.copyFileSync(wasm, path.join(out, attr(wasmAttr)));
 html = html.replace(/\sintegrity=("[^"]*"|[^\s>]+)/g, "");
 fs.writeFileSync(index, html);
-console.log(`counting build in ${out}: ${attr("data-js")}, ${attr("data-wasm")}`);
+console.log(`counting build in ${out}: ${attr(jsAttr)}, ${attr(wasmAttr)}`);

@@ -25,13 +25,15 @@ pub fn SystemApp(
     parsed: ParsedSystem,
 ) -> impl IntoView {
     let view_opts = parsed.view;
-    let model = RwSignal::new(Model::new(parsed.system));
-    let report = Memo::new(move |_| model.with(|m| analyse(&m.system)));
-    let currency = Memo::new(move |_| model.with(|m| m.system.shared.currency));
+    let model = Model::new(parsed.system);
+    let system = Memo::new(move |_| model.system());
+    let report = Memo::new(move |_| system.with(analyse));
+    let currency = Memo::new(move |_| model.shared.with(|s| s.currency));
     let intl = start_intl();
     let address = AddressBar::default();
     let sv = SysCtx {
         model,
+        system,
         report,
         currency,
         intl,
@@ -40,10 +42,10 @@ pub fn SystemApp(
     };
     provide_context(sv);
     provide_context(CopyState::new());
-    address.follow(move || model.with(|m| to_query(&m.system, &view_opts)));
+    address.follow(move || system.with(|m| to_query(m, &view_opts)));
     browser::on_popstate(move || {
         if let Some(p) = crate::model::system::parse_system(&browser::query_string()) {
-            model.update(|m| m.replace(p.system));
+            model.replace(p.system);
         }
     });
     let notices = parsed.notices;
@@ -79,7 +81,7 @@ pub fn SystemApp(
                 <p class="system-headline" data-testid="headline">
                     {text(move || {
                         let fmt = |v: f64| sv.money(v);
-                        model.with(|m| report.with(|r| headline(&m.system, r, &fmt)))
+                        system.with(|m| report.with(|r| headline(m, r, &fmt)))
                     })}
                 </p>
                 <ServiceList />
@@ -121,26 +123,21 @@ pub fn SystemApp(
 pub fn SystemToolbar() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let cs = expect_context::<CopyState>();
-    let model = sv.model;
+    let system = sv.system;
     let scenario = Memo::new(move |_| {
-        model.with(|m| {
-            SCENARIOS
-                .iter()
-                .find(|s| s.matches(&m.system))
-                .map_or("", |s| s.id)
-        })
+        system.with(|m| SCENARIOS.iter().find(|s| s.matches(m)).map_or("", |s| s.id))
     });
     let on_scenario = move |ev: leptos::ev::Event| {
         if let Some(s) = Scenario::by_id(&event_target_value(&ev)) {
-            sv.jump(s.system(model.with_untracked(|m| m.system.shared.clone())));
+            sv.jump(s.system(system.with_untracked(|m| m.shared.clone())));
         }
     };
     type Export = fn(&System, &SystemReport, &str, Money) -> String;
     let export = move |what: &'static str, write: Export| {
         let cur = sv.currency.get_untracked();
         let fmt = move |v: f64| money(cur, v);
-        let text = model
-            .with_untracked(|m| write(&m.system, &sv.report.get_untracked(), &sv.link(), &fmt));
+        let text =
+            system.with_untracked(|m| write(m, &sv.report.get_untracked(), &sv.link(), &fmt));
         copy(cs, what, text);
     };
     view! {

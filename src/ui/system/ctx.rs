@@ -6,79 +6,132 @@ use leptos::prelude::*;
 
 use crate::model::money::Currency;
 use crate::model::query::ViewOptions;
-use crate::model::system::{to_query, System, SystemReport};
+use crate::model::system::{to_query, Service, Shared, System, SystemReport};
 
-/// The system and a stable id per service, so a row keeps its element
-/// (and the focus in it) when services are added, removed or reordered.
-#[derive(Clone, Debug, PartialEq)]
+/// One service of the list: a stable id, so its row keeps its element (and
+/// the focus in it) when services are added, removed or reordered, and its
+/// own signal, so a keystroke in one row re-runs that row and the totals,
+/// not every row (the counters example's `Vec<(usize, ArcRwSignal<_>)>`).
+#[derive(Clone)]
+pub struct Row {
+    pub id: u32,
+    pub service: ArcRwSignal<Service>,
+}
+
+/// The system view's state: the list of rows (which changes only when a
+/// service is added, removed or moved), one signal per service, and the
+/// team and prices every service shares. [`Model::system`] puts them
+/// together.
+#[derive(Clone, Copy)]
 pub struct Model {
-    pub system: System,
-    pub ids: Vec<u32>,
-    pub next: u32,
+    pub rows: RwSignal<Vec<Row>>,
+    pub shared: RwSignal<Shared>,
+    next: StoredValue<u32>,
 }
 
 impl Model {
     pub fn new(system: System) -> Model {
-        let n = system.services().len() as u32;
-        Model {
-            system,
-            ids: (0..n).collect(),
-            next: n,
+        let model = Model {
+            rows: RwSignal::new(Vec::new()),
+            shared: RwSignal::new(system.shared.clone()),
+            next: StoredValue::new(0),
+        };
+        let rows = system
+            .services()
+            .iter()
+            .map(|s| model.row(s.clone()))
+            .collect();
+        model.rows.set(rows);
+        model
+    }
+
+    fn row(&self, service: Service) -> Row {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        Row {
+            id,
+            service: ArcRwSignal::new(service),
         }
     }
 
-    pub fn fresh_id(&mut self) -> u32 {
-        self.next += 1;
-        self.next - 1
+    /// The whole system, tracked: every row and the shared inputs.
+    pub fn system(&self) -> System {
+        let services = self
+            .rows
+            .with(|rows| rows.iter().map(|r| r.service.get()).collect());
+        System::new(self.shared.get(), services).expect("the list holds 1 to 12 services")
     }
 
-    pub fn add(&mut self) {
-        if self.system.add() {
-            let id = self.fresh_id();
-            self.ids.push(id);
+    fn untracked(&self) -> System {
+        untrack(|| self.system())
+    }
+
+    /// The row's position in the list.
+    pub fn index(&self, id: u32) -> Option<usize> {
+        self.rows.with(|rows| rows.iter().position(|r| r.id == id))
+    }
+
+    /// Adds a service at the end, as `System::add` does.
+    pub fn add(&self) {
+        let mut sys = self.untracked();
+        if sys.add() {
+            if let Some(s) = sys.services().last() {
+                let row = self.row(s.clone());
+                self.rows.update(|rows| rows.push(row));
+            }
         }
     }
 
-    pub fn duplicate(&mut self, i: usize) {
-        if self.system.duplicate(i) {
-            let id = self.fresh_id();
-            self.ids.insert(i + 1, id);
+    /// Copies service `i` below itself.
+    pub fn duplicate(&self, i: usize) {
+        let mut sys = self.untracked();
+        if sys.duplicate(i) {
+            let row = self.row(sys.services()[i + 1].clone());
+            self.rows.update(|rows| rows.insert(i + 1, row));
         }
     }
 
-    pub fn remove(&mut self, i: usize) {
-        if self.system.remove(i) {
-            self.ids.remove(i);
+    /// Removes service `i`, unless it is the last one.
+    pub fn remove(&self, i: usize) {
+        if self.untracked().remove(i) {
+            self.rows.update(|rows| {
+                rows.remove(i);
+            });
         }
     }
 
-    pub fn move_up(&mut self, i: usize) {
-        if self.system.move_up(i) {
-            self.ids.swap(i - 1, i);
+    /// Moves service `i` one up.
+    pub fn move_up(&self, i: usize) {
+        if self.untracked().move_up(i) {
+            self.rows.update(|rows| rows.swap(i - 1, i));
         }
     }
 
-    pub fn move_down(&mut self, i: usize) {
-        if self.system.move_down(i) {
-            self.ids.swap(i, i + 1);
+    /// Moves service `i` one down.
+    pub fn move_down(&self, i: usize) {
+        if self.untracked().move_down(i) {
+            self.rows.update(|rows| rows.swap(i, i + 1));
         }
     }
 
     /// Replaces the whole system; every row is new.
-    pub fn replace(&mut self, system: System) {
-        let n = system.services().len();
-        self.system = system;
-        self.ids = (0..n).map(|_| 0).collect();
-        for slot in 0..n {
-            self.ids[slot] = self.fresh_id();
-        }
+    pub fn replace(&self, system: System) {
+        let rows = system
+            .services()
+            .iter()
+            .map(|s| self.row(s.clone()))
+            .collect();
+        self.shared.set(system.shared.clone());
+        self.rows.set(rows);
     }
 }
 
 /// What the system view's components share.
 #[derive(Clone, Copy)]
 pub struct SysCtx {
-    pub model: RwSignal<Model>,
+    pub model: Model,
+    /// The whole system, a memo of every row and the shared inputs.
+    pub system: Memo<System>,
     pub report: Memo<SystemReport>,
     pub currency: Memo<Currency>,
     pub intl: RwSignal<bool>,
@@ -93,18 +146,16 @@ impl SysCtx {
     }
 
     pub fn link_with(&self, view: &ViewOptions) -> String {
-        browser::link_to(&self.model.with(|m| to_query(&m.system, view)))
+        browser::link_to(&self.system.with(|s| to_query(s, view)))
     }
 
     /// Replaces the system as one step Back can undo (a scenario), as
     /// `Ctx::jump` does on the single page.
     pub fn jump(&self, next: System) {
-        let current = self
-            .model
-            .with_untracked(|m| to_query(&m.system, &self.view_opts));
+        let current = self.system.with_untracked(|s| to_query(s, &self.view_opts));
         self.address
             .jump(&current, &to_query(&next, &self.view_opts));
-        self.model.update(|m| m.replace(next));
+        self.model.replace(next);
     }
 
     /// Formats money in the system's currency; tracks the currency and

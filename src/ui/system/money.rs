@@ -153,32 +153,32 @@ pub fn SystemChart() -> impl IntoView {
 #[component]
 pub fn StartHere() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
-    let (model, report) = (sv.model, sv.report);
+    let (system, report) = (sv.system, sv.report);
     let first = Memo::new(move |_| {
-        model.with(|m| {
+        system.with(|m| {
             report.with(|r| match &r.start {
-                Start::Path(steps) => m.system.services()[steps[0].index].name.to_string(),
+                Start::Path(steps) => m.services()[steps[0].index].name.to_string(),
                 Start::AllGo(_) => String::new(),
             })
         })
     });
     let nearest = Memo::new(move |_| {
-        model.with(|m| {
+        system.with(|m| {
             report.with(|r| match &r.start {
-                Start::AllGo(Some((i, _))) => m.system.services()[*i].name.to_string(),
+                Start::AllGo(Some((i, _))) => m.services()[*i].name.to_string(),
                 _ => String::new(),
             })
         })
     });
     let sentence = text(move || {
         let fmt = |v: f64| sv.money(v);
-        model.with(|m| report.with(|r| start_sentence(&m.system, r, &fmt)))
+        system.with(|m| report.with(|r| start_sentence(m, r, &fmt)))
     });
     let path = move || {
         let fmt = |v: f64| sv.money(v);
-        model.with(|m| {
+        system.with(|m| {
             report.with(|r| {
-                path_lines(&m.system, r, &fmt)
+                path_lines(m, r, &fmt)
                     .into_iter()
                     .map(|l| view! { <li>{l}</li> })
                     .collect_view()

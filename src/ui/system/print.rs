@@ -16,10 +16,10 @@ pub fn SystemPrintMeta() -> impl IntoView {
     let inputs = text(move || {
         let cur = sv.currency.get();
         sv.intl.track();
-        sv.model.with(|m| {
+        sv.system.with(|m| {
             TEAM.into_iter()
                 .map(|f| {
-                    let v = m.system.shared.cost.get(f);
+                    let v = m.shared.cost.get(f);
                     format!("{}: {}", shared_label(f), field_value(f, v, cur))
                 })
                 .collect::<Vec<_>>()

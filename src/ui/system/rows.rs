@@ -4,12 +4,14 @@ use crate::model::fields::Field;
 use crate::model::query::ServiceName;
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
+use crate::model::system::Service;
 use crate::model::system::{service_query, FLEET, MAX_SERVICES};
 use crate::ui::platform::browser::{self};
 use crate::ui::shared::number_field::NumberField;
+use crate::ui::shared::state_link::StateLink;
 use crate::ui::shared::style::verdict_class;
 use crate::ui::shared::text::{flag, text};
-use crate::ui::system::ctx::{Model, SysCtx};
+use crate::ui::system::ctx::{Model, Row, SysCtx};
 use leptos::prelude::*;
 
 /// The editable list of services and the button that adds one.
@@ -17,14 +19,14 @@ use leptos::prelude::*;
 pub fn ServiceList() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let model = sv.model;
-    let full = Memo::new(move |_| model.with(|m| m.system.is_full()));
+    let full = Memo::new(move |_| model.rows.with(|rows| rows.len() >= MAX_SERVICES));
     let status = RwSignal::new(String::new());
     view! {
         <ol class="svc-list">
             <For
-                each=move || model.with(|m| m.ids.clone())
-                key=|id| *id
-                children=move |id| view! { <ServiceRow id=id status=status /> }
+                each=move || model.rows.get()
+                key=|row| row.id
+                children=move |row| view! { <ServiceRow row=row status=status /> }
             />
         </ol>
         <div class="svc-add">
@@ -33,7 +35,7 @@ pub fn ServiceList() -> impl IntoView {
                 data-testid="add-service"
                 disabled=flag(move || full.get())
                 on:click=move |_| {
-                    model.update(Model::add);
+                    model.add();
                     status.set("Service added at the end of the list.".into());
                 }
             >
@@ -64,24 +66,19 @@ fn fleet_label(f: Field) -> &'static str {
 /// buttons that move, copy and remove it.
 #[component]
 pub fn ServiceRow(
-    /// The row's stable id.
-    id: u32,
+    /// The row: its stable id and its service's own signal.
+    row: Row,
     /// Where the list announces what a button did.
     status: RwSignal<String>,
 ) -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let (model, report) = (sv.model, sv.report);
-    let index = Memo::new(move |_| model.with(|m| m.ids.iter().position(|x| *x == id)));
+    let id = row.id;
+    let service = RwSignal::from(row.service);
+    let index = Memo::new(move |_| model.index(id));
     let at = move || index.get_untracked().unwrap_or(0);
-    let name = Memo::new(move |_| {
-        let i = index.get();
-        model.with(|m| {
-            i.and_then(|i| m.system.services().get(i))
-                .map(|s| s.name.to_string())
-                .unwrap_or_default()
-        })
-    });
-    let count = Memo::new(move |_| model.with(|m| m.system.services().len()));
+    let name = Memo::new(move |_| service.with(|s| s.name.to_string()));
+    let count = Memo::new(move |_| model.rows.with(Vec::len));
     let row = Memo::new(move |_| {
         let i = index.get();
         report.with(|r| {
@@ -101,26 +98,21 @@ pub fn ServiceRow(
         let raw = event_target_value(&ev);
         let clean = ServiceName::new(&raw);
         if !clean.is_empty() {
-            let i = at();
-            model.update(|m| {
-                if let Some(s) = m.system.service_mut(i) {
-                    s.name = clean;
-                }
-            });
+            service.update(|s| s.name = clean);
         }
         raw_name.set(raw);
     };
     let up = NodeRef::<leptos::html::Button>::new();
     let down = NodeRef::<leptos::html::Button>::new();
-    let act = move |what: fn(&mut Model, usize), said: &'static str| {
+    let act = move |what: fn(&Model, usize), said: &'static str| {
         let n = name.get_untracked();
-        model.update(|m| what(m, at()));
+        what(&model, at());
         status.set(format!("{n} {said}."));
     };
     // Moving a row moves its element, which drops the keyboard focus: put
     // it back on the button pressed, or on the other one if that is now
     // disabled (the row reached an end).
-    let moved = move |what: fn(&mut Model, usize),
+    let moved = move |what: fn(&Model, usize),
                       said: &'static str,
                       first: NodeRef<leptos::html::Button>,
                       second: NodeRef<leptos::html::Button>| {
@@ -147,13 +139,17 @@ pub fn ServiceRow(
             format!("Rust costs {} more a month", sv.money(-s))
         }
     });
-    let href = text(move || {
-        let i = index.get().unwrap_or(0);
-        model.with(|m| browser::link_to(&service_query(&m.system, i).unwrap_or_default()))
-    });
+    // Written when reached, like the single page's links: the address
+    // changes with every keystroke in the system, and nobody reads it
+    // until they reach for it.
+    let href = move || {
+        let i = at();
+        sv.system
+            .with_untracked(|s| browser::link_to(&service_query(s, i).unwrap_or_default()))
+    };
     let pos = move || index.get().map_or(0, |i| i + 1);
-    let scores = Category::ALL.map(|c| view! { <ScorePick category=c index=index /> });
-    let fleet = FLEET.map(|f| view! { <FleetInput field=f index=index row=id /> });
+    let scores = Category::ALL.map(|c| view! { <ScorePick category=c service=service /> });
+    let fleet = FLEET.map(|f| view! { <FleetInput field=f service=service row=id /> });
     view! {
         <li
             class=text(move || format!("svc {}", verdict_class(verdict())))
@@ -226,9 +222,9 @@ pub fn ServiceRow(
                     >
                         "Remove"
                     </button>
-                    <a class="svc-open" data-testid="open-service" href=href>
+                    <StateLink class="svc-open" testid="open-service" href=href>
                         "Open on its own page"
-                    </a>
+                    </StateLink>
                 </div>
             </fieldset>
         </li>
@@ -240,29 +236,17 @@ pub fn ServiceRow(
 pub fn ScorePick(
     /// The category it scores.
     category: Category,
-    /// Which service, by position.
-    index: Memo<Option<usize>>,
+    /// The service's own signal.
+    service: RwSignal<Service>,
 ) -> impl IntoView {
-    let model = expect_context::<SysCtx>().model;
-    let value = Memo::new(move |_| {
-        let i = index.get();
-        model.with(|m| {
-            i.and_then(|i| m.system.services().get(i))
-                .map_or(Score::MID, |s| s.scores.get(category))
-        })
-    });
+    let value = Memo::new(move |_| service.with(|s| s.scores.get(category)));
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(s) = event_target_value(&ev)
             .parse::<u8>()
             .ok()
             .and_then(Score::new)
         {
-            let i = index.get_untracked().unwrap_or(0);
-            model.update(|m| {
-                if let Some(svc) = m.system.service_mut(i) {
-                    svc.scores.set(category, s);
-                }
-            });
+            service.update(|svc| svc.scores.set(category, s));
         }
     };
     view! {
@@ -280,27 +264,15 @@ pub fn ScorePick(
 pub fn FleetInput(
     /// The fleet field.
     field: Field,
-    /// Which service, by position.
-    index: Memo<Option<usize>>,
+    /// The service's own signal.
+    service: RwSignal<Service>,
     /// The row's stable id, for element ids.
     row: u32,
 ) -> impl IntoView {
-    let sv = expect_context::<SysCtx>();
-    let model = sv.model;
-    let value = Memo::new(move |_| {
-        let i = index.get();
-        model.with(|m| {
-            i.and_then(|i| m.system.services().get(i))
-                .and_then(|s| s.fleet.get(field))
-                .unwrap_or_default()
-        })
-    });
+    let value = Memo::new(move |_| service.with(|s| s.fleet.get(field).unwrap_or_default()));
     let commit = move |v| {
-        let i = index.get_untracked().unwrap_or(0);
-        model.update(|m| {
-            if let Some(s) = m.system.service_mut(i) {
-                s.fleet.set(field, v);
-            }
+        service.update(|s| {
+            s.fleet.set(field, v);
         });
     };
     view! {

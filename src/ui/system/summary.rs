@@ -14,13 +14,13 @@ pub fn SummaryTable(
     testids: bool,
 ) -> impl IntoView {
     let sv = expect_context::<SysCtx>();
-    let (model, report) = (sv.model, sv.report);
+    let (system, report) = (sv.system, sv.report);
     let rows = move || {
         sv.intl.track();
         let cur = sv.currency.get();
-        model.with(|m| {
+        system.with(|m| {
             report.with(|r| {
-                m.system
+                m
                     .services()
                     .iter()
                     .zip(&r.services)
@@ -83,9 +83,9 @@ fn clip(name: &str, max: usize) -> String {
 #[component]
 pub fn PlanChart() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
-    let (model, report) = (sv.model, sv.report);
+    let (system, report) = (sv.system, sv.report);
     let drawing = move || {
-        model.with(|m| {
+        system.with(|m| {
             report.with(|r| {
                 // Each side stacks its own services in list order; hybrids
                 // follow below, across the boundary.
@@ -100,7 +100,7 @@ pub fn PlanChart() -> impl IntoView {
                     TOP + ROW * k as f64
                 };
                 let n = stacked + hybrid.len();
-                let rows = m.system.services().iter().zip(&r.services).enumerate().map(|(i, (s, row))| {
+                let rows = m.services().iter().zip(&r.services).enumerate().map(|(i, (s, row))| {
                     let y = slot(i);
                     let name = s.name.to_string();
                     let title = format!("{}: {}", name, row.placement.label());
@@ -140,7 +140,7 @@ pub fn PlanChart() -> impl IntoView {
                     }
                 });
                 let h = TOP + ROW * n as f64 + 4.0;
-                let desc = plan_sentences(&m.system, r).join(" ");
+                let desc = plan_sentences(m, r).join(" ");
                 view! {
                     <svg viewBox=format!("0 0 {PW} {h}") role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
                         <desc id="plan-desc">{desc}</desc>
@@ -154,9 +154,9 @@ pub fn PlanChart() -> impl IntoView {
         })
     };
     let words = move || {
-        model.with(|m| {
+        system.with(|m| {
             report.with(|r| {
-                plan_sentences(&m.system, r)
+                plan_sentences(m, r)
                     .into_iter()
                     .map(|s| view! { <li>{s}</li> })
                     .collect_view()

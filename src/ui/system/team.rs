@@ -20,11 +20,11 @@ pub fn TeamPanel() -> impl IntoView {
     view! {
         <div class="cost-head">
             <h2 id="h-team">"Team and prices, for every service"</h2>
-            <CurrencySelect current=sv.currency.into() set=move |c| model.update(|m| m.system.shared.currency = c) />
+            <CurrencySelect current=sv.currency.into() set=move |c| model.shared.update(|s| s.currency = c) />
         </div>
         <div class="team-fields">{fields}</div>
         <p class="hint weights-note" data-testid="weights-note">
-            {text(move || model.with(|m| m.system.shared.weights_sentence().unwrap_or_default()))}
+            {text(move || model.shared.with(|s| s.weights_sentence().unwrap_or_default()))}
         </p>
     }
 }
@@ -48,10 +48,10 @@ pub fn SharedField(
     let sv = expect_context::<SysCtx>();
     let model = sv.model;
     let spec = field.spec();
-    let value = Memo::new(move |_| model.with(|m| m.system.shared.cost.get(field)));
+    let value = Memo::new(move |_| model.shared.with(|s| s.cost.get(field)));
     let commit = move |v| {
-        model.update(|m| {
-            m.system.shared.cost.set(field, v);
+        model.shared.update(|s| {
+            s.cost.set(field, v);
         });
     };
     let unit = text(move || spec.unit.suffix(sv.currency.get().symbol()).to_string());
