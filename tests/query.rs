@@ -635,3 +635,16 @@ fn the_other_apps_read_the_public_parameters_listed() {
         ]
     );
 }
+
+#[test]
+fn the_readme_lists_every_public_parameter() {
+    let readme = include_str!("../README.md");
+    let table: Vec<&str> = readme.lines().filter(|l| l.starts_with("| `")).collect();
+    for p in PUBLIC_PARAMS {
+        let named = format!("`{p}`");
+        assert!(
+            table.iter().any(|row| row.split('|').nth(1).is_some_and(|c| c.contains(&named))),
+            "README's parameter table does not name {p}"
+        );
+    }
+}
