@@ -38,8 +38,7 @@ test("a blog's sandboxed iframe (allow-scripts only, another origin) shows the s
   const host = await blog(`<h1>My post</h1>${snippet}${script}<p id="after">after</p>`);
   try {
     // 400 px wide: the content is taller than the snippet's height before and
-    // after the change below (the embed reports the document's scrollHeight,
-    // which never falls below the frame's own height).
+    // after the change below.
     const reader = await newPage(env.browser, { viewport: { width: 400, height: 900 } });
     const from = env.server.requests.length;
     await reader.goto(host.origin + "/post.html");
@@ -73,10 +72,34 @@ test("a blog's sandboxed iframe (allow-scripts only, another origin) shows the s
     await frame.locator('input[name="ttm"]').fill("4");
     assert.equal(await frame.locator('[data-testid="verdict"]').getAttribute("data-verdict"), "hybrid");
     await frame.locator('[data-testid="reasons"] li:nth-child(4)').waitFor({ state: "attached" });
-    const content = await frame.locator("html").evaluate((root) => root.scrollHeight);
+    const content = await frame.locator("body").evaluate((body) => body.scrollHeight);
     assert.ok(content > before + 20, `the content did not grow (${before} -> ${content}); the test would prove nothing`);
     await reader.waitForFunction((h) => Math.abs(document.querySelector("iframe").getBoundingClientRect().height - h) < 2, content);
     assert.deepEqual(reader.problems, []);
+    await reader.context().close();
+  } finally {
+    await host.close();
+  }
+});
+
+test("the resize script also shrinks an iframe taller than the embed's content", async () => {
+  // The embed measures its body, not the root: the root's scrollHeight never
+  // falls below the frame's own height, so a frame could only ever grow.
+  const maker = await newPage(env.browser);
+  await openApp(maker, env.server.url, "");
+  const snippet = (await maker.inputValue('[data-testid="embed-snippet"]')).replace(/height="\d+"/, 'height="2400"');
+  const script = await maker.inputValue('[data-testid="embed-script"]');
+  await maker.context().close();
+  const host = await blog(`${snippet}${script}`);
+  try {
+    const reader = await newPage(env.browser, { viewport: { width: 760, height: 900 } });
+    await reader.goto(host.origin + "/post.html");
+    await reader.waitForFunction(() => window.heights.length > 0, null, { timeout: 20000 });
+    await reader.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height < 2000, null, { timeout: 10000 });
+    const shown = await reader.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+    const content = await reader.frameLocator("iframe").locator("body").evaluate((b) => b.scrollHeight);
+    assert.ok(Math.abs(shown - content) < 2, `iframe ${shown} px, content ${content} px`);
+    assert.ok(shown > 400, `the verdict and the figures need more than ${shown} px`);
     await reader.context().close();
   } finally {
     await host.close();

@@ -202,10 +202,13 @@ pub fn post_height_to_parent() {
     };
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0f64));
     let post = move || {
-        let Some(root) = document().document_element() else {
-            return;
+        // The body's height, not the root's: the root's scrollHeight never
+        // falls below the iframe's own height, so an embed measured by it
+        // could grow its iframe but never shrink it again.
+        let height = match document().body() {
+            Some(body) => f64::from(body.scroll_height()),
+            None => return,
         };
-        let height = f64::from(root.scroll_height());
         if height == last.get() {
             return;
         }
