@@ -675,3 +675,26 @@ fn a_name_with_markup_stays_text_in_markdown() {
     );
     assert!(!adr.contains("<b>"));
 }
+
+/// The five-service system users tried, plus a name Markdown would read
+/// as syntax: the system's table and ADR as a design doc receives them.
+fn golden_system() -> (rust_or_go::model::system::System, String) {
+    let q = "svc=api-gateway:4,2,2,2,2:20,200,30,0.5,70&svc=fraud-scoring:3,5,4,2,3:40,200,30,0.5,70&svc=ledger:3,3,5,3,2:10,200,30,0.5,70&svc=admin%7C*ops*:5,1,1,1,1:4,150,25,0.25,50&svc=event-ingest:2,4,3,3,5:30,500,100,1,70";
+    let sys = rust_or_go::model::system::parse_system(q).unwrap().system;
+    let link = format!("https://rust-or-go.test/?{q}");
+    (sys, link)
+}
+
+#[test]
+fn system_table_and_adr_match_their_golden_texts() {
+    use rust_or_go::model::system::{adr_markdown as system_adr, analyse, markdown_table};
+    let (sys, link) = golden_system();
+    let r = analyse(&sys);
+    let table = markdown_table(&sys, &r, &link, &dollars);
+    // Names are escaped as on the single page: `|` would end the cell.
+    assert!(table.contains(r"admin\|\*ops\*"), "{table}");
+    // The plan costs more over the horizon than all Go: the table says so.
+    assert!(table.contains("the plan costs"), "{table}");
+    check_golden("system-table.md", &table);
+    check_golden("system-adr.md", &system_adr(&sys, &r, &link, &dollars));
+}

@@ -643,7 +643,9 @@ fn the_readme_lists_every_public_parameter() {
     for p in PUBLIC_PARAMS {
         let named = format!("`{p}`");
         assert!(
-            table.iter().any(|row| row.split('|').nth(1).is_some_and(|c| c.contains(&named))),
+            table
+                .iter()
+                .any(|row| row.split('|').nth(1).is_some_and(|c| c.contains(&named))),
             "README's parameter table does not name {p}"
         );
     }

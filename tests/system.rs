@@ -13,10 +13,11 @@ use rust_or_go::model::query::{parse_query, ServiceName, ViewOptions};
 use rust_or_go::model::rubric::{evaluate_weighted, verdict_weighted, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 use rust_or_go::model::system::{
-    adr_markdown, analyse, append_query, headline, markdown_table, parse_system, path_lines,
+    adr_markdown, analyse, append_query, headline, markdown_table, parse_system, path_lines, plain,
     plan_sentences, service_query, start_sentence, to_query, Boundary, Fleet, Placement, Scenario,
     Service, Shared, Start, StepLearning, System, FLEET, MAX_SERVICES,
 };
+use rust_or_go::model::text::md_text;
 use rust_or_go::model::weights::Weights;
 
 fn dollars(v: f64) -> String {
@@ -645,7 +646,7 @@ fn close_calls_stay_on_the_go_side_and_cost_go() {
     assert_eq!(r.plan_experience, Some(Score::MAX));
     assert_eq!(r.plan_learning, 0.0);
     assert_eq!(r.break_even, BreakEven::Immediate);
-    let lines = path_lines(&sys, &r, &dollars);
+    let lines = path_lines(&sys, &r, &dollars, &plain);
     assert_eq!(lines.len(), 1);
     assert!(
         lines[0].contains("the team needs no learning"),
@@ -707,7 +708,7 @@ fn an_all_go_system_says_which_service_is_nearest_to_moving() {
         }
     }
     assert_eq!(sys.services()[index].name.as_str(), "api");
-    let text = start_sentence(&sys, &r, &dollars);
+    let text = start_sentence(&sys, &r, &dollars, &plain);
     assert!(
         text.starts_with("Every service stays in Go. Nearest to moving: api, whose"),
         "{text}"
@@ -729,7 +730,7 @@ fn the_first_move_is_the_service_that_pulls_saves_and_is_ready_most() {
     };
     assert_eq!(steps.iter().map(|s| s.index).collect::<Vec<_>>(), [1, 0]);
     assert!(steps[0].score > steps[1].score);
-    let text = start_sentence(&sys, &r, &dollars);
+    let text = start_sentence(&sys, &r, &dollars, &plain);
     assert!(text.starts_with("Start with engine:"), "{text}");
     // The learning is charged at the team's best experience, engine's 4/5.
     assert_eq!(r.plan_experience, Some(Score::new(4).unwrap()));
@@ -743,7 +744,7 @@ fn the_first_move_is_the_service_that_pulls_saves_and_is_ready_most() {
         }
     ));
     assert_eq!(steps[1].learning, StepLearning::Paid);
-    let lines = path_lines(&sys, &r, &dollars);
+    let lines = path_lines(&sys, &r, &dollars, &plain);
     assert!(
         lines[1].contains("the learning is paid back by then"),
         "{}",
@@ -782,7 +783,7 @@ fn a_service_that_cannot_pay_back_alone_shares_the_payment_with_the_next() {
     };
     assert!((together - (first.saving + second.saving)).abs() < 1e-9);
     assert_eq!(when, r.break_even);
-    let lines = path_lines(&sys, &r, &dollars);
+    let lines = path_lines(&sys, &r, &dollars, &plain);
     assert!(
         // Month 133: past ten years the system says what the single page
         // says (decision::month_phrase, the one wording), not the month.
@@ -914,9 +915,12 @@ fn the_markdown_table_has_every_service_the_totals_the_plan_and_the_link() {
         dollars(r.all_rust),
         dollars(r.plan)
     )));
-    for s in plan_sentences(&sys, &r) {
-        assert!(md.contains(&format!("- {s}\n")));
+    // The plan in the same words as the page, names escaped for Markdown
+    // ("api | edge" would end a table cell or read as one).
+    for s in plan_sentences(&sys, &r, &md_text) {
+        assert!(md.contains(&format!("- {s}\n")), "{s}\n{md}");
     }
+    assert!(md.contains(r"api \| edge"), "{md}");
     assert!(md.contains("Start with build-engine:"), "{md}");
     assert!(md.contains("1. build-engine (Rust, start score"), "{md}");
     assert!(md.ends_with("Calculator: https://x.test/?svc=a\n"));

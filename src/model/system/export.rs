@@ -7,7 +7,7 @@ use super::super::number::plain_number;
 use super::super::text::md_text;
 use super::plan::{Placement, SystemReport};
 use super::service::System;
-use super::words::{break_even_label, path_lines, plan_sentences, start_sentence};
+use super::words::{break_even_label, horizon_warning, path_lines, plan_sentences, start_sentence};
 
 /// The services as a Markdown table: scores, verdict, plan, and monthly
 /// cost in Go, in Rust and under the plan.
@@ -64,6 +64,24 @@ fn money_paragraph(report: &SystemReport, money: Money) -> String {
         }
         None => p += " Nothing moves, so there is nothing to learn.",
     }
+    let (go, rust, plan) = report.horizon_totals();
+    let net = report.plan_net();
+    p += &format!(
+        " With the second toolchain and slower work after the ramp, the plan {} per month against all Go. Over {} months, learning included: all Go {}, all Rust {}, the plan {}.",
+        if net >= 0.0 {
+            format!("saves {}", money(net))
+        } else {
+            format!("costs {} more", money(-net))
+        },
+        report.horizon,
+        money(go),
+        money(rust),
+        money(plan),
+    );
+    if let Some(w) = horizon_warning(report, money) {
+        p += " ";
+        p += &w;
+    }
     p
 }
 
@@ -73,15 +91,18 @@ pub fn markdown_table(system: &System, report: &SystemReport, link: &str, money:
     let mut md = String::from("## Rust or Go? Service by service\n\n");
     md += &services_table(system, report, money);
     md += "\n### Plan\n\n";
-    for s in plan_sentences(system, report) {
+    for s in plan_sentences(system, report, &md_text) {
         md += &format!("- {s}\n");
     }
     md += "\n";
     md += &money_paragraph(report, money);
     md += "\n\n### Where to start\n\n";
-    md += &start_sentence(system, report, money);
+    md += &start_sentence(system, report, money, &md_text);
     md += "\n";
-    for (i, line) in path_lines(system, report, money).iter().enumerate() {
+    for (i, line) in path_lines(system, report, money, &md_text)
+        .iter()
+        .enumerate()
+    {
         md += &format!("{}. {line}\n", i + 1);
     }
     md += &format!("\nCalculator: {link}\n");
@@ -99,13 +120,16 @@ pub fn adr_markdown(system: &System, report: &SystemReport, link: &str, money: M
     md += "\n";
     md += &money_paragraph(report, money);
     md += "\n\n## Decision\n\nWe decide per service, not for the organisation:\n\n";
-    for s in plan_sentences(system, report) {
+    for s in plan_sentences(system, report, &md_text) {
         md += &format!("- {s}\n");
     }
     md += "\n";
-    md += &start_sentence(system, report, money);
+    md += &start_sentence(system, report, money, &md_text);
     md += "\n";
-    for (i, line) in path_lines(system, report, money).iter().enumerate() {
+    for (i, line) in path_lines(system, report, money, &md_text)
+        .iter()
+        .enumerate()
+    {
         md += &format!("{}. {line}\n", i + 1);
     }
     md += "\n## Consequences\n\n";

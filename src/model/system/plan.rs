@@ -4,7 +4,7 @@ use super::super::cost::{break_even, estimate, plan_break_even, BreakEven, CostR
 use super::super::fields::Field;
 use super::super::rubric::{evaluate_weighted, flips_weighted, Evaluation, Flip, Verdict, UNITS};
 use super::super::score::{Category, Score, Scores};
-use super::service::{Shared, System};
+use super::service::{Service, Shared, System};
 
 /// Where a service goes in the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -241,9 +241,27 @@ impl SystemReport {
         self.all_rust_learning + self.all_rust * m + self.all_rust_people * (m - self.ramp).max(0.0)
     }
 
-    /// What the plan saves per month against all-Go.
+    /// What the plan's infrastructure saves per month against all-Go.
     pub fn plan_saving(&self) -> f64 {
         self.all_go - self.plan
+    }
+
+    /// What the plan saves per month against all-Go once the ramp is over,
+    /// with everything its break-even counts: infrastructure, the second
+    /// toolchain and slower work after the ramp. Negative: it costs more.
+    pub fn plan_net(&self) -> f64 {
+        self.plan_saving() - self.plan_toolchain - self.plan_people
+    }
+
+    /// The three options' totals over the horizon, learning included:
+    /// (all Go, all Rust, the plan).
+    pub fn horizon_totals(&self) -> (f64, f64, f64) {
+        let h = self.horizon;
+        (
+            self.cumulative_go(h),
+            self.cumulative_rust(h),
+            self.cumulative_plan(h),
+        )
     }
 
     /// The services each placement holds, by index, Go side first.
@@ -265,32 +283,37 @@ fn team_learning(shared: &Shared, experience: Option<Score>) -> (f64, f64) {
     })
 }
 
+/// One service on its own: its verdict by the one weighted rubric, its
+/// cost on its own fleet with the shared team and prices, its place in the
+/// plan. A function of that service and the shared inputs only, so a view
+/// of one row depends on nothing else.
+pub fn service_report(shared: &Shared, s: &Service) -> ServiceReport {
+    let eval = evaluate_weighted(&s.scores, shared.rubric_weights());
+    let cost = estimate(
+        &s.fleet.apply(&shared.cost),
+        s.scores.get(Category::Experience),
+    );
+    let placement = Placement::of(eval.verdict, &s.scores);
+    let plan_infra = match placement {
+        Placement::Go | Placement::Profile => cost.infra_go,
+        Placement::Hybrid(_) => hybrid_infra(&cost),
+        Placement::Rust => cost.infra_rust,
+    };
+    ServiceReport {
+        eval,
+        cost,
+        placement,
+        plan_infra,
+    }
+}
+
 /// Scores and costs every service and the system as a whole.
 pub fn analyse(system: &System) -> SystemReport {
     let shared = &system.shared;
-    let weights = shared.rubric_weights();
     let services: Vec<ServiceReport> = system
         .services
         .iter()
-        .map(|s| {
-            let eval = evaluate_weighted(&s.scores, weights);
-            let cost = estimate(
-                &s.fleet.apply(&shared.cost),
-                s.scores.get(Category::Experience),
-            );
-            let placement = Placement::of(eval.verdict, &s.scores);
-            let plan_infra = match placement {
-                Placement::Go | Placement::Profile => cost.infra_go,
-                Placement::Hybrid(_) => hybrid_infra(&cost),
-                Placement::Rust => cost.infra_rust,
-            };
-            ServiceReport {
-                eval,
-                cost,
-                placement,
-                plan_infra,
-            }
-        })
+        .map(|s| service_report(shared, s))
         .collect();
     let experience = |pick: &dyn Fn(&ServiceReport) -> bool| {
         system

@@ -3,6 +3,7 @@
 use super::super::cost::BreakEven;
 use super::super::decision::{month_label, month_phrase};
 use super::super::money::Money;
+use super::super::money::{cents, cents_up};
 use super::super::score::Category;
 use super::super::text::and_list;
 use super::plan::{Boundary, Placement, Start, StepLearning, SystemReport};
@@ -29,28 +30,73 @@ pub fn break_even_label(report: &SystemReport) -> String {
     }
 }
 
+/// When the plan costs more over the horizon than all-Go or all-Rust, says
+/// so, with what it would have to buy: the latency and safety value per
+/// month that makes it the cheaper choice against all-Go, rounded up to
+/// the cent so that value is enough. `None` when the plan is the cheapest.
+pub fn horizon_warning(report: &SystemReport, money: Money) -> Option<String> {
+    let (go, rust, plan) = report.horizon_totals();
+    let h = report.horizon.max(1);
+    let cheapest = go.min(rust);
+    if cents(plan) <= cents(cheapest) {
+        return None;
+    }
+    let (other, other_total) = if go <= rust {
+        ("all Go", go)
+    } else {
+        ("all Rust", rust)
+    };
+    let mut s = format!(
+        "Over the {h}-month horizon the plan costs {} more than {other} ({} against {}), learning included.",
+        money(plan - other_total),
+        money(plan),
+        money(other_total),
+    );
+    if plan > go {
+        let needed = cents_up((plan - go) / f64::from(h));
+        s += &format!(
+            " Against all Go it pays only if the latency and safety it buys are worth at least {} per month.",
+            money(needed)
+        );
+    }
+    Some(s)
+}
+
+/// How a service's name is written: as it is on the page, escaped in the
+/// Markdown exports (`md_text`), so one sentence serves both.
+pub type Name<'a> = &'a dyn Fn(&str) -> String;
+
+/// A name as the page shows it.
+pub fn plain(name: &str) -> String {
+    name.to_string()
+}
+
 /// The services of one placement as a list of names, or `None`.
-fn names(system: &System, indices: &[usize]) -> Option<String> {
+fn names(system: &System, indices: &[usize], name: Name) -> Option<String> {
     (!indices.is_empty()).then(|| {
-        let names: Vec<&str> = indices
+        let names: Vec<String> = indices
             .iter()
-            .map(|&i| system.services[i].name.as_str())
+            .map(|&i| name(system.services[i].name.as_str()))
             .collect();
         and_list(&names)
     })
 }
 
 /// The plan in words: one sentence per placement that holds a service.
-pub fn plan_sentences(system: &System, report: &SystemReport) -> Vec<String> {
+pub fn plan_sentences(system: &System, report: &SystemReport, name: Name) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(n) = names(system, &report.placed(|p| p == Placement::Go)) {
+    if let Some(n) = names(system, &report.placed(|p| p == Placement::Go), name) {
         out.push(format!("Go: {n}."));
     }
-    if let Some(n) = names(system, &report.placed(|p| p == Placement::Profile)) {
+    if let Some(n) = names(system, &report.placed(|p| p == Placement::Profile), name) {
         out.push(format!("Go now, profile: {n}. Close calls start in Go; a hot path moves to Rust only once profiling proves the need."));
     }
     for boundary in [Boundary::Rpc, Boundary::Queue] {
-        if let Some(n) = names(system, &report.placed(|p| p == Placement::Hybrid(boundary))) {
+        if let Some(n) = names(
+            system,
+            &report.placed(|p| p == Placement::Hybrid(boundary)),
+            name,
+        ) {
             let how = match boundary {
                 Boundary::Rpc => "Go serves the API and calls the Rust hot path over gRPC or HTTP",
                 Boundary::Queue => {
@@ -60,7 +106,7 @@ pub fn plan_sentences(system: &System, report: &SystemReport) -> Vec<String> {
             out.push(format!("Hybrid: {n}. {how}."));
         }
     }
-    if let Some(n) = names(system, &report.placed(|p| p == Placement::Rust)) {
+    if let Some(n) = names(system, &report.placed(|p| p == Placement::Rust), name) {
         out.push(format!("Rust: {n}."));
     }
     out
@@ -102,7 +148,7 @@ pub fn headline(system: &System, report: &SystemReport, money: Money) -> String 
 
 /// Where to start, in words: the first service and why, or why nothing
 /// moves and what would change that.
-pub fn start_sentence(system: &System, report: &SystemReport, money: Money) -> String {
+pub fn start_sentence(system: &System, report: &SystemReport, money: Money, name: Name) -> String {
     match &report.start {
         Start::Path(steps) => {
             let first = &steps[0];
@@ -117,7 +163,7 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money) -> S
             };
             format!(
                 "Start with {}: it pulls toward Rust with {:.0}% against {:.0}% toward Go, {saves}, and its team scores {}/5 on Rust experience (start score {}/100).",
-                s.name,
+                name(s.name.as_str()),
                 r.eval.rust_pressure() * 100.0,
                 r.eval.go_pressure() * 100.0,
                 s.scores.get(Category::Experience),
@@ -131,7 +177,7 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money) -> S
             let s = &system.services[*i];
             format!(
                 "Every service stays in Go. Nearest to moving: {}, whose {} going from {} to {} would make it {}.",
-                s.name,
+                name(s.name.as_str()),
                 flip.category.short().to_lowercase(),
                 s.scores.get(flip.category),
                 flip.to,
@@ -144,7 +190,7 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money) -> S
 /// The ordered path, one line per moving service: "build-engine (Rust,
 /// start score 74): saves $4,380 a month; against the team's $56,376 of
 /// learning it pays back in month 13."
-pub fn path_lines(system: &System, report: &SystemReport, money: Money) -> Vec<String> {
+pub fn path_lines(system: &System, report: &SystemReport, money: Money, name: Name) -> Vec<String> {
     let Start::Path(steps) = &report.start else {
         return Vec::new();
     };
@@ -171,7 +217,7 @@ pub fn path_lines(system: &System, report: &SystemReport, money: Money) -> Vec<S
                     payback_phrase(when, report.horizon)
                 ),
             };
-            format!("{} ({placement}, start score {}): {saves}; {pays}.", s.name, step.score)
+            format!("{} ({placement}, start score {}): {saves}; {pays}.", name(s.name.as_str()), step.score)
         })
         .collect()
 }

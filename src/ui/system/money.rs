@@ -2,7 +2,8 @@
 
 use crate::model::cost::BreakEven;
 use crate::model::system::{
-    break_even_label, path_lines, start_sentence, Start, SystemReport, EXPERIENCE_RULE, START_SCORE,
+    break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemReport,
+    EXPERIENCE_RULE, START_SCORE,
 };
 use crate::model::ticks::money_axis;
 use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
@@ -18,6 +19,11 @@ pub fn SystemCost() -> impl IntoView {
     let report = sv.report;
     let fig = move |pick: fn(&SystemReport) -> f64| text(move || sv.money(report.with(pick)));
     let raw = move |pick: fn(&SystemReport) -> f64| text(move || report.with(pick).to_string());
+    // The model's words when the plan is not the cheapest over the horizon.
+    let warning = Memo::new(move |_| {
+        let fmt = |v: f64| sv.money(v);
+        report.with(|r| horizon_warning(r, &fmt))
+    });
     view! {
         <dl
             class="system-cost"
@@ -25,6 +31,10 @@ pub fn SystemCost() -> impl IntoView {
             data-all-go=raw(|r| r.all_go)
             data-all-rust=raw(|r| r.all_rust)
             data-plan=raw(|r| r.plan)
+            data-plan-net=raw(SystemReport::plan_net)
+            data-horizon-go=raw(|r| r.horizon_totals().0)
+            data-horizon-rust=raw(|r| r.horizon_totals().1)
+            data-horizon-plan=raw(|r| r.horizon_totals().2)
         >
             <div class="fig-go">
                 <dt>"All in Go, per month"</dt>
@@ -39,7 +49,7 @@ pub fn SystemCost() -> impl IntoView {
                 <dd data-testid="plan-cost">{fig(|r| r.plan)}</dd>
             </div>
             <div class="saving" class:negative=flag(move || report.with(|r| r.plan_saving() < 0.0))>
-                <dt>"The plan saves, per month"</dt>
+                <dt>"The plan's infrastructure saves, per month"</dt>
                 <dd>{fig(SystemReport::plan_saving)}</dd>
             </div>
             <div hidden=move || report.with(|r| r.plan_toolchain <= 0.0 && r.plan_people <= 0.0)>
@@ -47,6 +57,14 @@ pub fn SystemCost() -> impl IntoView {
                 <dd data-testid="system-overhead" data-value=raw(|r| r.plan_toolchain + r.plan_people)>
                     {fig(|r| r.plan_toolchain + r.plan_people)}
                 </dd>
+            </div>
+            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_net() < 0.0))>
+                <dt>{text(move || if report.with(SystemReport::plan_net) < 0.0 {
+                    "The plan costs more, per month, with all of it".to_string()
+                } else {
+                    "The plan saves, per month, with all of it".to_string()
+                })}</dt>
+                <dd data-testid="system-net">{text(move || sv.money(report.with(SystemReport::plan_net).abs()))}</dd>
             </div>
             <div>
                 <dt>"Learning Rust, once for the team"</dt>
@@ -66,6 +84,23 @@ pub fn SystemCost() -> impl IntoView {
                 </dd>
             </div>
         </dl>
+        <dl class="system-cost horizon-totals" data-testid="system-horizon">
+            <div class="fig-go">
+                <dt>{text(move || format!("All in Go, over {} months", report.with(|r| r.horizon)))}</dt>
+                <dd>{fig(|r| r.horizon_totals().0)}</dd>
+            </div>
+            <div class="fig-rust">
+                <dt>{text(move || format!("All in Rust, over {} months", report.with(|r| r.horizon)))}</dt>
+                <dd>{fig(|r| r.horizon_totals().1)}</dd>
+            </div>
+            <div class="fig-plan">
+                <dt>{text(move || format!("The plan, over {} months", report.with(|r| r.horizon)))}</dt>
+                <dd>{fig(|r| r.horizon_totals().2)}</dd>
+            </div>
+        </dl>
+        <p class="warning" data-testid="system-warning" hidden=flag(move || warning.with(Option::is_none))>
+            {text(move || warning.get().unwrap_or_default())}
+        </p>
         <p class="note">
             {text(move || report.with(|r| match r.plan_experience {
                 Some(e) => format!("{EXPERIENCE_RULE} Here: {e}/5."),
@@ -172,13 +207,13 @@ pub fn StartHere() -> impl IntoView {
     });
     let sentence = text(move || {
         let fmt = |v: f64| sv.money(v);
-        system.with(|m| report.with(|r| start_sentence(m, r, &fmt)))
+        system.with(|m| report.with(|r| start_sentence(m, r, &fmt, &plain)))
     });
     let path = move || {
         let fmt = |v: f64| sv.money(v);
         system.with(|m| {
             report.with(|r| {
-                path_lines(m, r, &fmt)
+                path_lines(m, r, &fmt, &plain)
                     .into_iter()
                     .map(|l| view! { <li>{l}</li> })
                     .collect_view()

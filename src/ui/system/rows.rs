@@ -4,8 +4,8 @@ use crate::model::fields::Field;
 use crate::model::query::ServiceName;
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
-use crate::model::system::Service;
 use crate::model::system::{service_query, FLEET, MAX_SERVICES};
+use crate::model::system::{service_report, Service};
 use crate::ui::platform::browser::{self};
 use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::state_link::StateLink;
@@ -72,19 +72,18 @@ pub fn ServiceRow(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let sv = expect_context::<SysCtx>();
-    let (model, report) = (sv.model, sv.report);
+    let model = sv.model;
     let id = row.id;
     let service = RwSignal::from(row.service);
     let index = Memo::new(move |_| model.index(id));
     let at = move || index.get_untracked().unwrap_or(0);
     let name = Memo::new(move |_| service.with(|s| s.name.to_string()));
     let count = Memo::new(move |_| model.rows.with(Vec::len));
+    // This row's own report: it reads this service and the shared inputs
+    // only, so a keystroke in another row does not re-run it.
     let row = Memo::new(move |_| {
-        let i = index.get();
-        report.with(|r| {
-            i.and_then(|i| r.services.get(i))
-                .map(|s| (s.verdict(), s.placement, s.cost.monthly_saving))
-        })
+        let r = service.with(|s| model.shared.with(|sh| service_report(sh, s)));
+        Some((r.verdict(), r.placement, r.cost.monthly_saving))
     });
     let verdict = move || row.get().map_or(Verdict::Close, |r| r.0);
     let raw_name = RwSignal::new(name.get_untracked());

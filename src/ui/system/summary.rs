@@ -1,10 +1,20 @@
 //! The services' verdicts as a table and the plan drawn as an SVG.
 
-use crate::model::system::{plan_sentences, Boundary, Placement};
+use crate::model::system::{plain, plan_sentences, Boundary, Placement};
 use crate::ui::platform::browser::money;
 use crate::ui::shared::style::verdict_class;
 use crate::ui::system::ctx::SysCtx;
 use leptos::prelude::*;
+
+/// One row of the summary table as it is shown.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SummaryRow {
+    name: String,
+    scores: String,
+    verdict: crate::model::rubric::Verdict,
+    plan: &'static str,
+    saving: String,
+}
 
 /// Read-only table of the services: the embed's list and the printed page's.
 #[component]
@@ -15,34 +25,50 @@ pub fn SummaryTable(
 ) -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let (system, report) = (sv.system, sv.report);
-    let rows = move || {
+    // What each row shows, as text: the table keeps the element of every
+    // row whose text is unchanged (keyed by it) and builds only the rest.
+    let rows = Memo::new(move |_| {
         sv.intl.track();
         let cur = sv.currency.get();
         system.with(|m| {
             report.with(|r| {
-                m
-                    .services()
+                m.services()
                     .iter()
                     .zip(&r.services)
-                    .map(|(s, row)| {
-                        let v = row.verdict();
-                        let scores = s.scores.values().map(|x| x.to_string()).join(" ");
-                        view! {
-                            <tr
-                                data-testid=testids.then_some("service")
-                                data-name=testids.then(|| s.name.to_string())
-                                data-verdict=testids.then_some(v.id())
-                            >
-                                <th scope="row">{s.name.to_string()}</th>
-                                <td class="scores-cell">{scores}</td>
-                                <td><span class=format!("badge {}", verdict_class(v))>{row.placement.label()}</span></td>
-                                <td class="num">{money(cur, row.cost.monthly_saving)}</td>
-                            </tr>
-                        }
+                    .map(|(s, row)| SummaryRow {
+                        name: s.name.to_string(),
+                        scores: s.scores.values().map(|x| x.to_string()).join(" "),
+                        verdict: row.verdict(),
+                        plan: row.placement.label(),
+                        saving: money(cur, row.cost.monthly_saving),
                     })
-                    .collect_view()
+                    .collect::<Vec<_>>()
             })
         })
+    });
+    let rows = move || {
+        view! {
+            <For
+                each=move || rows.get().into_iter().enumerate()
+                key=|row| row.clone()
+                children=move |(_, row)| {
+                    let v = row.verdict;
+                    let name = testids.then(|| row.name.clone());
+                    view! {
+                        <tr
+                            data-testid=testids.then_some("service")
+                            data-name=name
+                            data-verdict=testids.then_some(v.id())
+                        >
+                            <th scope="row">{row.name}</th>
+                            <td class="scores-cell">{row.scores}</td>
+                            <td><span class=format!("badge {}", verdict_class(v))>{row.plan}</span></td>
+                            <td class="num">{row.saving}</td>
+                        </tr>
+                    }
+                }
+            />
+        }
     };
     view! {
         <table class=if testids { "svc-table" } else { "svc-table print-only" }>
@@ -140,7 +166,7 @@ pub fn PlanChart() -> impl IntoView {
                     }
                 });
                 let h = TOP + ROW * n as f64 + 4.0;
-                let desc = plan_sentences(m, r).join(" ");
+                let desc = plan_sentences(m, r, &plain).join(" ");
                 view! {
                     <svg viewBox=format!("0 0 {PW} {h}") role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
                         <desc id="plan-desc">{desc}</desc>
@@ -156,7 +182,7 @@ pub fn PlanChart() -> impl IntoView {
     let words = move || {
         system.with(|m| {
             report.with(|r| {
-                plan_sentences(m, r)
+                plan_sentences(m, r, &plain)
                     .into_iter()
                     .map(|s| view! { <li>{s}</li> })
                     .collect_view()
