@@ -174,11 +174,19 @@ proptest! {
     }
 
     /// The team learns once: under the plan it pays what the single page
-    /// charges the most experienced of the services that move, and nothing
-    /// when none moves.
+    /// charges the most experienced of the services that move, for the
+    /// engineers who will write Rust (the whole team when one service is
+    /// wholly Rust, a hybrid's Rust engineers when only hybrids move, as the
+    /// single page costs that hybrid), and nothing when none moves. So a
+    /// one-row hybrid system costs the learning its single page shows.
     #[test]
     fn learning_is_paid_once_at_the_teams_best_experience(sys in any_system()) {
         let report = analyse(&sys);
+        let learners = if report.services.iter().any(|r| r.verdict() == Verdict::Rust) {
+            Plan::Rust
+        } else {
+            Plan::Hybrid
+        };
         let singles: Vec<f64> = report
             .services
             .iter()
@@ -186,9 +194,16 @@ proptest! {
             .filter(|(_, r)| matches!(r.verdict(), Verdict::Hybrid | Verdict::Rust))
             .map(|(i, _)| {
                 let state = parse_query(&service_query(&sys, i).unwrap()).state;
-                estimate(&state.cost, state.scores.get(Category::Experience)).learning_cost
+                estimate(&state.cost, state.scores.get(Category::Experience))
+                    .plan(learners)
+                    .learning
             })
             .collect();
+        // Never more than the whole team's learning.
+        let team = report
+            .plan_experience
+            .map_or(0.0, |e| estimate(&sys.shared.cost, e).plan(Plan::Rust).learning);
+        prop_assert!(report.plan_learning <= team);
         match singles.iter().copied().reduce(f64::min) {
             Some(least) => prop_assert_eq!(report.plan_learning, least),
             None => {
@@ -1095,4 +1110,21 @@ fn break_even_months_are_worded_as_on_the_single_page() {
         "Not within the 24-month horizon (month 30)"
     );
     assert_eq!(rust_or_go::model::decision::month_label(7, 24), "Month 7");
+}
+
+#[test]
+fn one_service_has_one_learning_cost_on_its_page_and_as_a_one_row_system() {
+    // fraud-scoring, a Hybrid: its page charges the 2 engineers on the
+    // Rust part; as a one-row system it was charged for all 6.
+    let q = "name=fraud-scoring&lat=5&safety=4&exp=2&instances=40&engineers=6";
+    let state = parse_query(q).state;
+    let page = estimate(&state.cost, state.scores.get(Category::Experience));
+    assert_eq!(
+        evaluate_weighted(&state.scores, &state.weights).verdict,
+        Verdict::Hybrid
+    );
+    let sys = System::single(&state);
+    let r = analyse(&sys);
+    assert_eq!(r.plan_learning, page.plan(Plan::Hybrid).learning);
+    assert!(r.plan_learning < page.plan(Plan::Rust).learning);
 }

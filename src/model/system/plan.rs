@@ -217,7 +217,7 @@ pub struct SystemReport {
 
 /// How the team's experience is read for the one-time learning cost, as
 /// the page says it.
-pub const EXPERIENCE_RULE: &str = "The team learns Rust once, not once per service: the learning cost uses the single page's formula with the team's engineers and the highest Rust experience score among the services that move. Every service is built by the same team (it has one set of engineers here), so the experience one service's score credits it with is the team's; and once the first service has moved, the team only knows more.";
+pub const EXPERIENCE_RULE: &str = "The team learns Rust once, not once per service: the learning cost uses the single page's formula with the highest Rust experience score among the services that move, for every engineer who will write Rust: the whole team when a service moves wholly to Rust, only the engineers on the hybrids' Rust part when only hybrids move (as the single page costs one hybrid), never more than the team. Every service is built by the same team (it has one set of engineers here), so the experience one service's score credits it with is the team's; and once the first service has moved, the team only knows more.";
 
 impl SystemReport {
     /// Cumulative cost of the all-Go system after `month` months.
@@ -276,11 +276,27 @@ impl SystemReport {
 /// at an experience score: the single page's formulas (engineers, cost per
 /// engineer-month, ramp-up, slowdown, gap after the ramp) with the
 /// system's team, charged once.
-fn team_learning(shared: &Shared, experience: Option<Score>) -> (f64, f64) {
+fn team_learning(shared: &Shared, experience: Option<Score>, plan: Plan) -> (f64, f64) {
     experience.map_or((0.0, 0.0), |e| {
-        let r = estimate(&shared.cost, e);
-        (r.learning_cost, r.plan(Plan::Rust).people_month)
+        let p = *estimate(&shared.cost, e).plan(plan);
+        (p.learning, p.people_month)
     })
+}
+
+/// Who learns Rust under a set of placements: the whole team when any
+/// service moves wholly to Rust (every engineer will write it); only the
+/// engineers on the hybrids' Rust part (`rust_engineers`) when only hybrids
+/// move, as the single page costs one hybrid. Never more than `engineers`.
+fn learners(placements: impl Iterator<Item = Placement>) -> Plan {
+    let mut plan = Plan::Go;
+    for p in placements {
+        match p {
+            Placement::Rust => return Plan::Rust,
+            Placement::Hybrid(_) => plan = Plan::Hybrid,
+            Placement::Go | Placement::Profile => {}
+        }
+    }
+    plan
 }
 
 /// One service on its own: its verdict by the one weighted rubric, its
@@ -325,8 +341,10 @@ pub fn analyse(system: &System) -> SystemReport {
             .max()
     };
     let plan_experience = experience(&|r| r.placement.moves());
-    let (plan_learning, plan_people) = team_learning(shared, plan_experience);
-    let (all_rust_learning, all_rust_people) = team_learning(shared, experience(&|_| true));
+    let learning_plan = learners(services.iter().map(|r| r.placement));
+    let (plan_learning, plan_people) = team_learning(shared, plan_experience, learning_plan);
+    let (all_rust_learning, all_rust_people) =
+        team_learning(shared, experience(&|_| true), Plan::Rust);
     let both_languages = plan_experience.is_some()
         && services
             .iter()

@@ -161,12 +161,21 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money, name
             } else {
                 "costs the same to run, so it moves for its runtime needs, not for money".to_string()
             };
+            // The row's own experience score ranks it; the money credits
+            // the team with the highest among the services that move. Say
+            // both when they differ, so the words match the money.
+            let own = s.scores.get(Category::Experience);
+            let experience = match report.plan_experience {
+                Some(team) if team != own => format!(
+                    "its Rust experience score is {own}/5 (the team's learning is costed at {team}/5, the highest among the services that move)"
+                ),
+                _ => format!("its team scores {own}/5 on Rust experience"),
+            };
             format!(
-                "Start with {}: it pulls toward Rust with {:.0}% against {:.0}% toward Go, {saves}, and its team scores {}/5 on Rust experience (start score {}/100).",
+                "Start with {}: it pulls toward Rust with {:.0}% against {:.0}% toward Go, {saves}, and {experience} (start score {}/100).",
                 name(s.name.as_str()),
                 r.eval.rust_pressure() * 100.0,
                 r.eval.go_pressure() * 100.0,
-                s.scores.get(Category::Experience),
                 first.score
             )
         }
