@@ -11,7 +11,7 @@ use super::cost::{
     advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE,
 };
 use super::fields::Field;
-use super::money::{cents, cents_up, Money};
+use super::money::{cents, cents_up, shown_up, Money};
 use super::number::plain_number;
 use super::rubric::Verdict;
 use super::score::Score;
@@ -192,7 +192,12 @@ pub fn plan_sentence(report: &CostReport, plan: Plan, money: Money) -> String {
 /// One plan's break-even as a head and, where the head alone does not say
 /// why, the reason: ("Never", "Rust costs more to run").
 fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
-    let (go, other) = (report.plan(Plan::Go), report.plan(plan));
+    label_parts_of(report.plan(Plan::Go), report.plan(plan), report.horizon)
+}
+
+/// [`label_parts`] from the two plans and the horizon.
+fn label_parts_of(go: &PlanCost, other: &PlanCost, horizon: u32) -> (String, Option<String>) {
+    let plan = other.plan;
     let p = Printed::of(go, other);
     let who = subject(plan);
     let never = |why: String| ("Never".to_string(), Some(why));
@@ -200,10 +205,7 @@ fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
         Payback::Immediate => ("Immediately".into(), Some("no learning cost".into())),
         Payback::Month(m) => (format!("Month {m}"), None),
         Payback::AfterHorizon(m) => (
-            format!(
-                "Not within the {}-month horizon (month {m})",
-                report.horizon
-            ),
+            format!("Not within the {horizon}-month horizon (month {m})"),
             None,
         ),
         Payback::BeyondTenYears => ("Not within 10 years".into(), None),
@@ -219,7 +221,12 @@ fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
 /// One plan's break-even as a short phrase that stands alone, for a label
 /// value: "Month 7", "Not within 10 years", "Never: Rust costs more to run".
 pub fn plan_break_even_label(report: &CostReport, plan: Plan) -> String {
-    match label_parts(report, plan) {
+    label_text(label_parts(report, plan))
+}
+
+/// A break-even's head and reason as one label.
+fn label_text(parts: (String, Option<String>)) -> String {
+    match parts {
         (head, Some(why)) => format!("{head}: {why}"),
         (head, None) => head,
     }
@@ -493,7 +500,72 @@ pub fn decide(
     }
 }
 
+/// The monthly figure of a [`MoneyVerdict`] as a headline: a label that
+/// names the plan and says which way the money goes, and the amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthlyHeadline {
+    /// "Monthly saving with the hybrid", "Monthly extra cost of Rust, after
+    /// the ramp", ...
+    pub label: String,
+    /// "$435.73", "$652.28 more than Go", "Same as Go".
+    pub value: String,
+}
+
 impl MoneyVerdict {
+    /// What `rust_plan` gains on Go per month, exactly as [`Self::sentence`]
+    /// counts it: infrastructure saved, plus the latency and safety value
+    /// it captures, less a second toolchain and, once the ramp is over,
+    /// slower work; each amount rounded to cents as printed. Positive when
+    /// the plan saves, negative when it costs more than Go.
+    pub fn monthly(&self) -> f64 {
+        let net = Printed::of(&self.go, &self.other).net;
+        // No "-0" in an attribute.
+        if net == 0.0 {
+            0.0
+        } else {
+            net
+        }
+    }
+
+    /// [`Self::monthly`] as a headline that names `rust_plan`; a plan that
+    /// costs more is never labelled a saving.
+    pub fn monthly_headline(&self, money: Money) -> MonthlyHeadline {
+        let p = Printed::of(&self.go, &self.other);
+        let who = subject(self.rust_plan);
+        let when = if p.people > 0.0 {
+            ", after the ramp"
+        } else {
+            ""
+        };
+        let net = self.monthly();
+        let (label, value) = if net > 0.0 {
+            (format!("Monthly saving with {who}{when}"), money(net))
+        } else if net < 0.0 {
+            (
+                format!("Monthly extra cost of {who}{when}"),
+                format!("{} more than Go", money(-net)),
+            )
+        } else {
+            (
+                format!("Monthly difference with {who}{when}"),
+                "Same as Go".to_string(),
+            )
+        };
+        MonthlyHeadline { label, value }
+    }
+
+    /// The heading of `rust_plan`'s break-even: "Hybrid break-even",
+    /// "Rust break-even".
+    pub fn break_even_heading(&self) -> String {
+        format!("{} break-even", self.rust_plan.name())
+    }
+
+    /// `rust_plan`'s break-even as a label, the same words the cost table
+    /// uses for that plan; see [`plan_break_even_label`].
+    pub fn break_even_label(&self) -> String {
+        label_text(label_parts_of(&self.go, &self.other, self.horizon))
+    }
+
     /// The money beside the verdict, in words: what the plan gains or
     /// loses per month and when it pays back; when it does not, what
     /// latency and safety must be worth for it to; for Go and a close
@@ -513,7 +585,9 @@ impl MoneyVerdict {
         } else {
             String::new()
         };
-        let needed = |extra: f64| money(cents_up(self.value_month + extra));
+        // Rounded up to the precision the amount is shown at, so typing
+        // the figure the reader sees is enough.
+        let needed = |extra: f64| money(shown_up(self.value_month + extra));
         let horizon = self.horizon;
         let middle = match (self.plan, within, self.value_needed) {
             (Plan::Go, true, _) => {

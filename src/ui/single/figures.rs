@@ -1,9 +1,9 @@
-//! Figures from the cost report, formatted for people with the raw value in `data-value`, and the embed's key figures.
+//! Figures from the cost report, formatted for people with the raw value in `data-value`, the embed's key figures and the headline money of the verdict's plan.
 
 use crate::model::cost::{BreakEven, CostReport, Plan};
 use crate::model::decision::break_even_label;
-use crate::ui::platform::browser::{money, number};
-use crate::ui::shared::text::text;
+use crate::ui::platform::browser::{self, money, number};
+use crate::ui::shared::text::{flag, text};
 use crate::ui::single::ctx::Ctx;
 use leptos::prelude::*;
 
@@ -87,11 +87,12 @@ pub fn Shown(
     }
 }
 
-/// The key figures for the embed: RAM, saving, break-even.
+/// The key figures for the embed: RAM, then the money of the plan the
+/// verdict prices (see [`HeadlineMoney`]).
 #[component]
 pub fn KeyFigures() -> impl IntoView {
     view! {
-        <dl class="key-figures">
+        <HeadlineMoney class="key-figures">
             <div>
                 <dt>"RAM, Go vs Rust"</dt>
                 <dd>
@@ -100,13 +101,48 @@ pub fn KeyFigures() -> impl IntoView {
                     <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
                 </dd>
             </div>
-            <div>
-                <dt>"Monthly saving with Rust"</dt>
-                <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
+        </HeadlineMoney>
+    }
+}
+
+/// The headline money, for the embed and the presenter: what the plan the
+/// verdict prices (`MoneyVerdict::rust_plan`: the hybrid under a Hybrid
+/// verdict, Rust otherwise) gains or loses on Go per month, and its
+/// break-even, both from the `MoneyVerdict`, so they are the figures of
+/// the verdict's own sentence. `data-plan`, `data-monthly` (positive when
+/// the plan saves) and `data-break-even` (as on `verdict-money`) are
+/// public interface. `children` come first in the list.
+#[component]
+pub fn HeadlineMoney(
+    /// The list's class.
+    class: &'static str,
+    /// Figures shown before the money, as `<div><dt/><dd/></div>` groups.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    let headline = Memo::new(move |_| {
+        intl.track();
+        let cur = state.currency.get();
+        money.with(|m| m.monthly_headline(&|v| browser::money(cur, v)))
+    });
+    view! {
+        <dl
+            class=class
+            data-testid="headline-money"
+            data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
+            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-break-even=text(move || money.with(|m| m.break_even.attr()))
+        >
+            {children.map(|c| c())}
+            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly() < 0.0))>
+                <dt>{text(move || headline.with(|h| h.label.clone()))}</dt>
+                <dd data-testid="headline-monthly">{text(move || headline.with(|h| h.value.clone()))}</dd>
             </div>
             <div>
-                <dt>"Break-even"</dt>
-                <dd><BreakEvenText /></dd>
+                <dt>{text(move || money.with(|m| m.break_even_heading()))}</dt>
+                <dd data-testid="headline-break-even">{text(move || money.with(|m| m.break_even_label()))}</dd>
             </div>
         </dl>
     }
