@@ -174,6 +174,11 @@ fn the_money_is_the_verdict_plan_s_in_the_cost_report() {
                 p.long_run_month()
             );
             assert_eq!(m.break_even_label(), plan_break_even_label(&r, plan));
+            let (head, why) = m.break_even_parts();
+            assert_eq!(
+                why.map_or(head.clone(), |w| format!("{head}: {w}")),
+                m.break_even_label()
+            );
             let h = m.monthly_headline(&dollars);
             let who = if plan == Plan::Hybrid {
                 "the hybrid"
@@ -189,12 +194,12 @@ fn the_money_is_the_verdict_plan_s_in_the_cost_report() {
             let net = m.monthly();
             if net > 0.0 {
                 assert!(h.label.starts_with("Monthly saving with"), "{h:?}");
-                assert_eq!(h.value, dollars(net));
+                assert_eq!(h.value(), dollars(net));
             } else if net < 0.0 {
                 assert!(!h.label.contains("saving"), "{h:?}");
-                assert_eq!(h.value, format!("{} more than Go", dollars(-net)));
+                assert_eq!(h.value(), format!("{} more than Go", dollars(-net)));
             } else {
-                assert_eq!(h.value, "Same as Go");
+                assert_eq!(h.value(), "Same as Go");
             }
             if net != 0.0 {
                 assert!(text.contains(&dollars(net.abs())), "{net}: {text}");
@@ -220,7 +225,7 @@ fn the_fraud_scoring_hybrid_is_priced_as_a_hybrid() {
     assert_eq!(dollars(r.monthly_saving), "$435.73");
     let h = m.monthly_headline(&dollars);
     assert_eq!(
-        (h.label.as_str(), h.value.as_str()),
+        (h.label.as_str(), h.value().as_str()),
         ("Monthly extra cost of the hybrid", "$652.28 more than Go")
     );
     assert!(m

@@ -330,8 +330,17 @@ pub struct MonthlyHeadline {
     /// "Monthly saving with the hybrid", "Monthly extra cost of Rust, after
     /// the ramp", ...
     pub label: String,
-    /// "$435.73", "$652.28 more than Go", "Same as Go".
-    pub value: String,
+    /// The amount, for large type: "$652.28"; empty when there is none.
+    pub amount: String,
+    /// What follows it: " more than Go", or "Same as Go" alone.
+    pub tail: String,
+}
+
+impl MonthlyHeadline {
+    /// The whole figure: "$435.73", "$652.28 more than Go", "Same as Go".
+    pub fn value(&self) -> String {
+        format!("{}{}", self.amount, self.tail)
+    }
 }
 
 impl MoneyVerdict {
@@ -361,20 +370,30 @@ impl MoneyVerdict {
             ""
         };
         let net = self.monthly();
-        let (label, value) = if net > 0.0 {
-            (format!("Monthly saving with {who}{when}"), money(net))
+        let (label, amount, tail) = if net > 0.0 {
+            (
+                format!("Monthly saving with {who}{when}"),
+                money(net),
+                String::new(),
+            )
         } else if net < 0.0 {
             (
                 format!("Monthly extra cost of {who}{when}"),
-                format!("{} more than Go", money(-net)),
+                money(-net),
+                " more than Go".to_string(),
             )
         } else {
             (
                 format!("Monthly difference with {who}{when}"),
+                String::new(),
                 "Same as Go".to_string(),
             )
         };
-        MonthlyHeadline { label, value }
+        MonthlyHeadline {
+            label,
+            amount,
+            tail,
+        }
     }
 
     /// The heading of `rust_plan`'s break-even: "Hybrid break-even",
@@ -386,7 +405,14 @@ impl MoneyVerdict {
     /// `rust_plan`'s break-even as a label, the same words the cost table
     /// uses for that plan; see [`plan_break_even_label`].
     pub fn break_even_label(&self) -> String {
-        label_text(label_parts_of(&self.go, &self.other, self.horizon))
+        label_text(self.break_even_parts())
+    }
+
+    /// [`Self::break_even_label`] as its head and, where the head alone
+    /// does not say why, the reason: ("Never", "the hybrid costs more per
+    /// month"), for a headline that sets the reason in smaller type.
+    pub fn break_even_parts(&self) -> (String, Option<String>) {
+        label_parts_of(&self.go, &self.other, self.horizon)
     }
 
     /// The money beside the verdict, in words: what the plan gains or

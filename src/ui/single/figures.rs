@@ -127,6 +127,7 @@ pub fn HeadlineMoney(
         let cur = state.currency.get();
         money.with(|m| m.monthly_headline(&|v| browser::money(cur, v)))
     });
+    let break_even = Memo::new(move |_| money.with(|m| m.break_even_parts()));
     view! {
         <dl
             class=class
@@ -138,11 +139,19 @@ pub fn HeadlineMoney(
             {children.map(|c| c())}
             <div class="saving" class:negative=flag(move || money.with(|m| m.monthly() < 0.0))>
                 <dt>{text(move || headline.with(|h| h.label.clone()))}</dt>
-                <dd data-testid="headline-monthly">{text(move || headline.with(|h| h.value.clone()))}</dd>
+                <dd data-testid="headline-monthly">
+                    {text(move || headline.with(|h| h.amount.clone()))}
+                    <span class="tail">{text(move || headline.with(|h| h.tail.clone()))}</span>
+                </dd>
             </div>
             <div>
                 <dt>{text(move || money.with(|m| m.break_even_heading()))}</dt>
-                <dd data-testid="headline-break-even">{text(move || money.with(|m| m.break_even_label()))}</dd>
+                // The head in large type, the reason after it in small:
+                // together the cost table's label for the plan.
+                <dd data-testid="headline-break-even">
+                    {text(move || break_even.with(|b| b.0.clone()))}
+                    <span class="tail">{text(move || break_even.with(|b| b.1.as_ref().map(|why| format!(": {why}")).unwrap_or_default()))}</span>
+                </dd>
             </div>
         </dl>
     }
