@@ -1,7 +1,7 @@
 //! Figures from the cost report, formatted for people with the raw value in `data-value`, the embed's key figures and the headline money of the verdict's plan.
 
 use crate::model::cost::{BreakEven, CostReport, Plan};
-use crate::model::decision::break_even_label;
+use crate::model::decision::{break_even_label, MonthlyHeadline};
 use crate::ui::platform::browser::{self, money, number};
 use crate::ui::shared::text::{flag, text};
 use crate::ui::single::ctx::Ctx;
@@ -91,18 +91,7 @@ pub fn Shown(
 /// verdict prices (see [`HeadlineMoney`]).
 #[component]
 pub fn KeyFigures() -> impl IntoView {
-    view! {
-        <HeadlineMoney class="key-figures">
-            <div>
-                <dt>"RAM, Go vs Rust"</dt>
-                <dd>
-                    <Figure pick=|r| r.ram_go_gb unit=Unit::Gb testid="ram-go-gb" />
-                    " vs "
-                    <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
-                </dd>
-            </div>
-        </HeadlineMoney>
-    }
+    view! { <HeadlineMoney class="key-figures" ram=true /> }
 }
 
 /// The headline money, for the embed and the presenter: what the plan the
@@ -111,23 +100,38 @@ pub fn KeyFigures() -> impl IntoView {
 /// break-even, both from the `MoneyVerdict`, so they are the figures of
 /// the verdict's own sentence. `data-plan`, `data-monthly` (positive when
 /// the plan saves) and `data-break-even` (as on `verdict-money`) are
-/// public interface. `children` come first in the list.
+/// public interface.
 #[component]
 pub fn HeadlineMoney(
     /// The list's class.
     class: &'static str,
-    /// Figures shown before the money, as `<div><dt/><dd/></div>` groups.
+    /// Whether the RAM of the Go and Rust fleets comes first (the embed).
     #[prop(optional)]
-    children: Option<Children>,
+    ram: bool,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
-    let headline = Memo::new(move |_| {
-        intl.track();
-        let cur = state.currency.get();
-        money.with(|m| m.monthly_headline(&|v| browser::money(cur, v)))
+    // Not memos: each reads a few cents off the verdict's money, and a
+    // memo type of their own would cost the bundle more than they save.
+    let headline = move |part: fn(&MonthlyHeadline) -> &String| {
+        text(move || {
+            intl.track();
+            let cur = state.currency.get();
+            money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
+        })
+    };
+    let ram = ram.then(|| {
+        view! {
+            <div>
+                <dt>"RAM, Go vs Rust"</dt>
+                <dd>
+                    <Figure pick=|r| r.ram_go_gb unit=Unit::Gb testid="ram-go-gb" />
+                    " vs "
+                    <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
+                </dd>
+            </div>
+        }
     });
-    let break_even = Memo::new(move |_| money.with(|m| m.break_even_parts()));
     view! {
         <dl
             class=class
@@ -136,12 +140,12 @@ pub fn HeadlineMoney(
             data-monthly=text(move || money.with(|m| m.monthly().to_string()))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
         >
-            {children.map(|c| c())}
+            {ram}
             <div class="saving" class:negative=flag(move || money.with(|m| m.monthly() < 0.0))>
-                <dt>{text(move || headline.with(|h| h.label.clone()))}</dt>
+                <dt>{headline(|h| &h.label)}</dt>
                 <dd data-testid="headline-monthly">
-                    {text(move || headline.with(|h| h.amount.clone()))}
-                    <span class="tail">{text(move || headline.with(|h| h.tail.clone()))}</span>
+                    {headline(|h| &h.amount)}
+                    <span class="tail">{headline(|h| &h.tail)}</span>
                 </dd>
             </div>
             <div>
@@ -149,8 +153,8 @@ pub fn HeadlineMoney(
                 // The head in large type, the reason after it in small:
                 // together the cost table's label for the plan.
                 <dd data-testid="headline-break-even">
-                    {text(move || break_even.with(|b| b.0.clone()))}
-                    <span class="tail">{text(move || break_even.with(|b| b.1.as_ref().map(|why| format!(": {why}")).unwrap_or_default()))}</span>
+                    {text(move || money.with(|m| m.break_even_parts().0))}
+                    <span class="tail">{text(move || money.with(|m| m.break_even_parts().1.map(|why| format!(": {why}")).unwrap_or_default()))}</span>
                 </dd>
             </div>
         </dl>
