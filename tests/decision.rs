@@ -3,11 +3,13 @@
 //! report's, and the nearest input that moves the break-even across the
 //! horizon, checked against brute force.
 
+use proptest::prelude::*;
 use rust_or_go::model::cost::{estimate, BreakEven, CostInputs, CostReport, Plan, SCOPE};
 use rust_or_go::model::decision::{
-    decide, money_flips, value_needed, MoneyVerdict, MONEY_FLIP_FIELDS,
+    decide, money_flips, plan_break_even_label, value_needed, MoneyVerdict, MONEY_FLIP_FIELDS,
 };
 use rust_or_go::model::fields::Field;
+use rust_or_go::model::money::{shown_up, Money};
 use rust_or_go::model::number::plain_number;
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::rubric::{evaluate, Verdict};
@@ -69,7 +71,9 @@ fn cost_cases() -> Vec<CostInputs> {
 /// The brief's example: a Rust verdict at default inputs whose saving
 /// alone takes 104 months. The money says so and names the price of the
 /// verdict: latency and safety worth 1,804.34 a month (56,376 / 24 -
-/// 544.665, rounded up to the cent).
+/// 544.665, rounded up to the cent), written as $1,805: the page shows
+/// whole dollars from $1,000 up, and an "at least" figure rounded to
+/// nearest ($1,804) would be one a reader types in vain.
 #[test]
 fn a_rust_verdict_that_does_not_pay_back_says_what_latency_and_safety_must_be_worth() {
     let s = scores([3, 4, 3, 3, 3]);
@@ -81,7 +85,7 @@ fn a_rust_verdict_that_does_not_pay_back_says_what_latency_and_safety_must_be_wo
     assert_eq!(
         m.sentence(&dollars),
         format!(
-            "Rust costs $544.66 less per month to run than Go, but its $56,376 of learning does not pay back within the 24-month horizon: at these figures it would take until month 104. The case for Rust then rests on latency and safety: they must be worth at least $1,804.34 per month for Rust to pay back within the 24-month horizon. {SCOPE}"
+            "Rust costs $544.66 less per month to run than Go, but its $56,376 of learning does not pay back within the 24-month horizon: at these figures it would take until month 104. The case for Rust then rests on latency and safety: they must be worth at least $1,805 per month for Rust to pay back within the 24-month horizon. {SCOPE}"
         )
     );
 }
@@ -126,6 +130,223 @@ fn each_verdict_implies_its_plan_and_go_verdicts_are_set_against_rust() {
             m.saving_month,
             r.plan(Plan::Go).infra - r.plan(rust_plan).infra
         );
+        assert_eq!(m.monthly(), printed_net(&r, rust_plan));
+    }
+}
+
+/// What `plan` gains on Go per month after the ramp, as the tables print
+/// its parts: each rounded to cents, then summed.
+fn printed_net(r: &CostReport, plan: Plan) -> f64 {
+    let c = |v: f64| (v * 100.0).round();
+    let (go, p) = (r.plan(Plan::Go), r.plan(plan));
+    let net =
+        c(go.infra) - c(p.infra) + c(p.benefit_month) - c(p.toolchain_month) - c(p.people_month);
+    (net / 100.0) + 0.0
+}
+
+/// Under every verdict the money is the verdict's plan's, as the cost
+/// report has that plan: the hybrid under a Hybrid verdict, Rust
+/// otherwise; its monthly difference against Go is that plan's (never
+/// Rust's under a Hybrid verdict), the one the sentence names, and the
+/// headline names the plan and calls a loss a loss; its break-even label
+/// is the cost table's for that plan.
+#[test]
+fn the_money_is_the_verdict_plan_s_in_the_cost_report() {
+    let mut hybrid_differs = 0;
+    for cost in cost_cases() {
+        for verdict in Verdict::ALL {
+            let (v, r, m) = money_of(&scores_for(verdict), &cost);
+            assert_eq!(v, verdict);
+            let plan = if verdict == Verdict::Hybrid {
+                Plan::Hybrid
+            } else {
+                Plan::Rust
+            };
+            let p = r.plan(plan);
+            assert_eq!(m.rust_plan, plan, "{verdict:?}");
+            assert_eq!(m.break_even, p.break_even, "{verdict:?}");
+            assert_eq!(m.monthly(), printed_net(&r, plan), "{verdict:?}");
+            // Within the rounding of its four printed parts.
+            assert!(
+                (m.monthly() - p.long_run_month()).abs() <= 0.021,
+                "{verdict:?}: {} vs {}",
+                m.monthly(),
+                p.long_run_month()
+            );
+            assert_eq!(m.break_even_label(), plan_break_even_label(&r, plan));
+            let (head, why) = m.break_even_parts();
+            assert_eq!(
+                why.map_or(head.clone(), |w| format!("{head}: {w}")),
+                m.break_even_label()
+            );
+            let h = m.monthly_headline(&dollars);
+            let who = if plan == Plan::Hybrid {
+                "the hybrid"
+            } else {
+                "Rust"
+            };
+            assert!(h.label.contains(who), "{h:?}");
+            assert_eq!(
+                m.break_even_heading(),
+                format!("{} break-even", plan.name())
+            );
+            let text = m.sentence(&dollars);
+            let net = m.monthly();
+            if net > 0.0 {
+                assert!(h.label.starts_with("Monthly saving with"), "{h:?}");
+                assert_eq!(h.value(), dollars(net));
+            } else if net < 0.0 {
+                assert!(!h.label.contains("saving"), "{h:?}");
+                assert_eq!(h.value(), format!("{} more than Go", dollars(-net)));
+            } else {
+                assert_eq!(h.value(), "Same as Go");
+            }
+            if net != 0.0 {
+                assert!(text.contains(&dollars(net.abs())), "{net}: {text}");
+            }
+            if plan == Plan::Hybrid && printed_net(&r, Plan::Rust) != net {
+                hybrid_differs += 1;
+            }
+        }
+    }
+    assert!(hybrid_differs > 5, "{hybrid_differs}");
+}
+
+/// The brief's Hybrid link: the money is the hybrid's, $652.28 a month
+/// behind Go, never Rust's $435.73 infrastructure saving.
+#[test]
+fn the_fraud_scoring_hybrid_is_priced_as_a_hybrid() {
+    let s = scores([3, 5, 4, 2, 3]);
+    let cost = CostInputs::default().with(&[(Field::Instances, 40.0), (Field::Engineers, 6.0)]);
+    let (verdict, r, m) = money_of(&s, &cost);
+    assert_eq!(verdict, Verdict::Hybrid);
+    assert_eq!(m.rust_plan, Plan::Hybrid);
+    assert_eq!(m.monthly(), -652.28);
+    assert_eq!(dollars(r.monthly_saving), "$435.73");
+    let h = m.monthly_headline(&dollars);
+    assert_eq!(
+        (h.label.as_str(), h.value().as_str()),
+        ("Monthly extra cost of the hybrid", "$652.28 more than Go")
+    );
+    assert!(m
+        .sentence(&dollars)
+        .contains("The hybrid comes out $652.28 a month behind Go"));
+}
+
+/// The threshold a sentence names ("at least $X per month"), if any.
+fn threshold(text: &str) -> Option<f64> {
+    let at = "at least $";
+    let i = text.find(at)? + at.len();
+    let n: String = text[i..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    Some(
+        n.trim_end_matches(['.', ','])
+            .replace(',', "")
+            .parse()
+            .unwrap(),
+    )
+}
+
+/// Money as the page shows it: whole dollars, rounded to nearest, from
+/// $1,000 up (as `Intl.NumberFormat` with no decimals does), cents below.
+fn page_dollars(v: f64) -> String {
+    if v.abs() >= 1000.0 {
+        format!("${}", plain_number(v.round()))
+    } else {
+        format!("${v:.2}")
+    }
+}
+
+/// Typing the threshold the sentence shows, under either formatter, into
+/// the value field makes the plan pay back within the horizon. Returns
+/// how many thresholds it typed.
+fn typed_threshold_pays_back(s: &Scores, cost: &CostInputs) -> usize {
+    let (_, _, m) = money_of(s, cost);
+    let formats: [(&str, Money); 2] = [("plain", &dollars), ("page", &page_dollars)];
+    let mut typed = 0;
+    for (name, money) in formats {
+        let text = m.sentence(money);
+        let Some(shown) = threshold(&text) else {
+            continue;
+        };
+        if !Field::ValueMonth.accepts(shown) {
+            continue;
+        }
+        let (_, r, after) = money_of(s, &cost.with(&[(Field::ValueMonth, shown)]));
+        assert!(
+            after.break_even.within_horizon(),
+            "{name}: typing {shown} gives {:?} (horizon {}): {text}",
+            after.break_even,
+            r.horizon
+        );
+        typed += 1;
+    }
+    typed
+}
+
+#[test]
+fn the_value_shown_as_needed_is_enough_when_typed() {
+    let mut typed = 0;
+    for cost in cost_cases() {
+        for verdict in Verdict::ALL {
+            typed += typed_threshold_pays_back(&scores_for(verdict), &cost);
+        }
+    }
+    assert!(typed > 40, "{typed}");
+}
+
+/// A cost field's value drawn from a range a team might type, in cents
+/// (whole for whole fields).
+fn field_value(field: Field, t: f64) -> f64 {
+    let (lo, hi) = match field {
+        Field::Instances => (0.0, 2000.0),
+        Field::GoMb => (50.0, 2000.0),
+        Field::RustMb => (5.0, 500.0),
+        Field::GbMonth => (0.5, 10.0),
+        Field::GoVcpu => (0.25, 4.0),
+        Field::CpuSaving => (0.0, 95.0),
+        Field::VcpuMonth => (5.0, 60.0),
+        Field::Engineers => (1.0, 20.0),
+        Field::EngMonth => (3000.0, 30000.0),
+        Field::RampMonths => (0.0, 12.0),
+        Field::Slowdown => (1.0, 5.0),
+        Field::SteadyGap => (0.0, 60.0),
+        Field::Horizon => (1.0, 240.0),
+        Field::ValueMonth => (0.0, 5000.0),
+        Field::RustShare => (0.0, 100.0),
+        Field::RustEngineers => (0.0, 10.0),
+        Field::ToolchainMonth => (0.0, 3000.0),
+    };
+    let v = lo + t * (hi - lo);
+    if field.spec().whole {
+        v.round()
+    } else {
+        (v * 100.0).round() / 100.0
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000)
+    ))]
+
+    /// Over scores and cost inputs: whatever threshold the sentence
+    /// shows, typed into the value field, pays back within the horizon.
+    #[test]
+    fn any_threshold_shown_pays_back_when_typed(
+        values in prop::array::uniform5(1u8..=5),
+        ts in prop::collection::vec(0.0f64..=1.0, Field::ALL.len()),
+        defaults in prop::collection::vec(any::<bool>(), Field::ALL.len()),
+    ) {
+        let mut cost = CostInputs::default();
+        for ((f, t), keep) in Field::ALL.into_iter().zip(ts).zip(defaults) {
+            if !keep {
+                cost.set(f, field_value(f, t));
+            }
+        }
+        typed_threshold_pays_back(&scores(values), &cost);
     }
 }
 
@@ -231,7 +452,8 @@ fn every_number_in_the_sentence_agrees_with_the_report() {
             let mut allowed = vec![cents(p.learning), net.abs(), cents(value)];
             allowed.extend(parts);
             if let Some(extra) = m.value_needed {
-                allowed.push(cents(value + extra));
+                // An "at least" figure, rounded up to the shown precision.
+                allowed.push(shown_up(value + extra));
             }
             for a in amounts(&text) {
                 assert!(
@@ -331,7 +553,7 @@ fn the_hybrid_names_a_service_wide_value() {
     assert!((extra * 0.3 - lacking).abs() < 0.01, "{extra} vs {lacking}");
     assert!(m.sentence(&dollars).contains(&format!(
         "with 30% of the load in Rust, they must be worth at least {} per month across the service",
-        dollars(extra)
+        dollars(shown_up(extra))
     )));
 }
 

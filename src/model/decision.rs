@@ -7,11 +7,9 @@
 //! it says what the verdict costs and, where the two disagree, what the
 //! verdict rests on instead.
 
-use super::cost::{
-    advantage_needed, estimate, BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE,
-};
-use super::fields::Field;
-use super::money::{cents, cents_up, Money};
+use super::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE};
+use super::money::{cents, shown_up, Money};
+pub use super::money_flips::{money_flips, value_needed, MoneyFlip, MONEY_FLIP_FIELDS};
 use super::number::plain_number;
 use super::rubric::Verdict;
 use super::score::Score;
@@ -218,14 +216,19 @@ pub fn month_phrase(m: u32, horizon: u32) -> String {
 /// One plan's break-even as a head and, where the head alone does not say
 /// why, the reason: ("Never", "Rust costs more to run").
 fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
-    let (go, other) = (report.plan(Plan::Go), report.plan(plan));
+    label_parts_of(report.plan(Plan::Go), report.plan(plan), report.horizon)
+}
+
+/// [`label_parts`] from the two plans and the horizon.
+fn label_parts_of(go: &PlanCost, other: &PlanCost, horizon: u32) -> (String, Option<String>) {
+    let plan = other.plan;
     let p = Printed::of(go, other);
     let who = subject(plan);
     let never = |why: String| ("Never".to_string(), Some(why));
     match payback(other.break_even, &p) {
         Payback::Immediate => ("Immediately".into(), Some("no learning cost".into())),
-        Payback::Month(m) | Payback::AfterHorizon(m) => (month_label(m, report.horizon), None),
-        Payback::BeyondTenYears => (month_label(TEN_YEARS + 1, report.horizon), None),
+        Payback::Month(m) | Payback::AfterHorizon(m) => (month_label(m, horizon), None),
+        Payback::BeyondTenYears => (month_label(TEN_YEARS + 1, horizon), None),
         Payback::NoSaving => never(format!("{who} saves nothing per month")),
         Payback::CostsMore if p.infra_only() => never(format!("{who} costs more to run")),
         Payback::CostsMore if p.people > 0.0 => {
@@ -238,7 +241,12 @@ fn label_parts(report: &CostReport, plan: Plan) -> (String, Option<String>) {
 /// One plan's break-even as a short phrase that stands alone, for a label
 /// value: "Month 7", "Not within 10 years", "Never: Rust costs more to run".
 pub fn plan_break_even_label(report: &CostReport, plan: Plan) -> String {
-    match label_parts(report, plan) {
+    label_text(label_parts(report, plan))
+}
+
+/// A break-even's head and reason as one label.
+fn label_text(parts: (String, Option<String>)) -> String {
+    match parts {
         (head, Some(why)) => format!("{head}: {why}"),
         (head, None) => head,
     }
@@ -280,181 +288,6 @@ pub const fn rust_plan_for(verdict: Verdict) -> Plan {
         Plan::Go | Plan::Rust => Plan::Rust,
         Plan::Hybrid => Plan::Hybrid,
     }
-}
-
-/// The extra `value_month` (per month, whole cents) that brings `plan`'s
-/// break-even within the horizon: 0 when it already pays back in time,
-/// `None` when no value can, because none of the plan's load runs in
-/// Rust. Typing the current value plus this into the field makes the plan
-/// pay back; a cent less does not. The estimate itself is the judge, so
-/// the amount holds to the cent for what the page computes.
-pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Option<f64> {
-    let report = estimate(inputs, experience);
-    let p = report.plan(plan);
-    if p.break_even.within_horizon() {
-        return Some(0.0);
-    }
-    if p.rust_share <= 0.0 {
-        return None;
-    }
-    let now = inputs.get(Field::ValueMonth);
-    let needed = advantage_needed(
-        p.advantage_month,
-        p.people_month,
-        p.ramp_months,
-        p.learning,
-        report.horizon,
-    );
-    let first_guess = cents_up(needed / p.rust_share);
-    // Past the field's bounds nobody can type it; the formula is the answer.
-    if !Field::ValueMonth.accepts(now + first_guess + 0.01) {
-        return Some(first_guess);
-    }
-    let pays_back = |extra: f64| {
-        estimate(
-            &inputs.with(&[(Field::ValueMonth, now + extra)]),
-            experience,
-        )
-        .plan(plan)
-        .break_even
-        .within_horizon()
-    };
-    // The formula is exact up to rounding, so a few cents either way
-    // settle it.
-    let mut extra = first_guess;
-    for _ in 0..100 {
-        if pays_back(extra) || !Field::ValueMonth.accepts(now + extra + 0.01) {
-            break;
-        }
-        extra = cents_up(extra + 0.01);
-    }
-    for _ in 0..100 {
-        if extra < 0.01 || !pays_back(extra - 0.01) {
-            break;
-        }
-        extra = cents_up(extra - 0.01);
-    }
-    Some(extra)
-}
-
-/// A cost input changed to one value that moves a plan's break-even
-/// across the horizon: into it when it is outside, out of it when inside.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MoneyFlip {
-    /// The input to change.
-    pub field: Field,
-    /// The nearest value that does it.
-    pub to: f64,
-    /// The break-even it gives.
-    pub break_even: BreakEven,
-}
-
-/// The inputs [`money_flips`] tries: the ones a team can check against
-/// its bill and its fleet.
-pub const MONEY_FLIP_FIELDS: [Field; 4] = [
-    Field::Instances,
-    Field::GoMb,
-    Field::CpuSaving,
-    Field::VcpuMonth,
-];
-
-/// The spacing of the values [`money_flips`] offers: whole numbers for
-/// whole fields, hundredths otherwise, which is what the page prints, so
-/// the value shown is the value that flips.
-fn grid_step(field: Field) -> f64 {
-    if field.spec().whole {
-        1.0
-    } else {
-        0.01
-    }
-}
-
-/// The value of grid point `k`. Hundredths are divided, not multiplied,
-/// so `k = 2955` gives exactly the number `29.55` parses to.
-fn grid_value(field: Field, k: i64) -> f64 {
-    if field.spec().whole {
-        k as f64
-    } else {
-        k as f64 / 100.0
-    }
-}
-
-/// What would change the money: for each of [`MONEY_FLIP_FIELDS`], the
-/// nearest value within the field's bounds that brings `plan`'s
-/// break-even inside the horizon, or pushes it out if it is inside. A
-/// field with no such value is left out.
-///
-/// Each of these inputs moves the monthly saving linearly, and the
-/// break-even only ever improves with the saving, so "within the horizon"
-/// changes at most once along a field's range: a bisection over the
-/// field's grid finds the first value past that change.
-pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<MoneyFlip> {
-    let break_even_at = |field: Field, v: f64| {
-        estimate(&inputs.with(&[(field, v)]), experience)
-            .plan(plan)
-            .break_even
-    };
-    let now = estimate(inputs, experience)
-        .plan(plan)
-        .break_even
-        .within_horizon();
-    let mut out = Vec::new();
-    for field in MONEY_FLIP_FIELDS {
-        let spec = field.spec();
-        let step = grid_step(field);
-        let current = inputs.get(field);
-        let mut k_min = (spec.min / step).ceil() as i64;
-        if !field.accepts(grid_value(field, k_min)) {
-            k_min += 1;
-        }
-        let k_max = (spec.max / step).floor() as i64;
-        let flips = |k: i64| break_even_at(field, grid_value(field, k)).within_horizon() != now;
-        // The first grid points above and below the current value.
-        let mut up = (current / step).floor() as i64;
-        while grid_value(field, up) <= current {
-            up += 1;
-        }
-        let mut down = (current / step).ceil() as i64;
-        while grid_value(field, down) >= current {
-            down -= 1;
-        }
-        let found = if up <= k_max && flips(k_max) {
-            // The smallest k in up..=k_max that flips.
-            let (mut lo, mut hi) = (up, k_max);
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                if flips(mid) {
-                    hi = mid
-                } else {
-                    lo = mid + 1
-                }
-            }
-            Some(lo)
-        } else if down >= k_min && flips(k_min) {
-            // The largest k in k_min..=down that flips.
-            let (mut lo, mut hi) = (k_min, down);
-            while lo < hi {
-                let mid = hi - (hi - lo) / 2;
-                if flips(mid) {
-                    lo = mid
-                } else {
-                    hi = mid - 1
-                }
-            }
-            Some(lo)
-        } else {
-            None
-        };
-        if let Some(k) = found {
-            let to = grid_value(field, k);
-            out.push(MoneyFlip {
-                field,
-                to,
-                break_even: break_even_at(field, to),
-            });
-        }
-    }
-    out
 }
 
 /// The money set beside a verdict.
@@ -512,7 +345,98 @@ pub fn decide(
     }
 }
 
+/// The monthly figure of a [`MoneyVerdict`] as a headline: a label that
+/// names the plan and says which way the money goes, and the amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthlyHeadline {
+    /// "Monthly saving with the hybrid", "Monthly extra cost of Rust, after
+    /// the ramp", ...
+    pub label: String,
+    /// The amount, for large type: "$652.28"; empty when there is none.
+    pub amount: String,
+    /// What follows it: " more than Go", or "Same as Go" alone.
+    pub tail: String,
+}
+
+impl MonthlyHeadline {
+    /// The whole figure: "$435.73", "$652.28 more than Go", "Same as Go".
+    pub fn value(&self) -> String {
+        format!("{}{}", self.amount, self.tail)
+    }
+}
+
 impl MoneyVerdict {
+    /// What `rust_plan` gains on Go per month, exactly as [`Self::sentence`]
+    /// counts it: infrastructure saved, plus the latency and safety value
+    /// it captures, less a second toolchain and, once the ramp is over,
+    /// slower work; each amount rounded to cents as printed. Positive when
+    /// the plan saves, negative when it costs more than Go.
+    pub fn monthly(&self) -> f64 {
+        let net = Printed::of(&self.go, &self.other).net;
+        // No "-0" in an attribute.
+        if net == 0.0 {
+            0.0
+        } else {
+            net
+        }
+    }
+
+    /// [`Self::monthly`] as a headline that names `rust_plan`; a plan that
+    /// costs more is never labelled a saving.
+    pub fn monthly_headline(&self, money: Money) -> MonthlyHeadline {
+        let p = Printed::of(&self.go, &self.other);
+        let who = subject(self.rust_plan);
+        let when = if p.people > 0.0 {
+            ", after the ramp"
+        } else {
+            ""
+        };
+        let net = self.monthly();
+        let (label, amount, tail) = if net > 0.0 {
+            (
+                format!("Monthly saving with {who}{when}"),
+                money(net),
+                String::new(),
+            )
+        } else if net < 0.0 {
+            (
+                format!("Monthly extra cost of {who}{when}"),
+                money(-net),
+                " more than Go".to_string(),
+            )
+        } else {
+            (
+                format!("Monthly difference with {who}{when}"),
+                String::new(),
+                "Same as Go".to_string(),
+            )
+        };
+        MonthlyHeadline {
+            label,
+            amount,
+            tail,
+        }
+    }
+
+    /// The heading of `rust_plan`'s break-even: "Hybrid break-even",
+    /// "Rust break-even".
+    pub fn break_even_heading(&self) -> String {
+        format!("{} break-even", self.rust_plan.name())
+    }
+
+    /// `rust_plan`'s break-even as a label, the same words the cost table
+    /// uses for that plan; see [`plan_break_even_label`].
+    pub fn break_even_label(&self) -> String {
+        label_text(self.break_even_parts())
+    }
+
+    /// [`Self::break_even_label`] as its head and, where the head alone
+    /// does not say why, the reason: ("Never", "the hybrid costs more per
+    /// month"), for a headline that sets the reason in smaller type.
+    pub fn break_even_parts(&self) -> (String, Option<String>) {
+        label_parts_of(&self.go, &self.other, self.horizon)
+    }
+
     /// The money beside the verdict, in words: what the plan gains or
     /// loses per month and when it pays back; when it does not, what
     /// latency and safety must be worth for it to; for Go and a close
@@ -532,7 +456,9 @@ impl MoneyVerdict {
         } else {
             String::new()
         };
-        let needed = |extra: f64| money(cents_up(self.value_month + extra));
+        // Rounded up to the precision the amount is shown at, so typing
+        // the figure the reader sees is enough.
+        let needed = |extra: f64| money(shown_up(self.value_month + extra));
         let horizon = self.horizon;
         let middle = match (self.plan, within, self.value_needed) {
             (Plan::Go, true, _) => {

@@ -10,6 +10,7 @@ pub mod export;
 pub mod fields;
 pub mod firmness;
 pub mod money;
+pub mod money_flips;
 pub mod number;
 pub mod presets;
 pub mod prices;

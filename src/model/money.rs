@@ -21,6 +21,37 @@ pub fn cents_up(v: f64) -> f64 {
     (v * 100.0 - 1e-6).ceil() / 100.0
 }
 
+/// From this size up an amount is shown in whole units, below it in
+/// cents: "$1,805", "$544.67". The page's formatter reads
+/// [`shown_decimals`], so what it shows and what [`shown_up`] rounds to
+/// are one rule.
+pub const WHOLE_UNITS_FROM: f64 = 1000.0;
+
+/// The decimals an amount is shown with: 0 from [`WHOLE_UNITS_FROM`] up
+/// (either sign), 2 below.
+pub fn shown_decimals(v: f64) -> usize {
+    if v.abs() >= WHOLE_UNITS_FROM {
+        0
+    } else {
+        2
+    }
+}
+
+/// Rounds a threshold ("at least X") up to the precision it is shown at:
+/// whole cents below [`WHOLE_UNITS_FROM`], whole units from there up. So
+/// the figure a reader sees is never short of the amount it stands for,
+/// and typing it is enough: 1,804.34 is shown, and meant, as 1,805.
+pub fn shown_up(v: f64) -> f64 {
+    let c = cents_up(v);
+    if shown_decimals(c) == 0 {
+        // As in `cents_up`: a whole number a hair above itself is not a
+        // unit more.
+        (c - 1e-6).ceil()
+    } else {
+        c
+    }
+}
+
 /// Currency symbol for display. Amounts are never converted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Currency {

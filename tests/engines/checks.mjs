@@ -50,7 +50,7 @@ const HAND_CATS = [
 const VERDICTS = [
   { query: "?", id: "close", title: "Close call: start with Go" }, // hardening.test.mjs: the live region
   { query: "?lat=5&safety=4&exp=2", id: "hybrid", title: "Hybrid: Go + Rust" },
-  { query: "?lat=4", id: "rust", title: "Rust", money: /\$1,804 per month/, breakEven: "after:104" }, // decision.test.mjs
+  { query: "?lat=4", id: "rust", title: "Rust", money: /\$1,805 per month/, breakEven: "after:104" }, // decision.test.mjs (rounded up at the shown precision, was $1,804)
   { query: "?ttm=5&lat=1&safety=1&exp=1&scale=1", id: "go", title: "Go" }, // rubric.test.mjs
 ];
 

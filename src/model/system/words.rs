@@ -3,7 +3,7 @@
 use super::super::cost::BreakEven;
 use super::super::decision::{month_label, month_phrase};
 use super::super::money::Money;
-use super::super::money::{cents, cents_up};
+use super::super::money::{cents, shown_up};
 use super::super::score::Category;
 use super::super::text::and_list;
 use super::plan::{Boundary, Placement, Start, StepLearning, SystemReport};
@@ -53,7 +53,7 @@ pub fn horizon_warning(report: &SystemReport, money: Money) -> Option<String> {
         money(other_total),
     );
     if plan > go {
-        let needed = cents_up((plan - go) / f64::from(h));
+        let needed = shown_up((plan - go) / f64::from(h));
         s += &format!(
             " Against all Go it pays only if the latency and safety it buys are worth at least {} per month.",
             money(needed)

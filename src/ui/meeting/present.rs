@@ -1,12 +1,12 @@
 //! The presenter view (`present=1`): the sliders, the verdict, the cost headline and a QR code of the link on one projector screen.
 
-use crate::model::decision::break_even_label;
 use crate::model::query::Notice;
-use crate::ui::platform::browser::{money, set_root_attribute};
+use crate::ui::platform::browser::set_root_attribute;
 use crate::ui::shared::notices::Notices;
 use crate::ui::shared::state_link::StateLink;
 use crate::ui::shared::text::text;
 use crate::ui::single::ctx::Ctx;
+use crate::ui::single::figures::HeadlineMoney;
 use crate::ui::single::rubric;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -59,26 +59,14 @@ pub fn PresentPage(
     }
 }
 
-/// The monthly saving and the break-even, as the cost table states them.
+/// The money of the plan the verdict prices, as the verdict's sentence
+/// counts it: the one [`HeadlineMoney`] the embed shows too.
 #[component]
 pub fn CostHeadline() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let saving = text(move || {
-        ctx.intl.track();
-        let currency = ctx.state.currency.get();
-        ctx.report.with(|r| money(currency, r.monthly_saving))
-    });
     view! {
-        <dl class="present-cost" data-testid="cost-headline">
-            <div>
-                <dt>"Monthly saving with Rust"</dt>
-                <dd>{saving}</dd>
-            </div>
-            <div>
-                <dt>"Break-even"</dt>
-                <dd>{text(move || ctx.report.with(break_even_label))}</dd>
-            </div>
-        </dl>
+        <div class="present-cost-box" data-testid="cost-headline">
+            <HeadlineMoney class="present-cost" />
+        </div>
     }
 }
 

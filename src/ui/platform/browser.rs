@@ -10,7 +10,7 @@ use leptos::prelude::{document, window};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::money::Currency;
+use crate::model::money::{shown_decimals, Currency};
 
 #[wasm_bindgen]
 extern "C" {
@@ -142,20 +142,14 @@ pub fn enable_intl() {
 /// Formats money in the reader's locale: whole units from 1,000 up, cents
 /// below. Until [`enable_intl`] runs: the symbol and a plain number.
 pub fn money(currency: Currency, v: f64) -> String {
+    // The one precision rule, shared with the model's thresholds.
+    let digits = shown_decimals(v);
     if !INTL_READY.with(|r| r.get()) {
-        let digits = if v.abs() >= 1000.0 { 0 } else { 2 };
         let sign = if v < 0.0 { "-" } else { "" };
         return format!("{sign}{}{:.*}", currency.symbol(), digits, v.abs());
     }
     with_formats(currency, |f| {
-        call(
-            if v.abs() >= 1000.0 {
-                &f.money0
-            } else {
-                &f.money2
-            },
-            v,
-        )
+        call(if digits == 0 { &f.money0 } else { &f.money2 }, v)
     })
 }
 

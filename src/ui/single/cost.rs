@@ -217,7 +217,7 @@ pub fn CostTable() -> impl IntoView {
                 <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money />
                 <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
                 <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money />
-                <PlanRow label="One-time learning" pick=|p| p.learning unit=Unit::Money />
+                <PlanRow label="One-time learning" pick=|p| p.learning unit=Unit::Money testid="plan-learning" />
                 <tr>
                     <th scope="row">"Break-even vs Go"</th>
                     {Plan::ALL.map(|p| view! { <td class="be-cell">{be(p)}</td> }).into_iter().collect_view()}

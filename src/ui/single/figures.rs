@@ -1,9 +1,9 @@
-//! Figures from the cost report, formatted for people with the raw value in `data-value`, and the embed's key figures.
+//! Figures from the cost report, formatted for people with the raw value in `data-value`, the embed's key figures and the headline money of the verdict's plan.
 
 use crate::model::cost::{BreakEven, CostReport, Plan};
-use crate::model::decision::break_even_label;
-use crate::ui::platform::browser::{money, number};
-use crate::ui::shared::text::text;
+use crate::model::decision::{break_even_label, MonthlyHeadline};
+use crate::ui::platform::browser::{self, money, number};
+use crate::ui::shared::text::{flag, text};
 use crate::ui::single::ctx::Ctx;
 use leptos::prelude::*;
 
@@ -87,11 +87,41 @@ pub fn Shown(
     }
 }
 
-/// The key figures for the embed: RAM, saving, break-even.
+/// The key figures for the embed: RAM, then the money of the plan the
+/// verdict prices (see [`HeadlineMoney`]).
 #[component]
 pub fn KeyFigures() -> impl IntoView {
-    view! {
-        <dl class="key-figures">
+    view! { <HeadlineMoney class="key-figures" ram=true /> }
+}
+
+/// The headline money, for the embed and the presenter: what the plan the
+/// verdict prices (`MoneyVerdict::rust_plan`: the hybrid under a Hybrid
+/// verdict, Rust otherwise) gains or loses on Go per month, and its
+/// break-even, both from the `MoneyVerdict`, so they are the figures of
+/// the verdict's own sentence. `data-plan`, `data-monthly` (positive when
+/// the plan saves) and `data-break-even` (as on `verdict-money`) are
+/// public interface.
+#[component]
+pub fn HeadlineMoney(
+    /// The list's class.
+    class: &'static str,
+    /// Whether the RAM of the Go and Rust fleets comes first (the embed).
+    #[prop(optional)]
+    ram: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    // Not memos: each reads a few cents off the verdict's money, and a
+    // memo type of their own would cost the bundle more than they save.
+    let headline = move |part: fn(&MonthlyHeadline) -> &String| {
+        text(move || {
+            intl.track();
+            let cur = state.currency.get();
+            money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
+        })
+    };
+    let ram = ram.then(|| {
+        view! {
             <div>
                 <dt>"RAM, Go vs Rust"</dt>
                 <dd>
@@ -100,13 +130,32 @@ pub fn KeyFigures() -> impl IntoView {
                     <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
                 </dd>
             </div>
-            <div>
-                <dt>"Monthly saving with Rust"</dt>
-                <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
+        }
+    });
+    view! {
+        <dl
+            class=class
+            data-testid="headline-money"
+            data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
+            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-break-even=text(move || money.with(|m| m.break_even.attr()))
+        >
+            {ram}
+            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly() < 0.0))>
+                <dt>{headline(|h| &h.label)}</dt>
+                <dd data-testid="headline-monthly">
+                    {headline(|h| &h.amount)}
+                    <span class="tail">{headline(|h| &h.tail)}</span>
+                </dd>
             </div>
             <div>
-                <dt>"Break-even"</dt>
-                <dd><BreakEvenText /></dd>
+                <dt>{text(move || money.with(|m| m.break_even_heading()))}</dt>
+                // The head in large type, the reason after it in small:
+                // together the cost table's label for the plan.
+                <dd data-testid="headline-break-even">
+                    {text(move || money.with(|m| m.break_even_parts().0))}
+                    <span class="tail">{text(move || money.with(|m| m.break_even_parts().1.map(|why| format!(": {why}")).unwrap_or_default()))}</span>
+                </dd>
             </div>
         </dl>
     }

@@ -243,8 +243,9 @@ pub fn VerdictCard() -> impl IntoView {
     }
 }
 
-/// The one sentence that joins the verdict and the money, with the
-/// break-even and the value latency and safety must have as data.
+/// The one sentence that joins the verdict and the money, with the plan
+/// it prices, that plan's monthly difference against Go, the break-even
+/// and the value latency and safety must have as data.
 #[component]
 pub fn VerdictMoney() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -253,6 +254,8 @@ pub fn VerdictMoney() -> impl IntoView {
         <p
             class="verdict-money"
             data-testid="verdict-money"
+            data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
+            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
             data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or(0.0).to_string()))
         >
