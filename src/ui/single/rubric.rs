@@ -120,7 +120,6 @@ pub fn NameField() -> impl IntoView {
                 type="text"
                 id="f-name"
                 name="name"
-                maxlength=ServiceName::MAX_CHARS
                 autocomplete="off"
                 placeholder="e.g. fraud-scoring"
                 prop:value=name
