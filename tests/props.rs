@@ -167,7 +167,7 @@ proptest! {
     }
 
     #[test]
-    fn states_round_trip_through_the_url(s in any_state(), embed in any::<bool>(), theme in prop::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark]), present in any::<bool>()) {
+    fn states_round_trip_through_the_url(s in any_state(), embed in any::<bool>(), theme in prop::sample::select(Theme::ALL.to_vec()), present in any::<bool>()) {
         let view = ViewOptions { embed, theme, present };
         let p = parse_query(&to_query(&s, &view));
         prop_assert!(p.notices.is_empty(), "{:?}", p.notices);

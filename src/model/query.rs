@@ -31,23 +31,30 @@ pub enum Theme {
     Light,
     /// Always dark.
     Dark,
+    /// Light text colours on the host page's own background (the embed's
+    /// backgrounds are transparent).
+    Transparent,
 }
 
 impl Theme {
+    /// Every theme, in the embed panel's order: light first, the default
+    /// a snippet gets (a light blog should not get a black box for readers
+    /// in dark mode).
+    pub const ALL: [Theme; 4] = [Theme::Light, Theme::Dark, Theme::Auto, Theme::Transparent];
+
     /// Query value.
     pub const fn param(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Transparent => "transparent",
         }
     }
 
     /// Looks a theme up by its query value.
     pub fn parse(raw: &str) -> Option<Theme> {
-        [Theme::Auto, Theme::Light, Theme::Dark]
-            .into_iter()
-            .find(|t| t.param() == raw.trim())
+        Theme::ALL.into_iter().find(|t| t.param() == raw.trim())
     }
 }
 

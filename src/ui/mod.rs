@@ -32,7 +32,9 @@ pub fn start() {
     let parsed = parse_query(&browser::query_string());
     let view = parsed.view;
     match view.theme {
-        Theme::Light | Theme::Dark => browser::set_root_attribute("data-theme", view.theme.param()),
+        Theme::Light | Theme::Dark | Theme::Transparent => {
+            browser::set_root_attribute("data-theme", view.theme.param())
+        }
         Theme::Auto => {}
     }
     if view.embed {

@@ -129,6 +129,9 @@ test("the embed panel's colour choice sets the snippet's theme", async () => {
   await openApp(page, env.server.url, "?lat=5");
   await page.click(".embed-details summary");
   const src = async () => new URL(/src="([^"]+)"/.exec(await page.inputValue('[data-testid="embed-snippet"]'))[1].replaceAll("&amp;", "&"));
+  // Light by default: a light blog gets no dark box for readers in dark mode.
+  assert.equal((await src()).searchParams.get("theme"), "light");
+  await page.selectOption('[data-testid="embed-theme"]', "auto");
   assert.equal((await src()).searchParams.has("theme"), false);
   await page.selectOption('[data-testid="embed-theme"]', "dark");
   assert.equal((await src()).searchParams.get("theme"), "dark");
@@ -141,6 +144,20 @@ test("the embed panel's colour choice sets the snippet's theme", async () => {
   assert.equal(await embedded.getAttribute("html", "data-theme"), "light");
   const bg = await embedded.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(255, 255, 255)");
+  // Transparent: the blog's own background shows through, with light text colours.
+  await page.selectOption('[data-testid="embed-theme"]', "transparent");
+  const clear = await src();
+  assert.equal(clear.searchParams.get("theme"), "transparent");
+  await openApp(embedded, clear.href);
+  const seen = await embedded.evaluate(() => ({
+    html: getComputedStyle(document.documentElement).backgroundColor,
+    body: getComputedStyle(document.body).backgroundColor,
+    text: getComputedStyle(document.querySelector(".verdict-title")).color,
+  }));
+  assert.equal(seen.html, "rgba(0, 0, 0, 0)", JSON.stringify(seen));
+  assert.equal(seen.body, "rgba(0, 0, 0, 0)", JSON.stringify(seen));
+  const [r, g, b] = seen.text.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 3 * 128, `text ${seen.text} should be dark on a light blog`);
 });
 
 test("on a phone the verdict panel is not a scroll box: every reason is on the page", async () => {

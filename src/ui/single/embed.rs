@@ -11,6 +11,16 @@ use leptos::prelude::*;
 /// 760 px blog column (a browser test checks it without the resize script).
 pub const EMBED_HEIGHT: u32 = 960;
 
+/// A colour choice as the embed panel names it.
+fn theme_label(t: Theme) -> &'static str {
+    match t {
+        Theme::Light => "Light (suits most blogs)",
+        Theme::Dark => "Dark",
+        Theme::Auto => "Follow the reader's system setting",
+        Theme::Transparent => "Transparent: the blog's own background, light text colours",
+    }
+}
+
 /// The iframe snippet for the current state.
 fn iframe_snippet(src: &str) -> String {
     format!(
@@ -38,7 +48,9 @@ fn attr_escape(s: &str) -> String {
 pub fn EmbedPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let cs = expect_context::<CopyState>();
-    let theme = RwSignal::new(Theme::Auto);
+    // Light by default: most blogs are light, and "follow the reader" would
+    // put a dark box into a light page for readers in dark mode.
+    let theme = RwSignal::new(Theme::Light);
     // The snippet follows the state while the panel is open; closed, it
     // keeps its last value (the page's state when it loaded, or when the
     // panel was last open), so no input spends work on a box nobody sees.
@@ -68,9 +80,7 @@ pub fn EmbedPanel() -> impl IntoView {
             </p>
             <label for="embed-theme">"Colours"</label>
             <select id="embed-theme" data-testid="embed-theme" on:change=on_theme prop:value=move || theme.get().param()>
-                <option value="auto">"Follow the reader's system setting"</option>
-                <option value="light">"Always light"</option>
-                <option value="dark">"Always dark"</option>
+                {Theme::ALL.map(|t| view! { <option value=t.param()>{theme_label(t)}</option> }).into_iter().collect_view()}
             </select>
             <label for="embed-snippet">"Iframe snippet"</label>
             <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
