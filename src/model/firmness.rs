@@ -1,6 +1,7 @@
 //! How firm a verdict is: where the pressures sit within it, and how far
 //! the nearest score or weight change that would move it is.
 
+use super::order::sort_small_by_key;
 use super::rubric::{pressures_weighted, verdict_for, verdict_weighted, Verdict};
 use super::score::{Category, Score, Scores, Side};
 use super::weights::Weights;
@@ -125,7 +126,7 @@ pub fn firmness(scores: &Scores, weights: &Weights) -> Firmness {
             }
         }
     }
-    one_notch.sort();
+    sort_small_by_key(&mut one_notch, |v| *v);
     one_notch.dedup();
     Firmness {
         standing,

@@ -12,6 +12,7 @@ pub mod firmness;
 pub mod money;
 pub mod money_flips;
 pub mod number;
+pub mod order;
 pub mod presets;
 pub mod prices;
 pub mod query;

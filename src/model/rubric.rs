@@ -21,6 +21,7 @@
 //! All arithmetic is in integer units of 1/48 so boundaries are exact and
 //! the exhaustive tests cannot be fooled by rounding.
 
+use super::order::sort_small_by_key;
 pub use super::reason::{Reason, Strength};
 use super::score::{Category, Score, Scores, Side};
 use super::weights::{Weight, Weights};
@@ -414,7 +415,9 @@ fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
         .find_map(|c| Strength::of(c.pull))
         .map(|strength| Reason::TimeToLearn { strength });
     // Stable sort: ties keep rubric order.
-    strong.sort_by_key(|&(_, s)| std::cmp::Reverse(s == Strength::Peak));
+    sort_small_by_key(&mut strong, |&(_, s)| {
+        std::cmp::Reverse(s == Strength::Peak)
+    });
     // Lead with the side the verdict favours.
     let favoured = match verdict {
         Verdict::Rust => Some(Side::Rust),
@@ -422,7 +425,7 @@ fn reasons(verdict: Verdict, contributions: &[Contribution; 5]) -> Vec<Reason> {
         Verdict::Hybrid => None,
     };
     if let Some(side) = favoured {
-        strong.sort_by_key(|(c, _)| c.side() != side);
+        sort_small_by_key(&mut strong, |(c, _)| c.side() != side);
     }
     let rust_presses = strong.iter().any(|(c, _)| c.side() == Side::Rust);
     let mut out: Vec<Reason> = strong
@@ -490,6 +493,6 @@ pub fn flips_weighted(scores: &Scores, weights: &Weights) -> Vec<Flip> {
             out.push((flip.to.get().abs_diff(from), flip));
         }
     }
-    out.sort_by_key(|(d, _)| *d);
+    sort_small_by_key(&mut out, |(d, _)| *d);
     out.into_iter().map(|(_, f)| f).collect()
 }

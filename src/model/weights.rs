@@ -166,7 +166,7 @@ impl Weights {
         let changed: Vec<String> = Category::ALL
             .into_iter()
             .filter(|&c| self.get(c) != Weight::DEFAULT)
-            .map(|c| format!("{} {}", c.label().to_lowercase(), self.get(c).words()))
+            .map(|c| format!("{} {}", c.label().to_ascii_lowercase(), self.get(c).words()))
             .collect();
         Some(format!(
             "Weighted: {}; every other category x1.",

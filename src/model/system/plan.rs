@@ -2,6 +2,7 @@
 
 use super::super::cost::{break_even, estimate, plan_break_even, BreakEven, CostReport, Plan};
 use super::super::fields::Field;
+use super::super::order::sort_small_by;
 use super::super::rubric::{evaluate_weighted, flips_weighted, Evaluation, Flip, Verdict, UNITS};
 use super::super::score::{Category, Score, Scores};
 use super::service::{Service, Shared, System};
@@ -422,7 +423,7 @@ fn start(
             )
         })
         .collect();
-    ranked.sort_by(|a, b| {
+    sort_small_by(&mut ranked, |a, b| {
         b.1.cmp(&a.1)
             .then(
                 reports[b.0]

@@ -136,7 +136,7 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
             Err((s, why)) => {
                 problems.push(format!(
                     "\"{label}\": {} score \"{}\" {why}",
-                    c.short().to_lowercase(),
+                    c.short().to_ascii_lowercase(),
                     quote(text)
                 ));
                 s

@@ -187,7 +187,7 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money, name
             format!(
                 "Every service stays in Go. Nearest to moving: {}, whose {} going from {} to {} would make it {}.",
                 name(s.name.as_str()),
-                flip.category.short().to_lowercase(),
+                flip.category.short().to_ascii_lowercase(),
                 s.scores.get(flip.category),
                 flip.to,
                 flip.verdict.title()
