@@ -9,7 +9,7 @@ const tag = document.querySelector("script[data-js]");
 const boot = document.getElementById("boot");
 try {
   const base = document.baseURI;
-  const full = tag.dataset.fullJs && /[?&](svc|votes|present)=/.test(location.search);
+  const full = tag.dataset.fullJs && /[?&](svc|votes|present|ballot)=/.test(location.search);
   const js = full ? tag.dataset.fullJs : tag.dataset.js;
   const wasm = full ? tag.dataset.fullWasm : tag.dataset.wasm;
   const { default: init } = await import(new URL(js, base).href);
