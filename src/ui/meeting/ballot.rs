@@ -26,6 +26,15 @@ fn weight_note(w: Weight) -> Option<String> {
     (w != Weight::DEFAULT).then(|| format!("Counts {} in this decision.", w.words()))
 }
 
+/// Moves the focus (and the view) to the element with this id.
+fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// The whole ballot page.
 #[component]
 pub fn BallotPage(
@@ -47,7 +56,24 @@ pub fn BallotPage(
             .unwrap_or_default(),
     );
     let sent: RwSignal<Option<Vote>> = RwSignal::new(vote);
-    let error = RwSignal::new(String::new());
+    // Whether the voter tried to send with questions unanswered; the
+    // message then follows the answers until every one is given.
+    let tried = RwSignal::new(false);
+    let error = text(move || {
+        let missing: Vec<&str> = Category::ALL
+            .into_iter()
+            .filter(|c| answers[c.index()].with(Option::is_none))
+            .map(|c| c.short())
+            .collect();
+        if !tried.get() || missing.is_empty() {
+            return String::new();
+        }
+        format!(
+            "Answer every question before sending: {} {} not answered yet.",
+            and_list(&missing),
+            if missing.len() == 1 { "is" } else { "are" }
+        )
+    });
     let cs = CopyState::new();
     let title = if name.is_empty() {
         "Your vote".to_string()
@@ -63,17 +89,8 @@ pub fn BallotPage(
             .filter(|c| answers[c.index()].get_untracked().is_none())
             .collect();
         if let Some(first) = missing.first() {
-            let names: Vec<&str> = missing.iter().map(|c| c.short()).collect();
-            error.set(format!(
-                "Answer every question before sending: {} {} not answered yet.",
-                and_list(&names),
-                if names.len() == 1 { "is" } else { "are" }
-            ));
-            if let Some(el) = document().get_element_by_id(&format!("b-{}-1", first.param())) {
-                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            tried.set(true);
+            focus(&format!("b-{}-1", first.param()));
             return;
         }
         let mut scores = Scores::default();
@@ -83,9 +100,10 @@ pub fn BallotPage(
             }
         }
         let vote = Vote::new(&voter.get_untracked(), scores);
-        error.set(String::new());
+        tried.set(false);
         replace_query(&vote_query(&service, &weights, &vote));
         sent.set(Some(vote));
+        focus("h-sent");
     };
     let service = name.clone();
     let change = move |_| {
@@ -137,11 +155,11 @@ pub fn BallotPage(
                     />
                     <p class="ballot-hint">"So the room knows who has voted. It travels with your vote as you type it."</p>
                 </div>
-                <p class="ballot-error" role="alert" data-testid="ballot-error">{text(move || error.get())}</p>
+                <p class="ballot-error" role="alert" data-testid="ballot-error">{error}</p>
                 <button type="submit" class="ballot-send" data-testid="send-vote">"Send my vote"</button>
             </form>
             <section class="ballot-sent" hidden=flag(move || sent.with(Option::is_none)) aria-labelledby="h-sent">
-                <h2 id="h-sent">"Your vote"</h2>
+                <h2 id="h-sent" tabindex="-1">"Your vote"</h2>
                 <p class="ballot-sent-help">"Read this code out to the facilitator, or send it (or the link below) to them:"</p>
                 <p class="vote-code" data-testid="vote-code">{code}</p>
                 <p class="ballot-code-key">"The five digits are your scores in the order asked: time to market, latency, memory safety, Rust experience, scale; then your name."</p>

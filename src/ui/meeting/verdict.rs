@@ -6,8 +6,8 @@ use crate::model::query::{to_query, ViewOptions};
 use crate::model::room::{Room, RoomResult};
 use crate::model::rubric::Verdict;
 use crate::model::score::Category;
-use crate::model::text::capitalized;
-use crate::ui::meeting::common::{weights, RoomCtx};
+use crate::model::text::and_list;
+use crate::ui::meeting::common::{shown_if, weights, RoomCtx};
 use crate::ui::platform::browser::{link_to, money};
 use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
 use crate::ui::shared::style::verdict_class;
@@ -42,10 +42,17 @@ pub fn RoomVerdict(
                 .unwrap_or_default()
         })
     });
+    // Who has not voted, when the lead listed who is expected.
     let turnout = text(move || {
-        result.with(|r| match r {
-            Some(r) => format!("{} so far.", capitalized(&r.turnout())),
-            None => String::new(),
+        rc.expected.with(|e| {
+            if e.is_empty() {
+                return String::new();
+            }
+            result.with(|r| match r {
+                Some(r) if r.missing.is_empty() => "Everyone expected has voted.".to_string(),
+                Some(r) => format!("Not voted yet: {}.", and_list(&r.missing)),
+                None => String::new(),
+            })
         })
     });
     let copy_result = move |csv: bool| {
@@ -112,10 +119,13 @@ pub fn RoomVerdict(
                 {text(move || room.with(|r| r.verdict(&weights(state)).map(Verdict::title).unwrap_or_default().to_string()))}
             </p>
             <p class="room-medians">{medians}</p>
-            <h3 class="room-tally-head">"Each vote on its own"</h3>
+            <h3 class="room-tally-head">{text(move || match room.with(Room::len) {
+                1 => "The 1 vote on its own".to_string(),
+                n => format!("Each of the {n} votes on its own"),
+            })}</h3>
             <ul class="tally" data-testid="tally">{tally}</ul>
             <p
-                class="room-turnout"
+                class=shown_if("room-turnout", move || rc.expected.with(|e| !e.is_empty()))
                 data-testid="room-turnout"
                 data-voted=text(move || room.with(Room::len).to_string())
                 data-missing=text(move || rc.expected.with(|e| room.with(|r| e.missing(r).iter().map(|l| l.to_string()).collect::<Vec<_>>().join(","))))
