@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 # within 2 kB of what the build measures, so they guard what was achieved;
 # the 64 kB target is not met (README, "Budgets not met").
 SIZE_BUDGET=${SIZE_BUDGET:-196000}
-SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-256000}
+SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-275000}
 # Render effects + memos one input re-runs, counted in an instrumented
 # build (benches/count): the four rubric-only sliders meet the 15 target;
 # experience re-prices the learning, so the cost section moves with it;

@@ -631,7 +631,10 @@ fn the_other_apps_read_the_public_parameters_listed() {
         OTHER_APPS,
         [
             rust_or_go::model::system::PARAM,
-            rust_or_go::model::room::VOTES_PARAM
+            rust_or_go::model::room::VOTES_PARAM,
+            rust_or_go::model::room::EXPECT_PARAM,
+            rust_or_go::model::room::BALLOT_PARAM,
+            rust_or_go::model::room::VOTE_PARAM,
         ]
     );
 }

@@ -7,8 +7,8 @@
 //! Parameters: the scores (`ttm`, `lat`, `safety`, `exp`, `scale`), their
 //! weights (`w_ttm` ... `w_scale`), every cost field's parameter, `cloud`,
 //! `name`, `cur`, `preset`, and the view options `embed`, `theme` and
-//! `present`. `votes` belongs to the meeting room and is read by
-//! [`room`](super::room).
+//! `present`. `votes`, `expect`, `ballot` and `vote` belong to meeting
+//! mode and are read by [`room`](super::room).
 
 use std::fmt;
 
@@ -511,8 +511,10 @@ pub fn parse_query(query: &str) -> Parsed {
                         format!("\"{}\" is not 1 or 0; showing the calculator", quote(value)),
                     ),
                 },
-                // The room's votes: read by `room::votes_in_query`.
-                "votes" => {}
+                // Meeting mode's: the room's votes and who is expected
+                // (`room::votes_in_query`, `room::expected_in_query`), a
+                // ballot and its sent vote (`room::ballot_in_query`).
+                "votes" | "expect" | "ballot" | "vote" => {}
                 _ => note(
                     key,
                     "is not a parameter this page knows; ignored".to_string(),

@@ -43,13 +43,23 @@ pub fn start() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    // `svc` in the URL asks for a whole system instead of one service.
+    // `svc` in the URL asks for a whole system instead of one service,
+    // `ballot` for one person's private vote.
     #[cfg(feature = "full")]
-    match crate::model::system::parse_system(&browser::query_string()) {
-        Some(system) => {
+    match (
+        crate::model::system::parse_system(&browser::query_string()),
+        crate::model::room::ballot_in_query(&browser::query_string()),
+    ) {
+        (Some(system), _) => {
             leptos::mount::mount_to_body(move || view! { <system::app::SystemApp parsed=system /> })
         }
-        None => leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> }),
+        (None, Some(ballot)) => {
+            let notices = parsed.notices;
+            leptos::mount::mount_to_body(
+                move || view! { <meeting::ballot::BallotPage ballot=ballot notices=notices /> },
+            )
+        }
+        (None, None) => leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> }),
     }
     #[cfg(not(feature = "full"))]
     leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> });

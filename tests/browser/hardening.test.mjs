@@ -198,7 +198,7 @@ test("a blog reader's embed downloads only the single-page bundle; the system vi
     const page = await newPage(env.browser);
     const wasm = [];
     page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url().split("/").pop()));
-    await openApp(page, env.server.url, query).catch(() => page.waitForSelector('[data-testid="system"], [data-testid="room"], [data-testid="qr"]', { state: "attached", timeout: 20000 }));
+    await openApp(page, env.server.url, query).catch(() => page.waitForSelector('[data-testid="system"], [data-testid="room"], [data-testid="qr"], [data-testid="ballot"]', { state: "attached", timeout: 20000 }));
     await page.context().close();
     return wasm;
   };
@@ -206,4 +206,5 @@ test("a blog reader's embed downloads only the single-page bundle; the system vi
   assert.deepEqual(await wasmOf("?lat=5"), [single]);
   assert.ok((await wasmOf("?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5")).includes(full));
   assert.ok((await wasmOf("?present=1&lat=5")).includes(full));
+  assert.ok((await wasmOf("?ballot=1&name=Fraud+scoring")).includes(full));
 });

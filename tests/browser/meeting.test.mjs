@@ -30,21 +30,34 @@ async function scanQr(page) {
   }
 }
 
-/** The link a phone should get: the address bar without `present`. */
-function plainLink(page) {
-  const url = new URL(page.url());
-  url.searchParams.delete("present");
-  return url;
-}
-
-/** A URL's parameters in order, as [key, value] pairs. */
-const params = (url) => [...new URL(url).searchParams];
-
 async function openPresent(page, query) {
   await openApp(page, env.server.url, query);
   await page.waitForSelector('[data-testid="qr"] path[d^="M"]', { state: "attached" });
   // The address bar has been rewritten from the parsed state.
   await waitForQuery(page, (q) => q.get("present") === "1" && q.has("ttm"), "present=1");
+}
+
+async function openBallot(page, url) {
+  await page.goto(url.startsWith("http") ? url : env.server.url + url);
+  await page.waitForSelector('[data-testid="ballot"]', { state: "attached", timeout: 20000 });
+}
+
+/** Fills a ballot as a person does: a tap per question, the name, Send. */
+async function fillBallot(page, values, name, { keyboard = false } = {}) {
+  for (const [i, p] of SCORES.entries()) {
+    if (keyboard) {
+      // Native radio groups: focus the group, arrows choose.
+      await page.focus(`#b-${p}-1`);
+      if (values[i] === 1) await page.keyboard.press("Space");
+      for (let k = 1; k < values[i]; k++) await page.keyboard.press("ArrowRight");
+    } else {
+      await page.click(`label[for="b-${p}-${values[i]}"]`);
+    }
+  }
+  await page.fill('[data-testid="ballot-name"]', name);
+  await page.click('[data-testid="send-vote"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="vote-code"]')?.textContent.length >= 5);
+  return (await page.textContent('[data-testid="vote-code"]')).trim();
 }
 
 async function openRoom(page, query) {
@@ -116,9 +129,24 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
   });
 }
 
-test("the QR code decodes to the current plain link, and follows the sliders", async () => {
+/** The ballot a phone should get: this service's name and weights, no scores. */
+function ballotLink(page) {
+  const url = new URL(page.url());
+  const ballot = new URL(url.origin + url.pathname);
+  ballot.searchParams.set("ballot", "1");
+  for (const [k, v] of url.searchParams) if (k === "name" || k.startsWith("w_")) ballot.searchParams.set(k, v);
+  return ballot;
+}
+
+const SCORES = ["ttm", "lat", "safety", "exp", "scale"];
+
+// Until ballots, the QR code carried the presenter's link with all five of
+// the lead's scores, so every phone opened on the lead's answer. It now
+// carries a blank ballot: the service's name and weights, never a score,
+// and it does not follow the sliders.
+test("the QR code decodes to a blank ballot for this service: its name and weights, none of the presenter's scores", async () => {
   const page = await newPage(env.browser, { viewport: { width: 1280, height: 720 } });
-  await openPresent(page, "?preset=deploy-platform&present=1");
+  await openPresent(page, "?preset=deploy-platform&name=Fraud+scoring&w_lat=2&w_ttm=1&w_safety=1&w_exp=1&w_scale=1&present=1");
   const svg = await page.$eval('[data-testid="qr"]', (el) => ({
     style: el.querySelectorAll("[style]").length + (el.hasAttribute("style") ? 1 : 0),
     paths: el.querySelectorAll("path").length,
@@ -126,23 +154,20 @@ test("the QR code decodes to the current plain link, and follows the sliders", a
   }));
   assert.deepEqual([svg.style, svg.paths, svg.crisp], [0, 1, "crispEdges"]);
   const first = await scanQr(page);
-  assert.equal(first, plainLink(page).href);
-  assert.ok(!first.includes("present"), first);
-  assert.deepEqual(params(first), params(plainLink(page)));
-  assert.equal(new URL(first).searchParams.get("preset"), "deploy-platform");
+  assert.equal(first, ballotLink(page).href);
+  const read = new URL(first).searchParams;
+  assert.equal(read.get("ballot"), "1");
+  assert.equal(read.get("name"), "Fraud scoring");
+  assert.equal(read.get("w_lat"), "2");
+  for (const p of [...SCORES, "present", "preset", "instances", "votes"]) assert.equal(read.get(p), null, `${p} in ${first}`);
+  // The invite link says the same.
+  assert.equal(await page.getAttribute('[data-testid="invite-votes"]', "href"), first);
 
   await page.fill('input[name="lat"]', "1");
   await page.fill('input[name="ttm"]', "5");
   await waitForQuery(page, (q) => q.get("lat") === "1" && q.get("ttm") === "5", "lat=1&ttm=5");
-  const deadline = Date.now() + 5000;
-  let now = await scanQr(page);
-  while (now === first && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    now = await scanQr(page);
-  }
-  assert.equal(now, plainLink(page).href);
-  const read = new URL(now).searchParams;
-  assert.deepEqual([read.get("lat"), read.get("ttm"), read.get("present")], ["1", "5", null]);
+  await page.waitForTimeout(600);
+  assert.equal(await scanQr(page), first);
   assert.deepEqual(page.problems, []);
 });
 
@@ -170,19 +195,21 @@ test("the QR code decodes to the current plain link, and follows the sliders", a
  *  at 2 gives Rust 30 (close call), at 5 hybrid: rubric order, ttm first.
  */
 const HAND = "Ana~3.4.5.2.3,Ben~2.5.4.2.4,Chen~5.2.3.2.2,Dara~3.5.3.2.2,Eli~2.3.4.4.3";
+// agree: votes within one point of the median (ttm 3: all but Chen's 5;
+// lat 4: all but Chen's 2; safety 4: all; exp 2: all but Eli's 4; scale 3: all).
 const HAND_CATS = [
-  { param: "ttm", median: "3", min: "2", max: "5" },
-  { param: "lat", median: "4", min: "2", max: "5" },
-  { param: "safety", median: "4", min: "3", max: "5" },
-  { param: "exp", median: "2", min: "2", max: "4" },
-  { param: "scale", median: "3", min: "2", max: "4" },
+  { param: "ttm", median: "3", min: "2", max: "5", agree: "4" },
+  { param: "lat", median: "4", min: "2", max: "5", agree: "4" },
+  { param: "safety", median: "4", min: "3", max: "5", agree: "5" },
+  { param: "exp", median: "2", min: "2", max: "4", agree: "4" },
+  { param: "scale", median: "3", min: "2", max: "4", agree: "5" },
 ];
 
 async function roomState(page) {
   return {
     votes: await page.getAttribute('[data-testid="room"]', "data-votes"),
     verdict: await page.getAttribute('[data-testid="room-verdict"]', "data-verdict"),
-    cats: await attrs(page, '[data-testid="room-cat"]', ["param", "median", "min", "max"]),
+    cats: await attrs(page, '[data-testid="room-cat"]', ["param", "median", "min", "max", "agree"]),
     disagreement: await page.getAttribute('[data-testid="disagreement"]', "data-param"),
     tally: Object.fromEntries((await attrs(page, '[data-testid="tally"] li', ["verdict", "count"])).map((t) => [t.verdict, t.count])),
   };
@@ -217,6 +244,213 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     assert.deepEqual(page.problems, []);
   });
 }
+
+/** Every element matching `sel` lies inside the screen: none below the fold. */
+async function onScreen(page, selectors, width, height) {
+  for (const sel of selectors) {
+    const boxes = await page.$$eval(sel, (els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+    assert.ok(boxes.length > 0, `${sel} missing`);
+    for (const b of boxes) {
+      assert.ok(b.width > 0 && b.height > 0, `${sel} not shown`);
+      assert.ok(b.top >= 0 && b.bottom <= height && b.right <= width, `${sel} outside ${width}x${height}: ${JSON.stringify(b)}`);
+    }
+  }
+}
+
+const VOTERS = [
+  ["Ana", [3, 4, 5, 2, 3]],
+  ["Ben", [2, 5, 4, 2, 4]],
+  ["Chen", [5, 2, 3, 2, 2]],
+  ["Dara", [3, 5, 3, 2, 2]],
+  ["Eli", [2, 3, 4, 4, 3]],
+];
+
+test("the whole meeting: the QR code opens blank ballots, five phones send codes, the room checks them, keeps the result, undoes Start over and fills a 1920x1080 projector", async () => {
+  const presenter = await newPage(env.browser, { viewport: { width: 1280, height: 720 } });
+  await openPresent(presenter, "?preset=login-service&name=Fraud+scoring&lat=5&present=1");
+  const ballotUrl = await scanQr(presenter);
+  const read = new URL(ballotUrl).searchParams;
+  assert.deepEqual([...read.keys()], ["ballot", "name"]);
+  assert.equal(read.get("name"), "Fraud scoring");
+
+  // Five phones, each on its own ballot.
+  const codes = [];
+  for (const [i, [name, values]] of VOTERS.entries()) {
+    const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await openBallot(phone, ballotUrl);
+    assert.equal(await phone.textContent('[data-testid="ballot-service"]'), "Fraud scoring");
+    // Nothing is chosen for the voter, and nothing of the room is shown.
+    assert.equal(await phone.locator('input[type="radio"]:checked').count(), 0);
+    assert.equal(await phone.locator('input[type="radio"]').count(), 25);
+    assert.deepEqual(await attrs(phone, "fieldset[data-param]", ["answered"]), SCORES.map(() => ({ answered: "false" })));
+    assert.equal(await phone.locator('[data-testid="room-cat"], [data-testid="tally"], input[type="range"]').count(), 0);
+    if (i === 0) {
+      // An unanswered ballot cannot be sent, and says why.
+      await phone.click('[data-testid="send-vote"]');
+      assert.equal(await phone.textContent('[data-testid="vote-code"]'), "");
+      assert.match(await phone.textContent('[data-testid="ballot-error"]'), /Time to market, Latency, Memory safety, Rust experience and Scale \/ cost are not answered/);
+      await shot(phone, "ballot-390x844");
+      const scroll = await phone.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(scroll, 390);
+    }
+    const code = await fillBallot(phone, values, name, { keyboard: i === 4 });
+    assert.equal(code, `${values.join("")} ${name}`);
+    // The short link says the same and names the service.
+    const link = new URL(await phone.getAttribute('[data-testid="vote-link"]', "href"));
+    assert.equal(link.searchParams.get("vote"), code);
+    assert.equal(link.searchParams.get("name"), "Fraud scoring");
+    assert.equal(phone.url(), link.href);
+    if (i === 0) await shot(phone, "ballot-390x844-sent");
+    assert.deepEqual(phone.problems, []);
+    codes.push(code);
+    await phone.context().close();
+  }
+
+  // The presenter opens the room; the room names the service.
+  await presenter.click('[data-testid="open-room"]');
+  const room = presenter;
+  await room.waitForSelector('[data-testid="room"]', { state: "attached" });
+  assert.equal(await room.textContent('[data-testid="room-service"]'), "Fraud scoring");
+  assert.equal(await room.getAttribute('[data-testid="room"]', "data-votes"), "0");
+  await room.fill('[data-testid="room-expect"]', "Ana, Ben, Chen, Dara, Eli, Fay");
+  await room.press('[data-testid="room-expect"]', "Tab");
+  // The codes typed as read out, plus a vote for another service and a
+  // second vote under a name already counted.
+  const ledger = new URL(ballotUrl);
+  ledger.searchParams.set("name", "Ledger");
+  ledger.searchParams.set("vote", "11111 Gus");
+  await room.locator('[data-testid="room-paste"]').pressSequentially([...codes, ledger.href, "55555 ana"].join("\n"));
+  await room.click('[data-testid="room-add"]');
+  assert.equal(await room.getAttribute('[data-testid="room"]', "data-votes"), "5");
+  assert.match(await room.textContent('[data-testid="room-status"]'), /Added 5 votes; 2 votes held for a decision/);
+  const flags = await attrs(room, '[data-testid="room-flag"]', ["reason"]);
+  assert.deepEqual(flags.map((f) => f.reason), ["other-service", "duplicate-voter"]);
+  const flagText = await room.locator('[data-testid="room-flag"]').allTextContents();
+  assert.match(flagText[0], /Gus's vote is for “Ledger”, not “Fraud scoring”/);
+  assert.match(flagText[1], /already has a vote from ana/);
+  await room.click('[data-testid="room-flag"] >> nth=0 >> [data-testid="flag-drop"]');
+  await room.click('[data-testid="room-flag"] >> [data-testid="flag-drop"]');
+  assert.equal(await room.locator('[data-testid="room-flag"]').count(), 0);
+  assert.deepEqual(await roomState(room), {
+    votes: "5",
+    verdict: "hybrid",
+    cats: HAND_CATS,
+    disagreement: "lat",
+    tally: { go: "1", close: "0", hybrid: "3", rust: "1" },
+  });
+  assert.equal(await room.getAttribute('[data-testid="room-turnout"]', "data-missing"), "Fay");
+  assert.match(await room.textContent('[data-testid="room-turnout"]'), /Not voted yet: Fay\./);
+  const q = await waitForQuery(room, (q) => (q.get("votes") ?? "").split(",").length === 5 && q.has("expect"), "votes and expect");
+  assert.equal(q.get("votes"), "Ana~3.4.5.2.3,Ben~2.5.4.2.4,Chen~5.2.3.2.2,Dara~3.5.3.2.2,Eli~2.3.4.4.3");
+  assert.equal(q.get("expect"), "Ana,Ben,Chen,Dara,Eli,Fay");
+
+  // The result to keep, as Markdown and CSV.
+  await room.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await room.click('[data-testid="copy-room"]');
+  await room.waitForFunction(() => /copied/.test(document.querySelector('.room-result [data-testid="copy-status"]')?.textContent ?? ""));
+  const md = await room.evaluate(() => navigator.clipboard.readText());
+  const money = (await room.textContent('[data-testid="room-money"]')).trim();
+  assert.ok(md.startsWith("## The room's result for Fraud scoring\n\n5 votes (Ana, Ben, Chen, Dara and Eli); not voted yet: Fay.\n\n"), md);
+  for (const row of [
+    "| Category | Median | Range | Within one point of the median |",
+    "| Time-to-market pressure | 3 | 2–5 | 4 of 5 |",
+    "| Latency determinism requirement | 4 | 2–5 | 4 of 5 |",
+    "| Memory safety criticality | 4 | 3–5 | 5 of 5 |",
+    "| Team Rust experience | 2 | 2–4 | 4 of 5 |",
+    "| Projected scale / resource cost | 3 | 2–4 | 5 of 5 |",
+  ]) assert.ok(md.split("\n").includes(row), `${row} not in\n${md}`);
+  assert.match(md, /\*\*Verdict of the medians: Hybrid: Go \+ Rust\.\*\*/);
+  assert.ok(money.length > 40 && md.includes(money), `${money} not in\n${md}`);
+  await room.click('[data-testid="copy-room-csv"]');
+  await room.waitForFunction(() => /CSV copied/.test(document.querySelector('.room-result [data-testid="copy-status"]')?.textContent ?? ""));
+  const csv = (await room.evaluate(() => navigator.clipboard.readText())).trim().split("\n");
+  assert.deepEqual(csv, [
+    "category,param,median,min,max,within_one,votes",
+    "Time-to-market pressure,ttm,3,2,5,4,5",
+    "Latency determinism requirement,lat,4,2,5,4,5",
+    "Memory safety criticality,safety,4,3,5,5,5",
+    "Team Rust experience,exp,2,2,4,4,5",
+    "Projected scale / resource cost,scale,3,2,4,5,5",
+  ]);
+
+  // Start over is one click, and Undo or Back brings the votes back.
+  await room.click('[data-testid="room-clear"]');
+  assert.equal(await room.getAttribute('[data-testid="room"]', "data-votes"), "0");
+  await room.click('[data-testid="room-undo"]');
+  assert.equal(await room.getAttribute('[data-testid="room"]', "data-votes"), "5");
+  await room.click('[data-testid="room-clear"]');
+  assert.equal(await room.getAttribute('[data-testid="room"]', "data-votes"), "0");
+  await room.goBack();
+  await room.waitForFunction(() => document.querySelector('[data-testid="room"]')?.getAttribute("data-votes") === "5");
+  assert.deepEqual((await roomState(room)).cats, HAND_CATS);
+  assert.equal(await room.getAttribute('[data-testid="room-turnout"]', "data-missing"), "Fay");
+
+  // The money is the calculator's own for the median scores.
+  const roomUrl = room.url();
+  await room.click('[data-testid="load-median"]');
+  await room.waitForSelector('[data-testid="verdict-money"]', { state: "attached" });
+  assert.equal((await room.textContent('[data-testid="verdict-money"]')).trim(), money);
+  await room.goBack();
+  await room.waitForSelector('[data-testid="room"]', { state: "attached" });
+
+  // The two screens know each other: the room links to the presenter view.
+  const back = new URL(await room.getAttribute('[data-testid="open-present"]', "href"));
+  assert.equal(back.searchParams.get("present"), "1");
+  assert.equal(back.searchParams.get("name"), "Fraud scoring");
+  assert.equal(back.searchParams.has("votes"), false);
+
+  // The projector layout.
+  const layout = await room.getAttribute('[data-testid="room-layout"]', "href");
+  assert.equal(new URL(layout).searchParams.get("present"), "1");
+  for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+    const big = await newPage(env.browser, { viewport: { width, height } });
+    await openRoom(big, new URL(layout).search);
+    assert.equal(await big.getAttribute('[data-testid="room"]', "data-layout"), "projector");
+    assert.deepEqual((await roomState(big)).cats, HAND_CATS);
+    await onScreen(big, ['[data-testid="room-cat"]', ".room-cat svg", '[data-testid="room-verdict"]', ".verdict-title", '[data-testid="tally"]', '[data-testid="room-service"]', '[data-testid="room-turnout"]'], width, height);
+    const type = await big.evaluate(() => ({
+      base: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      title: parseFloat(getComputedStyle(document.querySelector(".verdict-title")).fontSize),
+      scroll: document.documentElement.scrollWidth,
+    }));
+    assert.ok(type.base >= width / 70, `base font ${type.base}px at ${width} px`);
+    assert.ok(type.title >= 40, `verdict title ${type.title}px`);
+    assert.equal(type.scroll, width);
+    // The list of votes collapses on the projector.
+    assert.equal(await big.getAttribute(".room-votes", "open"), null);
+    await shot(big, `room-projector-${width}x${height}`);
+    assert.deepEqual(big.problems, []);
+  }
+  assert.deepEqual(room.problems, []);
+  assert.deepEqual(presenter.problems, []);
+});
+
+test("a held vote can be kept; a blank ballot pasted is named; a ballot shows the decision's weights", async () => {
+  const page = await newPage(env.browser);
+  await openRoom(page, `?name=Fraud+scoring&votes=${HAND}`);
+  await page.fill('[data-testid="room-paste"]', ["44444 Ana", `${env.server.url}?ballot=1&name=Fraud+scoring`].join("\n"));
+  await page.click('[data-testid="room-add"]');
+  assert.equal(await page.getAttribute('[data-testid="room-flag"]', "data-reason"), "duplicate-voter");
+  assert.match(await page.textContent('[data-testid="room-problems"]'), /Line 2 .*is a blank ballot, not a vote/);
+  await page.click('[data-testid="flag-keep"]');
+  assert.equal(await page.getAttribute('[data-testid="room"]', "data-votes"), "6");
+  const names = await page.$$eval('[data-testid="room-votes"] tbody tr:not(.is-hidden) th', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(names, ["Ana", "Ben", "Chen", "Dara", "Eli", "Ana"]);
+
+  const ballot = await newPage(env.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+  await openBallot(ballot, "?ballot=1&name=Fraud+scoring&w_ttm=1&w_lat=2&w_safety=0&w_exp=1&w_scale=1&ttm=5&lat=5");
+  assert.match(await ballot.textContent('[data-testid="ballot-weights"]'), /latency determinism requirement x2/);
+  assert.equal(await ballot.locator('input[type="radio"]:checked').count(), 0);
+  const code = await fillBallot(ballot, [1, 1, 1, 1, 1], "  שלום  עליכם  ");
+  assert.equal(code, "11111 שלום  עליכם");
+  // Reloading the sent vote's link shows it again, and it can be changed.
+  await ballot.reload();
+  await ballot.waitForSelector('[data-testid="ballot"][data-sent="true"]', { state: "attached" });
+  assert.equal((await ballot.textContent('[data-testid="vote-code"]')).trim(), code);
+  await ballot.click('[data-testid="change-vote"]');
+  assert.equal(await ballot.locator('input[type="radio"]:checked').count(), 5);
+  assert.deepEqual(ballot.problems, []);
+});
 
 test("an even number of votes: a half rounds toward 3", async () => {
   const page = await newPage(env.browser);
@@ -345,7 +579,7 @@ test("a presenter link opened on a phone reads as an ordinary page", async () =>
     scroll: document.documentElement.scrollWidth,
   }));
   assert.deepEqual(sizes, { base: 16, scroll: 390 });
-  assert.equal(await scanQr(page), plainLink(page).href);
+  assert.equal(await scanQr(page), ballotLink(page).href);
 });
 
 test("the toolbar opens the presenter view and the room with the current state", async () => {
@@ -376,5 +610,14 @@ for (const scheme of ["light", "dark"]) {
     const empty = await newPage(env.browser, { colorScheme: scheme });
     await openRoom(empty, "?votes=");
     assert.deepEqual(await axe(empty), []);
+    const projector = await newPage(env.browser, { colorScheme: scheme, viewport: { width: 1920, height: 1080 } });
+    await openRoom(projector, `?name=Fraud+scoring&votes=${HAND}&expect=Ana,Fay&present=1`);
+    assert.deepEqual(await axe(projector), []);
+    const ballot = await newPage(env.browser, { colorScheme: scheme, viewport: { width: 390, height: 844 }, isMobile: true });
+    await openBallot(ballot, "?ballot=1&name=Fraud+scoring&w_lat=2&w_ttm=1&w_safety=1&w_exp=1&w_scale=1");
+    await ballot.click('[data-testid="send-vote"]');
+    assert.deepEqual(await axe(ballot), []);
+    await fillBallot(ballot, [3, 4, 5, 2, 3], "Ana");
+    assert.deepEqual(await axe(ballot), []);
   });
 }

@@ -3,7 +3,7 @@
 /// Every public parameter of every app's link: links and embeds in the
 /// wild depend on these names, and renaming one breaks them. All but
 /// [`OTHER_APPS`] belong to the single-service page.
-pub const PUBLIC_PARAMS: [&str; 36] = [
+pub const PUBLIC_PARAMS: [&str; 39] = [
     "ttm",
     "lat",
     "safety",
@@ -40,9 +40,13 @@ pub const PUBLIC_PARAMS: [&str; 36] = [
     "present",
     "svc",
     "votes",
+    "expect",
+    "ballot",
+    "vote",
 ];
 
 /// The parameters that open another app over the same state: a system
-/// (`svc`, repeated) and the room (`votes`).
+/// (`svc`, repeated), the room (`votes`, `expect`) and a ballot
+/// (`ballot`, with a sent `vote`).
 #[allow(dead_code)] // read by tests/query.rs only
-pub const OTHER_APPS: [&str; 2] = ["svc", "votes"];
+pub const OTHER_APPS: [&str; 5] = ["svc", "votes", "expect", "ballot", "vote"];

@@ -285,8 +285,10 @@ export function engineChecks(name, knownFailures = {}) {
     await noProblems("the system view");
   });
 
-  test(`${name}: the presenter view's QR code decodes to the page's plain link`, async () => {
-    await open("?preset=deploy-platform&present=1", { ready: '[data-testid="qr"] path[d^="M"]' });
+  // The QR code used to carry the presenter's plain link (all five of the
+  // lead's scores); it now opens a blank ballot for this service.
+  test(`${name}: the presenter view's QR code decodes to a blank ballot for this service`, async () => {
+    await open("?preset=deploy-platform&name=Fraud+scoring&present=1", { ready: '[data-testid="qr"] path[d^="M"]' });
     await waitForQuery({ present: "1", ttm: true });
     const box = await env.engine.eval(() => {
       const r = document.querySelector('[data-testid="qr"]').getBoundingClientRect();
@@ -301,17 +303,18 @@ export function engineChecks(name, knownFailures = {}) {
     } catch (e) {
       throw new Error(`zbarimg could not read a QR code in ${file} (exit ${e.status})`);
     }
-    const plain = new URL(await env.engine.url());
-    plain.searchParams.delete("present");
-    assert.equal(decoded, plain.href);
-    assert.equal(new URL(decoded).searchParams.get("preset"), "deploy-platform");
-    const presented = await env.engine.attr(VERDICT, "data-verdict");
+    const here = new URL(await env.engine.url());
+    const ballot = new URL(here.origin + here.pathname);
+    ballot.searchParams.set("ballot", "1");
+    ballot.searchParams.set("name", "Fraud scoring");
+    assert.equal(decoded, ballot.href);
     await shot("present");
     await noProblems("the presenter view");
-    // The phone's page: the calculator with the same verdict.
+    // The phone's page: a blank ballot, nothing chosen.
     await env.engine.open(decoded, { width: 1280, height: 720 });
-    await env.engine.waitFor('[data-testid="copy-link"]');
-    assert.equal(await env.engine.attr(VERDICT, "data-verdict"), presented);
+    await env.engine.waitFor('[data-testid="ballot"]');
+    assert.equal(await env.engine.eval(() => document.querySelectorAll('input[type="radio"]:checked').length), 0);
+    assert.equal(await env.engine.eval(() => document.querySelectorAll('input[type="radio"]').length), 25);
     await noProblems("the decoded link");
   });
 

@@ -7,6 +7,7 @@ use crate::ui::shared::state_link::StateLink;
 use crate::ui::shared::text::text;
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::figures::HeadlineMoney;
+use crate::ui::single::links::{ballot_href, room_href};
 use crate::ui::single::rubric;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -35,7 +36,11 @@ pub fn PresentPage(
         <div class="present">
             <header class="present-top">
                 <h1>"Rust or Go?"<span class="present-name">{name}</span></h1>
-                <StateLink href=move || ctx.link() testid="exit-present">"Back to the calculator"</StateLink>
+                <nav class="present-nav" aria-label="Meeting">
+                    <StateLink href=move || ballot_href(&ctx) testid="invite-votes">"Invite votes"</StateLink>
+                    <StateLink href=move || room_href(&ctx) testid="open-room">"Open the room"</StateLink>
+                    <StateLink href=move || ctx.link() testid="exit-present">"Back to the calculator"</StateLink>
+                </nav>
             </header>
             <Notices notices=notices />
             <main class="present-grid">
@@ -50,7 +55,7 @@ pub fn PresentPage(
                         <CostHeadline />
                         <figure class="present-qr">
                             <Qr />
-                            <figcaption>"Scan to open this page on your phone"</figcaption>
+                            <figcaption>"Scan to vote on your phone: a blank ballot for this service"</figcaption>
                         </figure>
                     </div>
                 </section>
@@ -98,15 +103,16 @@ fn qr_svg(link: &str) -> Option<(i32, String)> {
     Some((n + 2 * QUIET, d))
 }
 
-/// A QR code of the page's plain link (without `present=1`), drawn in the
-/// page: no image service sees the link. It follows the state, debounced.
+/// A QR code of a blank ballot for this service (its name and weights,
+/// never the presenter's scores), drawn in the page: no image service sees
+/// the link. It follows the name and the weights, debounced.
 #[component]
 pub fn Qr() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let shown = RwSignal::new(untrack(|| ctx.link()));
+    let shown = RwSignal::new(untrack(|| ballot_href(&ctx)));
     let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let link = ctx.link();
+        let link = ballot_href(&ctx);
         if let Some(h) = pending.get_value() {
             h.clear();
         }
@@ -128,7 +134,7 @@ pub fn Qr() -> impl IntoView {
             class="qr"
             data-testid="qr"
             role="img"
-            aria-label="QR code of this page's link"
+            aria-label="QR code of a blank ballot for this service"
             viewBox=text(move || format!("0 0 {0} {0}", side()))
             shape-rendering="crispEdges"
         >

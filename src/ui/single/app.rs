@@ -49,10 +49,15 @@ pub fn App(
     provide_context(ctx);
     // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
     provide_context(CopyState::new());
-    // Meeting mode: `votes` shows the room, which keeps its own address bar.
+    // Meeting mode: `votes` shows the room (with `present=1`, its
+    // projector layout), which keeps its own address bar.
     #[cfg(feature = "full")]
     if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
-        return view! { <crate::ui::meeting::room::RoomPage reading=reading notices=parsed.notices /> }.into_any();
+        let expected = crate::model::room::expected_in_query(&browser::query_string());
+        return view! {
+            <crate::ui::meeting::room::RoomPage reading=reading expected=expected notices=parsed.notices projector=view_opts.present />
+        }
+        .into_any();
     }
 
     address.follow(move || to_query(&state.get(), &view_opts));

@@ -77,3 +77,13 @@ pub fn present_href(ctx: &Ctx) -> String {
 pub fn room_href(ctx: &Ctx) -> String {
     format!("{}&{VOTES_PARAM}=", ctx.link())
 }
+
+/// The link that opens a blank ballot for this service: its name and the
+/// decision's weights, never the current scores. Tracked on the name and
+/// the weights only, so the presenter's QR code does not follow the
+/// sliders. Meeting mode's only, so the full bundle's.
+#[cfg(feature = "full")]
+pub fn ballot_href(ctx: &Ctx) -> String {
+    let (name, weights) = (ctx.state.name.get(), ctx.state.weights.get());
+    browser::link_to(&crate::model::room::ballot_query(&name, &weights))
+}
