@@ -17,3 +17,16 @@ grep -q 'data-cargo-features="full"' full.html || { echo "build.sh: index.html h
 trunk build full.html --release --dist "$dist-full"
 trunk build --release --dist "$dist"
 node scripts/merge-bundles.mjs "$dist-full" "$dist"
+# Trunk 0.21 leaves wasm-bindgen's JS glue unminified (its minifier stops
+# at the glue's `export default`); terser minifies both bundles' glue in
+# place. Nothing pins the glue's bytes (no integrity attribute names it).
+for js in $(node -e '
+  const html = require("fs").readFileSync(process.argv[1], "utf8");
+  for (const a of ["data-js", "data-full-js"]) {
+    const m = html.match(new RegExp(`\\s${a}=("([^"]*)"|[^\\s>]+)`));
+    if (!m) throw new Error(`build.sh: no ${a} in the loader tag`);
+    console.log((m[2] ?? m[1]).replace(/^\.\//, ""));
+  }' "$dist/index.html"); do
+  terser "$dist/$js" --module -c passes=2 -m -o "$dist/$js.min"
+  mv "$dist/$js.min" "$dist/$js"
+done
