@@ -2,7 +2,8 @@
 # Runs every test: installs what is missing (scripts/setup.sh), then
 #   1. formatting and lints (rustfmt, clippy natively and for the wasm UI),
 #   2. native tests of the model (rubric, cost, URL, exports, property
-#      tests, the one security policy),
+#      tests, the one security policy), then the golden ADRs read by
+#      Backstage's ADR parser (node),
 #   3. the release build (two bundles, scripts/build.sh) and its size budgets,
 #   4. the single-file offline build and a debug build (for the panic view),
 #   5. the reactive-work budget per input (an instrumented counting build),
@@ -45,6 +46,9 @@ cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --feature
 
 step "native tests (model, URL parser, property tests, security policy)"
 cargo test --locked
+
+step "ADR exports read by Backstage's ADR parser (node, the golden files)"
+node --test tests/node/*.test.mjs
 
 step "release build: the single page and the full bundle (scripts/build.sh)"
 scripts/build.sh dist

@@ -16,8 +16,45 @@ use rust_or_go::model::query::{parse_query, to_query, State, ViewOptions};
 use rust_or_go::model::rubric::{evaluate, Evaluation, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 
-/// The date the exports print in these tests.
+/// The date the summary prints in these tests, as the page words it.
 const DATE: &str = "21 November 2026";
+
+/// The same day as the ADRs' front matter writes it (MADR 4, ISO 8601);
+/// tests/node/adr.test.mjs reads it back from the golden files.
+const ISO_DATE: &str = "2026-11-21";
+
+/// The front matter every ADR starts with.
+const FRONT_MATTER: &str = "---\nstatus: proposed\ndate: 2026-11-21\ndecision-makers: [] # list everyone involved in the decision\n---\n\n# ";
+
+/// MADR 4's sections, in its order, as both ADRs write them.
+const MADR_SECTIONS: [&str; 7] = [
+    "\n## Context and Problem Statement\n\n",
+    "\n## Decision Drivers\n\n",
+    "\n## Considered Options\n\n",
+    "\n## Decision Outcome\n\nChosen option: \"",
+    "\n### Consequences\n\n",
+    "\n## Pros and Cons of the Options\n\n",
+    "\n## More Information\n\n",
+];
+
+/// `md` is an MADR 4 record: the front matter, then one H1 title, then
+/// every section in order, each once.
+fn assert_madr(md: &str) {
+    assert!(md.starts_with(FRONT_MATTER), "{md}");
+    let body = &md[FRONT_MATTER.len() - 2..];
+    assert_eq!(
+        body.lines().filter(|l| l.starts_with("# ")).count(),
+        1,
+        "one H1 title in\n{md}"
+    );
+    let mut at = 0;
+    for h in MADR_SECTIONS {
+        assert_eq!(md.matches(h).count(), 1, "{h:?} once in\n{md}");
+        at += md[at..]
+            .find(h)
+            .unwrap_or_else(|| panic!("{h:?} out of order in\n{md}"));
+    }
+}
 
 fn dollars(v: f64) -> String {
     format!("${}", plain_number(v))
@@ -68,26 +105,20 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
 #[test]
 fn adr_has_the_standard_sections_prefilled() {
     let (s, e, r) = fixture();
-    let md = adr_markdown(&s, &e, &r, "https://x.test/", DATE, &dollars);
+    let md = adr_markdown(&s, &e, &r, "https://x.test/", ISO_DATE, &dollars);
+    assert_madr(&md);
+    // No name: the preset's name titles it, and the context cites it.
     assert!(
-        md.starts_with("# ADR: Implementation language for the service\n"),
+        md.contains(
+            "\n# Implementation language for Log pipeline, 2M events/s, tight tail latency\n"
+        ),
         "{md}"
     );
-    let order = [
-        "# ADR: ",
-        "## Status\n\nProposed",
-        "## Context",
-        "## Decision",
-        "## Consequences",
-    ];
-    let mut at = 0;
-    for h in order {
-        let i = md[at..]
-            .find(h)
-            .unwrap_or_else(|| panic!("{h} missing or out of order in\n{md}"));
-        at += i;
-    }
-    assert!(md.contains("We will build the service in Rust."));
+    assert!(
+        md.contains("The scores and figures start from the preset \"Log pipeline, 2M events/s, tight tail latency\""),
+        "{md}"
+    );
+    assert!(md.contains("Chosen option: \"Rust\". We will build the service in Rust."));
     assert!(md.contains(&dollars(r.learning_cost)));
 }
 
@@ -95,22 +126,29 @@ fn adr_has_the_standard_sections_prefilled() {
 fn hybrid_and_close_decisions_say_what_to_do() {
     let hybrid = State::from_preset(Preset::by_id("deploy-platform").unwrap(), Currency::Usd);
     let (e, r) = derive(&hybrid);
-    assert!(adr_markdown(&hybrid, &e, &r, "", DATE, &dollars)
+    assert!(adr_markdown(&hybrid, &e, &r, "", ISO_DATE, &dollars)
         .contains("Go for the API and control plane, Rust for the performance-critical hot path"));
     let close = State::default();
     let (e, r) = derive(&close);
-    assert!(adr_markdown(&close, &e, &r, "", DATE, &dollars)
+    assert!(adr_markdown(&close, &e, &r, "", ISO_DATE, &dollars)
         .contains("start the service in Go and extract hot paths into Rust only after profiling"));
 }
 
-/// The section of `md` that starts at `heading`, up to the next heading.
+/// The section of `md` that starts at `heading`, up to the next heading
+/// of any level.
 fn section<'a>(md: &'a str, heading: &str) -> &'a str {
     let start = md
         .find(heading)
         .unwrap_or_else(|| panic!("{heading} missing in\n{md}"))
         + heading.len();
     let rest = &md[start..];
-    &rest[..rest.find("\n## ").unwrap_or(rest.len())]
+    &rest[..rest.find("\n#").unwrap_or(rest.len())]
+}
+
+/// The ADR's decision: the first paragraph of its Decision Outcome.
+fn decision(md: &str) -> &str {
+    let outcome = section(md, "## Decision Outcome\n\n");
+    &outcome[..outcome.find("\n\n").unwrap_or(outcome.len())]
 }
 
 /// For every score set, the Decision names every category that presses
@@ -124,8 +162,8 @@ fn the_decision_names_every_deciding_score_for_all_3125_combinations() {
             ..State::default()
         };
         let e = evaluate(&scores);
-        let md = adr_markdown(&s, &e, &r, "", DATE, &dollars);
-        let decision = section(&md, "## Decision\n\n").trim();
+        let md = adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars);
+        let decision = decision(&md).trim();
         let pressing = e.reasons.iter().filter(|r| r.pressing().is_some()).count();
         assert_eq!(
             decision.matches("/5)").count(),
@@ -170,8 +208,8 @@ fn phased_hybrid_exports_name_the_deadline_or_the_gap() {
         assert_eq!(e.verdict, Verdict::Hybrid, "{query}");
         let summary = summary_markdown(&s, &e, &r, "", DATE, &dollars);
         assert!(summary.contains(rationale), "{query}: {summary}");
-        let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
-        let decision = section(&adr, "## Decision\n\n");
+        let adr = adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars);
+        let decision = decision(&adr);
         assert!(decision.contains("We take it in two steps"), "{decision}");
         assert_eq!(
             decision.contains("once someone on the team can review Rust"),
@@ -188,12 +226,12 @@ fn phased_hybrid_exports_name_the_deadline_or_the_gap() {
     let s = parse_query("ttm=1&lat=5&safety=5&exp=1&scale=4").state;
     let (e, r) = derive(&s);
     assert_eq!(e.verdict, Verdict::Rust);
-    let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
+    let adr = adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars);
     assert!(
         adr.contains("Team Rust experience is minimal (1/5), but without a pressing deadline the team has time to learn: about 3 months before it is productive in Rust, a cost the estimate counts."),
         "{adr}"
     );
-    let decision = section(&adr, "## Decision\n\n");
+    let decision = decision(&adr);
     assert!(!decision.contains("Rust experience"), "{decision}");
 }
 
@@ -205,7 +243,7 @@ fn reasons_in_exports_quote_the_ramp_up_from_the_link() {
     let (e, r) = derive(&s);
     for md in [
         summary_markdown(&s, &e, &r, "", DATE, &dollars),
-        adr_markdown(&s, &e, &r, "", DATE, &dollars),
+        adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars),
     ] {
         assert!(
             md.contains("expect about 9 months before the team is productive in Rust"),
@@ -321,7 +359,7 @@ fn no_export_prints_a_negative_amount() {
             let (e, r) = derive(&s);
             for md in [
                 summary_markdown(&s, &e, &r, "", DATE, &dollars),
-                adr_markdown(&s, &e, &r, "", DATE, &dollars),
+                adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars),
             ] {
                 let text: String = md.lines().filter(|l| !l.starts_with('|')).collect();
                 assert!(!text.contains("$-"), "{}: {md}", p.id);
@@ -425,6 +463,7 @@ fn scores_for(verdict: Verdict) -> [u8; 5] {
 /// one heading each.
 fn golden_cases(
     render: fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String,
+    date: &str,
 ) -> String {
     let mut out = String::new();
     for verdict in Verdict::ALL {
@@ -454,7 +493,7 @@ fn golden_cases(
                 verdict.id(),
                 kind.name()
             );
-            out += &render(&s, &e, &r, &link, DATE, &dollars);
+            out += &render(&s, &e, &r, &link, date, &dollars);
             out += "\n";
         }
     }
@@ -497,12 +536,12 @@ fn check_golden(name: &str, actual: &str) {
 
 #[test]
 fn summary_matches_the_golden_text_for_every_verdict_and_break_even() {
-    check_golden("summary.md", &golden_cases(summary_markdown));
+    check_golden("summary.md", &golden_cases(summary_markdown, DATE));
 }
 
 #[test]
 fn adr_matches_the_golden_text_for_every_verdict_and_break_even() {
-    check_golden("adr.md", &golden_cases(adr_markdown));
+    check_golden("adr.md", &golden_cases(adr_markdown, ISO_DATE));
 }
 
 #[test]
@@ -513,11 +552,20 @@ fn plain_numbers_group_thousands() {
     assert_eq!(plain_number(-3.0), "-3");
 }
 
-/// The options the ADR lists.
+/// What each option costs, as the ADR's pros and cons open it: the first
+/// paragraph under each option's heading, Go, Rust, Hybrid.
 fn options(md: &str) -> Vec<&str> {
-    section(md, "## Options considered\n\n")
-        .lines()
-        .filter(|l| l.starts_with("- **"))
+    let pros = &md[md
+        .find("## Pros and Cons of the Options")
+        .expect("pros and cons")..];
+    [Plan::Go, Plan::Rust, Plan::Hybrid]
+        .iter()
+        .map(|p| {
+            section(pros, &format!("\n### {}\n\n", p.name()))
+                .lines()
+                .next()
+                .unwrap()
+        })
         .collect()
 }
 
@@ -551,19 +599,24 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
         summary.contains(&format!(".\n\n{money}\n\n### Scores")),
         "{summary}"
     );
-    let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
-    assert!(adr.contains(&format!("\n{money}\n\n## Decision")), "{adr}");
+    let adr = adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars);
+    assert!(
+        adr.contains(&format!(".\n\n{money}\n\n### Consequences")),
+        "{adr}"
+    );
+    // Considered Options names the three; Pros and Cons costs them.
+    let considered = section(&adr, "## Considered Options\n\n");
+    assert_eq!(
+        considered.lines().filter(|l| l.starts_with("- ")).count(),
+        3
+    );
     let lines = options(&adr);
     assert_eq!(lines.len(), 3, "{adr}");
     for (line, plan) in lines.iter().zip([Plan::Go, Plan::Rust, Plan::Hybrid]) {
         let p = r.plan(plan);
         assert!(
-            line.starts_with(&format!("- **{}**", plan.name())),
-            "{line}"
-        );
-        assert!(
-            line.contains(&format!("infrastructure {}", dollars(p.infra))),
-            "{line}"
+            line.starts_with(&format!("Infrastructure {}", dollars(p.infra))),
+            "{plan:?}: {line}"
         );
         let once = if plan == Plan::Go {
             "no learning cost".to_string()
@@ -603,7 +656,7 @@ fn the_assumptions_list_every_input_with_its_value() {
     ];
     for md in [
         summary_markdown(&s, &e, &r, "", DATE, &dollars),
-        adr_markdown(&s, &e, &r, "", DATE, &dollars),
+        adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars),
     ] {
         for w in want {
             assert!(md.contains(w), "{w} missing in\n{md}");
@@ -655,13 +708,15 @@ fn fraud_scoring_adr_matches_its_golden_file() {
         "https://rust-or-go.test/?{}",
         to_query(&s, &ViewOptions::default())
     );
-    let adr = adr_markdown(&s, &e, &r, &link, DATE, &dollars);
+    let adr = adr_markdown(&s, &e, &r, &link, ISO_DATE, &dollars);
+    assert_madr(&adr);
     assert!(
-        adr.starts_with(
-            "# ADR: Implementation language for fraud-scoring\n\nDate: 21 November 2026\n"
-        ),
+        adr.starts_with(&format!(
+            "{FRONT_MATTER}Implementation language for fraud-scoring\n"
+        )),
         "{adr}"
     );
+    assert!(adr.contains("Chosen option: \"Hybrid\"."), "{adr}");
     assert!(adr.contains("We will split fraud-scoring"), "{adr}");
     assert!(adr.contains("step two moves the hot path to Rust"), "{adr}");
     check_golden("adr-fraud-scoring.md", &adr);
@@ -671,9 +726,9 @@ fn fraud_scoring_adr_matches_its_golden_file() {
 fn a_name_with_markup_stays_text_in_markdown() {
     let s = parse_query("?name=%3Cb%3Efraud%3C%2Fb%3E+*now*").state;
     let (e, r) = derive(&s);
-    let adr = adr_markdown(&s, &e, &r, "", DATE, &dollars);
+    let adr = adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars);
     assert!(
-        adr.starts_with("# ADR: Implementation language for &lt;b&gt;fraud&lt;/b&gt; \\*now\\*\n"),
+        adr.contains("\n# Implementation language for &lt;b&gt;fraud&lt;/b&gt; \\*now\\*\n"),
         "{adr}"
     );
     assert!(!adr.contains("<b>"));
@@ -699,5 +754,97 @@ fn system_table_and_adr_match_their_golden_texts() {
     // The plan costs more over the horizon than all Go: the table says so.
     assert!(table.contains("the plan costs"), "{table}");
     check_golden("system-table.md", &table);
-    check_golden("system-adr.md", &system_adr(&sys, &r, &link, &dollars));
+    let adr = system_adr(&sys, &r, &link, ISO_DATE, &dollars);
+    assert_madr(&adr);
+    check_golden("system-adr.md", &adr);
+}
+
+/// Every ADR the single page writes is an MADR 4 record, whatever the
+/// verdict, the preset or the name; and so is the system's, for every
+/// scenario.
+#[test]
+fn every_adr_is_an_madr_record() {
+    for p in &PRESETS {
+        let mut s = State::from_preset(p, Currency::Usd);
+        let (e, r) = derive(&s);
+        assert_madr(&adr_markdown(&s, &e, &r, "L", ISO_DATE, &dollars));
+        s.name = rust_or_go::model::query::ServiceName::new("# not a *heading*");
+        assert_madr(&adr_markdown(&s, &e, &r, "L", ISO_DATE, &dollars));
+    }
+    for verdict in Verdict::ALL {
+        let s = State {
+            scores: Scores::from_values(scores_for(verdict)).unwrap(),
+            ..State::default()
+        };
+        let (e, r) = derive(&s);
+        assert_madr(&adr_markdown(&s, &e, &r, "L", ISO_DATE, &dollars));
+    }
+    use rust_or_go::model::system::{adr_markdown as system_adr, analyse, Shared, SCENARIOS};
+    for sc in &SCENARIOS {
+        let sys = sc.system(Shared::default());
+        let adr = system_adr(&sys, &analyse(&sys), "L", ISO_DATE, &dollars);
+        assert_madr(&adr);
+        assert!(adr.contains("\n# Implementation language, service by service\n"));
+    }
+}
+
+/// The system ADR is at parity with the single one: the three options
+/// costed per month and over the horizon, the second toolchain, the
+/// horizon warning, every team and price input with its value and
+/// source, and the names escaped.
+#[test]
+fn the_system_adr_costs_its_options_and_lists_its_assumptions() {
+    use rust_or_go::model::system::{
+        adr_markdown as system_adr, analyse, horizon_warning, FLEET, TEAM,
+    };
+    let (sys, link) = golden_system();
+    let r = analyse(&sys);
+    let adr = system_adr(&sys, &r, &link, ISO_DATE, &dollars);
+    let (go, rust, plan) = r.horizon_totals();
+    for (heading, monthly, total) in [
+        ("All Go", r.all_go, go),
+        ("All Rust", r.all_rust, rust),
+        ("Service by service", r.plan, plan),
+    ] {
+        let costs = section(&adr, &format!("\n### {heading}\n\n"));
+        assert!(
+            costs.starts_with(&format!("Infrastructure {}", dollars(monthly))),
+            "{heading}: {costs}"
+        );
+        assert!(
+            costs.contains(&format!("{} over 24 months", dollars(total))),
+            "{heading}: {costs}"
+        );
+    }
+    assert!(r.plan_toolchain > 0.0);
+    assert!(
+        adr.contains(&format!(
+            "a second toolchain {} per month",
+            dollars(r.plan_toolchain)
+        )),
+        "{adr}"
+    );
+    let warning = horizon_warning(&r, &dollars).expect("the plan costs more over the horizon");
+    assert!(
+        section(&adr, "### Consequences\n\n").contains(&warning),
+        "{adr}"
+    );
+    let info = section(&adr, "### Assumptions\n\n");
+    let sources = section(&adr, "### Sources\n\n");
+    for f in TEAM {
+        let spec = f.spec();
+        assert!(info.contains(spec.label), "{f:?} in\n{info}");
+        assert!(
+            sources.contains(&format!("- {}: ", spec.label)),
+            "{f:?} in\n{sources}"
+        );
+    }
+    for f in FLEET {
+        assert!(info.contains(f.spec().label), "{f:?}");
+    }
+    assert!(
+        info.contains("- **admin\\|\\*ops\\***: Instances 4;"),
+        "{info}"
+    );
+    assert!(adr.ends_with(&format!("\nInputs: {link}\n")), "{adr}");
 }

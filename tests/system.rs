@@ -951,13 +951,17 @@ fn the_adr_decides_per_service_with_consequences() {
         .unwrap()
         .system(Shared::default());
     let r = analyse(&sys);
-    let md = adr_markdown(&sys, &r, "https://x.test/", &dollars);
+    let md = adr_markdown(&sys, &r, "https://x.test/", "2026-11-21", &dollars);
     let order = [
-        "# ADR: ",
-        "## Status\n\nProposed",
-        "## Context",
-        "## Decision",
-        "## Consequences",
+        "---\nstatus: proposed\ndate: 2026-11-21\n",
+        "\n# Implementation language, service by service\n",
+        "## Context and Problem Statement",
+        "## Decision Drivers",
+        "## Considered Options",
+        "## Decision Outcome\n\nChosen option: \"Service by service\".",
+        "### Consequences",
+        "## Pros and Cons of the Options",
+        "## More Information",
         "Inputs: https://x.test/",
     ];
     let mut at = 0;
@@ -980,7 +984,7 @@ fn the_adr_decides_per_service_with_consequences() {
     );
     assert!(md.contains("two toolchains"), "{md}");
     let all_go = system_of(vec![service("api", [4, 2, 2, 2, 2])]);
-    let md = adr_markdown(&all_go, &analyse(&all_go), "L", &dollars);
+    let md = adr_markdown(&all_go, &analyse(&all_go), "L", "2026-11-21", &dollars);
     assert!(md.contains("stays in one language"), "{md}");
     assert!(!md.contains("two toolchains"), "{md}");
 }
@@ -1035,7 +1039,7 @@ fn a_hybrid_service_runs_its_rust_share_at_rusts_figures() {
     sys.shared.cost.set(Field::RustShare, 100.0);
     let r = analyse(&sys);
     assert!((r.plan - r.all_rust).abs() < 1e-9);
-    let adr = adr_markdown(&sys, &r, "L", &dollars);
+    let adr = adr_markdown(&sys, &r, "L", "2026-11-21", &dollars);
     assert!(
         adr.contains("the cost figures run 100% of a hybrid service's load in Rust"),
         "{adr}"

@@ -92,8 +92,14 @@ test("the ADR a lead pastes: name, date, options with costs, firmness, weights, 
   await page.click('[data-testid="copy-adr"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("ADR copied"));
   const adr = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(adr, /^# ADR: Implementation language for fraud-scoring\n\nDate: .*2026/);
-  assert.match(adr, /## Options considered\n\n- \*\*Go\*\*.*\n- \*\*Rust\*\*.*\n- \*\*Hybrid\*\*/);
+  // MADR 4 front matter with the reader's local date as ISO YYYY-MM-DD.
+  const d = new Date();
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  assert.ok(adr.startsWith(`---\nstatus: proposed\ndate: ${iso}\n`), adr.slice(0, 120));
+  assert.match(adr, /\n---\n\n# Implementation language for fraud-scoring\n/);
+  assert.match(adr, /## Considered Options\n\n- Go .*\n- Rust .*\n- Hybrid /);
+  assert.match(adr, /### Go\n\nInfrastructure \$[\d,.]+ per month; no learning cost;/);
+  assert.match(adr, /Chosen option: "Hybrid"\./);
   assert.match(adr, /We will split fraud-scoring/);
   assert.match(adr, /The verdict is [^.]*Hybrid/);
   assert.match(adr, /Weighted: projected scale \/ resource cost x2/);

@@ -118,9 +118,11 @@ test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons,
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("ADR copied"));
   assert.equal(await page.textContent('[data-testid="copy-status"]'), "ADR copied to the clipboard.");
   const adr = await readClipboard(page);
-  for (const heading of ["# ADR: ", "## Status\n\nProposed", "## Context", "## Decision", "## Consequences"]) {
+  assert.match(adr, /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\n/);
+  for (const heading of ["\n# Implementation language", "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences", "## Pros and Cons of the Options"]) {
     assert.ok(adr.includes(heading), heading);
   }
+  assert.match(adr, /\n# Implementation language for Log pipeline, 2M events\/s, tight tail latency\n/);
   assert.match(adr, /We will build the service in Rust\./);
 });
 

@@ -268,7 +268,8 @@ test("copy link, table and ADR give the system as a link and as Markdown", async
   await page.click('[data-testid="copy-adr"]');
   await copied("ADR copied");
   const adr = await read();
-  for (const heading of ["# ADR: ", "## Status\n\nProposed", "## Context", "## Decision", "## Consequences"]) {
+  assert.match(adr, /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\n/);
+  for (const heading of ["\n# Implementation language", "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences", "## Pros and Cons of the Options"]) {
     assert.ok(adr.includes(heading), heading);
   }
   assert.match(adr, /Start with build-engine/);

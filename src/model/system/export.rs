@@ -1,13 +1,18 @@
-//! The system's Markdown table and ADR.
+//! The system's Markdown table and its ADR, the ADR in the MADR 4 layout
+//! the single service's follows.
 
+use super::super::cost::RULES;
+use super::super::export::common::{factors, field_list, field_values, front_matter, sources};
 use super::super::fields::Field;
-
-use super::super::money::Money;
+use super::super::money::{cents, Money};
 use super::super::number::plain_number;
-use super::super::text::md_text;
-use super::plan::{Placement, SystemReport};
-use super::service::System;
-use super::words::{break_even_label, horizon_warning, path_lines, plan_sentences, start_sentence};
+use super::super::score::Side;
+use super::super::text::{and_list, capitalized, md_text};
+use super::plan::{Placement, SystemReport, EXPERIENCE_RULE};
+use super::service::{System, FLEET, TEAM};
+use super::words::{
+    break_even_label, horizon_warning, names, path_lines, plan_sentences, start_sentence,
+};
 
 /// The services as a Markdown table: scores, verdict, plan, and monthly
 /// cost in Go, in Rust and under the plan.
@@ -109,17 +114,277 @@ pub fn markdown_table(system: &System, report: &SystemReport, link: &str, money:
     md
 }
 
-/// An Architecture Decision Record draft for the whole system.
-pub fn adr_markdown(system: &System, report: &SystemReport, link: &str, money: Money) -> String {
-    let mut md = String::from("# ADR: Implementation language, service by service\n\n## Status\n\nProposed\n\n## Context\n\n");
+/// The option the plan is, as Considered Options and the outcome name it.
+const PLAN_OPTION: &str = "Service by service";
+
+/// One driver per service: its verdict and the scores pressing hard
+/// toward each side.
+fn service_drivers(system: &System, report: &SystemReport) -> String {
+    let mut s = String::new();
+    for (svc, r) in system.services.iter().zip(&report.services) {
+        let mut sides = Vec::new();
+        for (side, word) in [(Side::Rust, "toward Rust"), (Side::Go, "toward Go")] {
+            let f = factors(&r.eval, side);
+            if !f.is_empty() {
+                sides.push(format!("{word}, {}", and_list(&f)));
+            }
+        }
+        let why = if sides.is_empty() {
+            "no single score presses hard; the moderate scores add up".to_string()
+        } else {
+            sides.join("; ")
+        };
+        s += &format!(
+            "- {} ({}): {why}.\n",
+            md_text(svc.name.as_str()),
+            r.verdict().title()
+        );
+    }
+    s
+}
+
+/// An option's costs: per month, once, after the ramp, over the horizon.
+fn option_costs(
+    monthly: &[String],
+    learning: f64,
+    people: f64,
+    total: f64,
+    report: &SystemReport,
+    money: Money,
+) -> String {
+    let once = if cents(learning) > 0.0 {
+        format!("one-time learning {}", money(learning))
+    } else {
+        "no learning cost".to_string()
+    };
+    let after = if cents(people) > 0.0 {
+        format!(
+            ", then {} per month of slower work after the ramp",
+            money(people)
+        )
+    } else {
+        String::new()
+    };
+    let included = if cents(learning) > 0.0 {
+        ", learning included"
+    } else {
+        ""
+    };
+    format!(
+        "{} per month; {once}{after}; {} over {} months{included}.",
+        capitalized(&and_list(monthly)),
+        money(total),
+        report.horizon
+    )
+}
+
+/// The three options with their costs and their pros and cons.
+fn options(system: &System, report: &SystemReport, money: Money) -> String {
+    let (go_total, rust_total, plan_total) = report.horizon_totals();
+    let moving = report.placed(|p| p.moves());
+    let staying = report.placed(|p| !p.moves());
+    let mut md = String::new();
+    // All Go.
+    md += "\n### All Go\n\n";
+    md += &option_costs(
+        &[format!("infrastructure {}", money(report.all_go))],
+        0.0,
+        0.0,
+        go_total,
+        report,
+        money,
+    );
+    md += "\n\n- Good, because the team stays in one language and learns nothing.\n";
+    if let Some(n) = names(system, &moving, &md_text) {
+        md += &format!("- Bad, because it builds {n} in Go against their scores.\n");
+    }
+    let saving = report.plan_saving();
+    if cents(saving) > 0.0 {
+        md += &format!(
+            "- Bad, because its infrastructure costs {} more per month than the plan's.\n",
+            money(saving)
+        );
+    }
+    md += "- Bad, because garbage-collector pauses remain possible in every service's tail.\n";
+    // All Rust.
+    md += "\n### All Rust\n\n";
+    md += &option_costs(
+        &[format!("infrastructure {}", money(report.all_rust))],
+        report.all_rust_learning,
+        report.all_rust_people,
+        rust_total,
+        report,
+        money,
+    );
+    md += "\n\n";
+    let rust_saving = report.all_go - report.all_rust;
+    if cents(rust_saving) > 0.0 {
+        md += &format!(
+            "- Good, because its infrastructure costs {} less per month than all Go.\n",
+            money(rust_saving)
+        );
+    }
+    if cents(report.all_rust_learning) > 0.0 {
+        md += &format!(
+            "- Bad, because the whole team learns Rust: an estimated {} of slower work, once.\n",
+            money(report.all_rust_learning)
+        );
+    }
+    if let Some(n) = names(system, &staying, &md_text) {
+        md += &format!("- Bad, because it builds {n} in Rust against their scores.\n");
+    }
+    // The plan.
+    md += &format!("\n### {PLAN_OPTION}\n\n");
+    let mut monthly = vec![format!("infrastructure {}", money(report.plan))];
+    if cents(report.plan_toolchain) > 0.0 {
+        monthly.push(format!(
+            "a second toolchain {}",
+            money(report.plan_toolchain)
+        ));
+    }
+    md += &option_costs(
+        &monthly,
+        report.plan_learning,
+        report.plan_people,
+        plan_total,
+        report,
+        money,
+    );
+    md += &format!(" Break-even vs all Go: {}.\n\n", break_even_label(report));
+    md += "- Good, because each service gets the language its own scores choose.\n";
+    let net = report.plan_net();
+    if cents(net) > 0.0 {
+        md += &format!("- Good, because with the second toolchain and slower work after the ramp it saves {} per month against all Go.\n", money(net));
+    } else if cents(net) < 0.0 {
+        md += &format!("- Bad, because with the second toolchain and slower work after the ramp it costs {} more per month than all Go.\n", money(-net));
+    }
+    if cents(report.plan_learning) > 0.0 {
+        md += &format!(
+            "- Bad, because the team learns Rust: an estimated {} of slower work, once.\n",
+            money(report.plan_learning)
+        );
+    }
+    md
+}
+
+/// What follows from the plan, marked good, bad or neutral.
+fn consequences(system: &System, report: &SystemReport, money: Money) -> String {
+    let mut md = String::new();
+    let moving = report.plan_experience.is_some();
+    let hybrids = !report
+        .placed(|p| matches!(p, Placement::Hybrid(_)))
+        .is_empty();
+    let two_languages = hybrids || !report.placed(|p| !p.moves()).is_empty();
+    if moving {
+        if cents(report.plan_learning) > 0.0 {
+            md += &format!("- Bad, because the team pays an estimated {} of slower work once, while it learns Rust on the first service.\n", money(report.plan_learning));
+        }
+        if cents(report.plan_people) > 0.0 {
+            md += &format!(
+                "- Bad, because Rust work stays slower after the ramp: an estimated {} per month.\n",
+                money(report.plan_people)
+            );
+        }
+        md += "- Good, because the services in Rust have no garbage collector, so no GC pauses in their tail latency; safe Rust rules out use-after-free, buffer overflows and data races at compile time.\n";
+        if two_languages {
+            let overhead = if cents(report.plan_toolchain) > 0.0 {
+                format!(
+                    ", an estimated {} per month for the system",
+                    money(report.plan_toolchain)
+                )
+            } else {
+                String::new()
+            };
+            md += &format!("- Bad, because two languages means two toolchains, two sets of libraries and reviews in both{overhead}.\n");
+        }
+        if hybrids {
+            md += &format!(
+                "- Bad, because each hybrid service has a boundary to own and monitor; the cost figures run {}% of a hybrid service's load in Rust.\n",
+                plain_number(system.shared.cost.get(Field::RustShare))
+            );
+        }
+        md += "- Neutral, because someone on the team must be able to review Rust before the first service ships (seed 000).\n";
+    } else {
+        md += "- Good, because the team stays in one language and pays no learning cost.\n";
+        md += "- Bad, because garbage-collector pauses remain possible in the tail; we watch p99 latency and revisit this record when a service's scores change.\n";
+    }
+    if let Some(w) = horizon_warning(report, money) {
+        md +=
+            &format!("- Bad, because the plan is not the cheapest option over the horizon: {w}\n");
+    }
+    if !report.placed(|p| p == Placement::Profile).is_empty() {
+        md += "- Neutral, because the close calls run in Go under profiling; a hot path that profiling proves moves to Rust.\n";
+    }
+    md
+}
+
+/// Every input the system's figures read, with its value: the team and
+/// prices, each service's fleet, and the rules, then the sources.
+fn more_information(system: &System, money: Money) -> String {
+    let cost = &system.shared.cost;
+    let mut md = String::from("\n## More Information\n\n### Assumptions\n\n");
+    md += &field_values(&|f| cost.get(f), &TEAM, money);
+    for svc in &system.services {
+        let fleet = svc.fleet;
+        md += &format!(
+            "- **{}**: {}.\n",
+            md_text(svc.name.as_str()),
+            field_list(&|f| fleet.get(f).unwrap_or_default(), &FLEET, money)
+        );
+    }
+    md += &format!("- **The team learns once**: {EXPERIENCE_RULE}\n");
+    for rule in RULES.iter().filter(|r| {
+        matches!(
+            r.name,
+            "Learning cost" | "Slower work after the ramp" | "Units"
+        )
+    }) {
+        md += &format!("- **{}**: {}\n", rule.name, rule.text);
+    }
+    md += "\n### Sources\n\n";
+    md += &sources(system.shared.cloud, cost, &TEAM);
+    md
+}
+
+/// An Architecture Decision Record draft for the whole system, in the
+/// MADR 4 layout. `iso_date` is the day it is drafted, `YYYY-MM-DD`.
+pub fn adr_markdown(
+    system: &System,
+    report: &SystemReport,
+    link: &str,
+    iso_date: &str,
+    money: Money,
+) -> String {
+    let mut md = front_matter(iso_date);
+    md += "# Implementation language, service by service\n\n## Context and Problem Statement\n\n";
     md += &format!(
-        "We scored each of the system's {} services on the five categories of the Rust-or-Go decision matrix and estimated each one's infrastructure in Go and in Rust with the same team and prices:\n\n",
+        "Which of the system's {} services should be built in Rust, and which in Go? We scored each one on the five categories of the Rust-or-Go decision matrix and estimated its infrastructure in Go and in Rust with the same team and prices:\n\n",
         system.services.len()
     );
     md += &services_table(system, report, money);
-    md += "\n";
-    md += &money_paragraph(report, money);
-    md += "\n\n## Decision\n\nWe decide per service, not for the organisation:\n\n";
+    md += "\n## Decision Drivers\n\n";
+    md += &service_drivers(system, report);
+    match report.plan_experience {
+        Some(exp) => {
+            md += &format!(
+                "- The team learns Rust once, whichever service moves first: {} at Rust experience {exp}/5.\n",
+                money(report.plan_learning)
+            );
+        }
+        None => md += "- Nothing moves, so there is nothing to learn.\n",
+    }
+    if cents(report.plan_toolchain) > 0.0 {
+        md += &format!(
+            "- Running both languages costs a second toolchain, {} per month, once for the system.\n",
+            money(report.plan_toolchain)
+        );
+    }
+    md += &format!(
+        "\n## Considered Options\n\n- All Go\n- All Rust\n- {PLAN_OPTION} (each service in the language its scores choose)\n"
+    );
+    md += &format!(
+        "\n## Decision Outcome\n\nChosen option: \"{PLAN_OPTION}\". We decide per service, not for the organisation:\n\n"
+    );
     for s in plan_sentences(system, report, &md_text) {
         md += &format!("- {s}\n");
     }
@@ -132,34 +397,13 @@ pub fn adr_markdown(system: &System, report: &SystemReport, link: &str, money: M
     {
         md += &format!("{}. {line}\n", i + 1);
     }
-    md += "\n## Consequences\n\n";
-    let moving = report.plan_experience.is_some();
-    let go_side = !report.placed(|p| !p.moves()).is_empty();
-    if moving {
-        if report.plan_learning > 0.0 {
-            md += &format!("- The team pays an estimated {} of slower work once, while it learns Rust on the first service.\n", money(report.plan_learning));
-        }
-        md += "- The services in Rust have no garbage collector, so no GC pauses in their tail latency; safe Rust rules out use-after-free, buffer overflows and data races at compile time.\n";
-        if go_side {
-            md += "- Two languages means two toolchains, two sets of libraries and reviews in both.\n";
-        }
-        if !report
-            .placed(|p| matches!(p, Placement::Hybrid(_)))
-            .is_empty()
-        {
-            md += &format!(
-                "- Each hybrid service has a boundary to own and monitor; the cost figures run {}% of a hybrid service's load in Rust.\n",
-                plain_number(system.shared.cost.get(Field::RustShare))
-            );
-        }
-        md += "- Someone on the team must be able to review Rust before the first service ships (seed 000).\n";
-    } else {
-        md += "- The team stays in one language and pays no learning cost.\n";
-        md += "- Garbage-collector pauses remain possible in the tail; we watch p99 latency and revisit this record when a service's scores change.\n";
-    }
-    if !report.placed(|p| p == Placement::Profile).is_empty() {
-        md += "- The close calls run in Go under profiling; a hot path that profiling proves moves to Rust.\n";
-    }
+    md += "\n";
+    md += &money_paragraph(report, money);
+    md += "\n\n### Consequences\n\n";
+    md += &consequences(system, report, money);
+    md += "\n## Pros and Cons of the Options\n";
+    md += &options(system, report, money);
+    md += &more_information(system, money);
     md += &format!("\nInputs: {link}\n");
     md
 }

@@ -72,7 +72,7 @@ pub fn plain(name: &str) -> String {
 }
 
 /// The services of one placement as a list of names, or `None`.
-fn names(system: &System, indices: &[usize], name: Name) -> Option<String> {
+pub(super) fn names(system: &System, indices: &[usize], name: Name) -> Option<String> {
     (!indices.is_empty()).then(|| {
         let names: Vec<String> = indices
             .iter()

@@ -170,6 +170,20 @@ pub fn today() -> String {
         .into()
 }
 
+/// Today's date in the reader's time zone as ISO 8601 `YYYY-MM-DD`, for
+/// an ADR's front matter. Built from the local year, month and day, not
+/// `toISOString`, which gives the UTC date (yesterday or tomorrow near
+/// midnight).
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 /// Writes `text` to the clipboard. `Err` when the Clipboard API is missing
 /// (non-secure context) or refuses, so the caller can fall back.
 pub async fn copy_text(text: &str) -> Result<(), ()> {

@@ -6,7 +6,7 @@ use crate::model::money::Money;
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::State;
 use crate::model::rubric::Evaluation;
-use crate::ui::platform::browser::{money, today};
+use crate::ui::platform::browser::{money, today, today_iso};
 use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
 use crate::ui::shared::state_link::StateLink;
 use crate::ui::single::ctx::Ctx;
@@ -15,6 +15,10 @@ use leptos::prelude::*;
 
 /// An export of the page: summary or ADR Markdown.
 type Export = fn(&State, &Evaluation, &CostReport, &str, &str, Money) -> String;
+
+/// The date an export prints: the summary's in the reader's words, the
+/// ADR's as ISO `YYYY-MM-DD` for its front matter.
+type Date = fn() -> String;
 
 /// The preset picker and the action buttons in the page header.
 #[component]
@@ -56,7 +60,7 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     // Copies one of the exports (summary or ADR) of the current state.
-    let export = move |what: &'static str, write: Export| {
+    let export = move |what: &'static str, write: Export, date: Date| {
         let s = state.get_untracked();
         let fmt_money = |v: f64| money(s.currency, v);
         let text = write(
@@ -64,7 +68,7 @@ pub fn Toolbar() -> impl IntoView {
             &ctx.eval.get_untracked(),
             &ctx.report.get_untracked(),
             &untrack(|| ctx.link()),
-            &today(),
+            &date(),
             &fmt_money,
         );
         copy(cs, what, text);
@@ -97,8 +101,8 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", ctx.link())>
                     "Copy link"
                 </button>
-                <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown)>"Copy summary"</button>
-                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
+                <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown, today)>"Copy summary"</button>
+                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown, today_iso)>"Copy ADR"</button>
                 <StateLink class="button" testid="open-present" href=move || present_href(&ctx)>"Present"</StateLink>
                 <StateLink class="button" testid="open-room" href=move || room_href(&ctx)>"Room"</StateLink>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>

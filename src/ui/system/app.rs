@@ -133,6 +133,10 @@ pub fn SystemToolbar() -> impl IntoView {
         }
     };
     type Export = fn(&System, &SystemReport, &str, Money) -> String;
+    // The ADR is the table's arguments plus the day, ISO for its front matter.
+    fn adr(system: &System, report: &SystemReport, link: &str, money: Money) -> String {
+        adr_markdown(system, report, link, &browser::today_iso(), money)
+    }
     let export = move |what: &'static str, write: Export| {
         let cur = sv.currency.get_untracked();
         let fmt = move |v: f64| money(cur, v);
@@ -155,7 +159,7 @@ pub fn SystemToolbar() -> impl IntoView {
             <div class="actions">
                 <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", sv.link())>"Copy link"</button>
                 <button type="button" data-testid="copy-table" on:click=move |_| export("table", markdown_table)>"Copy table"</button>
-                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown)>"Copy ADR"</button>
+                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr)>"Copy ADR"</button>
                 <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>"Print"</button>
                 <a class="button secondary" href=browser::link_to("")>"Score one service"</a>
             </div>

@@ -1,0 +1,187 @@
+//! What the summary, the single ADR and the system ADR share: the
+//! service's name, the firmness line, scores and reasons, the hybrid's
+//! shape, the inputs with their values and sources, and the MADR front
+//! matter.
+
+use super::super::anchors::anchor;
+use super::super::cost::{CostInputs, CostReport, Plan, RULES};
+use super::super::decision::{decide, MoneyVerdict};
+use super::super::fields::{Field, Group};
+use super::super::firmness::firmness;
+use super::super::money::{cents, Money};
+use super::super::number::plain_number;
+use super::super::prices::Cloud;
+use super::super::query::State;
+use super::super::rubric::Evaluation;
+use super::super::score::{Category, Score, Side};
+use super::super::text::md_text;
+
+/// The YAML front matter of an MADR 4 record: `status`, the ISO date
+/// (`YYYY-MM-DD`, as MADR and Backstage's ADR plugin read it) and the
+/// decision-makers, left for the team to fill in.
+pub fn front_matter(iso_date: &str) -> String {
+    format!(
+        "---\nstatus: proposed\ndate: {iso_date}\ndecision-makers: [] # list everyone involved in the decision\n---\n\n"
+    )
+}
+
+/// What the exports call the thing being decided about: the service's name
+/// as Markdown text, or "the service" when it has none.
+pub fn service(state: &State) -> String {
+    if state.name.is_empty() {
+        "the service".to_string()
+    } else {
+        md_text(state.name.as_str())
+    }
+}
+
+/// How firm the verdict is and, when the weights differ from the rubric as
+/// written, which ones: said in every export so a weighted verdict is never
+/// read as the plain one.
+pub fn firmness_line(state: &State) -> String {
+    let f = firmness(&state.scores, &state.weights).phrase();
+    let mut line = format!("The verdict is {f}.");
+    if let Some(w) = state.weights.describe() {
+        line += " ";
+        line += &w;
+    }
+    line
+}
+
+/// How much less `plan` costs per month to run than Go (negative: more),
+/// from the two monthly amounts as printed, so that a reader subtracting
+/// them gets exactly the difference the text states.
+pub fn infra_difference(report: &CostReport, plan: Plan) -> f64 {
+    (cents(report.plan(Plan::Go).infra) - cents(report.plan(plan).infra)) / 100.0
+}
+
+/// What the hybrid is, in the words the table and the options need:
+/// "30% of the load in Rust, 2 engineers learning Rust".
+pub fn hybrid_shape(report: &CostReport) -> String {
+    let h = report.plan(Plan::Hybrid);
+    let engineers = match plain_number(h.rust_engineers).as_str() {
+        "1" => "1 engineer".to_string(),
+        n => format!("{n} engineers"),
+    };
+    format!(
+        "{}% of the load in Rust, {engineers} learning Rust",
+        plain_number(h.rust_share * 100.0)
+    )
+}
+
+/// `fields` with their values: "Instances 40; RAM per Go instance 200 MB".
+/// Money in the currency, other units after the number.
+pub fn field_list(value: &dyn Fn(Field) -> f64, fields: &[Field], money: Money) -> String {
+    let items: Vec<String> = fields
+        .iter()
+        .map(|&f| {
+            let v = f.value_text(value(f), money, &plain_number);
+            format!("{} {v}", f.spec().label)
+        })
+        .collect();
+    items.join("; ")
+}
+
+/// `fields` with their values, one line per group that holds any:
+/// "- **People**: Engineers on the service 6; Horizon 24 months."
+pub fn field_values(value: &dyn Fn(Field) -> f64, fields: &[Field], money: Money) -> String {
+    let mut s = String::new();
+    for group in Group::ALL {
+        let in_group: Vec<Field> = fields
+            .iter()
+            .copied()
+            .filter(|f| f.spec().group == group)
+            .collect();
+        if !in_group.is_empty() {
+            s += &format!(
+                "- **{}**: {}.\n",
+                group.legend(),
+                field_list(value, &in_group, money)
+            );
+        }
+    }
+    s
+}
+
+/// Every input with its value, then the rules the estimate follows, so
+/// the figures can be checked and redone.
+pub fn assumptions(cost: &CostInputs, money: Money) -> String {
+    let mut s = field_values(&|f| cost.get(f), &Field::ALL, money);
+    for rule in RULES {
+        s += &format!("- **{}**: {}\n", rule.name, rule.text);
+    }
+    s
+}
+
+/// Where each of `fields` comes from, for the ADR's reader: the field's
+/// own source, except the two prices, which come from the chosen price
+/// list while they still hold its prices.
+pub fn sources(cloud: Cloud, cost: &CostInputs, fields: &[Field]) -> String {
+    let list = cloud.list();
+    let mut s = String::new();
+    for &f in fields {
+        let spec = f.spec();
+        let source = match f {
+            Field::GbMonth | Field::VcpuMonth if cloud.matches(cost) => format!(
+                "{}: {} at 730 h/month ({}, {}).",
+                list.source,
+                cloud.list_prices(),
+                list.url,
+                list.as_of
+            ),
+            Field::GbMonth | Field::VcpuMonth => "Entered for this decision.".to_string(),
+            _ => spec.source.to_string(),
+        };
+        s += &format!("- {}: {}\n", spec.label, source);
+    }
+    s
+}
+
+pub fn scores_list(state: &State) -> String {
+    let mut s = String::new();
+    for c in Category::ALL {
+        let score = state.scores.get(c);
+        s += &format!("- **{}: {}/5** - {}\n", c.label(), score, anchor(c, score));
+    }
+    s
+}
+
+pub fn reasons_list(eval: &Evaluation, cost: &CostInputs) -> String {
+    eval.reasons
+        .iter()
+        .map(|r| format!("- {}\n", r.text(cost)))
+        .collect()
+}
+
+/// The money beside the verdict, for both documents.
+pub fn money_verdict(state: &State, eval: &Evaluation, report: &CostReport) -> MoneyVerdict {
+    decide(
+        eval.verdict,
+        report,
+        state.scores.get(Category::Experience),
+        &state.cost,
+    )
+}
+
+/// A category as a factor in the decision, with its score:
+/// "latency determinism (5/5)".
+fn factor(category: Category, score: Score) -> String {
+    let name = match category {
+        Category::TimeToMarket => "time-to-market pressure",
+        Category::Latency => "latency determinism",
+        Category::Safety => "memory safety",
+        Category::Experience => "the team's limited Rust experience",
+        Category::Scale => "the projected scale",
+    };
+    format!("{name} ({score}/5)")
+}
+
+/// The categories pressing hard toward `side`, as factors, strongest first.
+pub fn factors(eval: &Evaluation, side: Side) -> Vec<String> {
+    eval.reasons
+        .iter()
+        .filter_map(|r| r.pressing())
+        .filter(|(c, _)| c.side() == side)
+        .map(|(c, s)| factor(c, s))
+        .collect()
+}
