@@ -90,19 +90,17 @@ fn money_paragraph(report: &SystemReport, money: Money) -> String {
     p
 }
 
-/// The system as Markdown for meeting notes: the services table, the plan,
-/// the money, where to start and the link.
-pub fn markdown_table(system: &System, report: &SystemReport, link: &str, money: Money) -> String {
-    let mut md = String::from("## Rust or Go? Service by service\n\n");
-    md += &services_table(system, report, money);
-    md += "\n### Plan\n\n";
-    for s in plan_sentences(system, report, &md_text) {
-        md += &format!("- {s}\n");
-    }
-    md += "\n";
-    md += &money_paragraph(report, money);
-    md += "\n\n### Where to start\n\n";
-    md += &start_sentence(system, report, money, &md_text);
+/// The plan as a Markdown list, one placement a line, names escaped.
+fn plan_list(system: &System, report: &SystemReport) -> String {
+    plan_sentences(system, report, &md_text)
+        .iter()
+        .map(|s| format!("- {s}\n"))
+        .collect()
+}
+
+/// Where to start and the numbered path after it, names escaped.
+fn start_and_path(system: &System, report: &SystemReport, money: Money) -> String {
+    let mut md = start_sentence(system, report, money, &md_text);
     md += "\n";
     for (i, line) in path_lines(system, report, money, &md_text)
         .iter()
@@ -110,6 +108,20 @@ pub fn markdown_table(system: &System, report: &SystemReport, link: &str, money:
     {
         md += &format!("{}. {line}\n", i + 1);
     }
+    md
+}
+
+/// The system as Markdown for meeting notes: the services table, the plan,
+/// the money, where to start and the link.
+pub fn markdown_table(system: &System, report: &SystemReport, link: &str, money: Money) -> String {
+    let mut md = String::from("## Rust or Go? Service by service\n\n");
+    md += &services_table(system, report, money);
+    md += "\n### Plan\n\n";
+    md += &plan_list(system, report);
+    md += "\n";
+    md += &money_paragraph(report, money);
+    md += "\n\n### Where to start\n\n";
+    md += &start_and_path(system, report, money);
     md += &format!("\nCalculator: {link}\n");
     md
 }
@@ -385,18 +397,9 @@ pub fn adr_markdown(
     md += &format!(
         "\n## Decision Outcome\n\nChosen option: \"{PLAN_OPTION}\". We decide per service, not for the organisation:\n\n"
     );
-    for s in plan_sentences(system, report, &md_text) {
-        md += &format!("- {s}\n");
-    }
+    md += &plan_list(system, report);
     md += "\n";
-    md += &start_sentence(system, report, money, &md_text);
-    md += "\n";
-    for (i, line) in path_lines(system, report, money, &md_text)
-        .iter()
-        .enumerate()
-    {
-        md += &format!("{}. {line}\n", i + 1);
-    }
+    md += &start_and_path(system, report, money);
     md += "\n";
     md += &money_paragraph(report, money);
     md += "\n\n### Consequences\n\n";
