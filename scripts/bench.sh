@@ -8,6 +8,7 @@ source scripts/setup.sh
 mkdir -p bench-results
 scripts/build.sh
 node scripts/sizes.mjs dist --json bench-results/sizes.json
+node scripts/load-sizes.mjs dist --json bench-results/load-sizes.json
 benches/count/build.sh dist dist-count
 node benches/bench.mjs --dist dist --count-dist dist-count --json bench-results/latest.json "$@"
 # The README's figures come from this run, never typed by hand.

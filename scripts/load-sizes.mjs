@@ -1,0 +1,81 @@
+// What a reader downloads, measured the way they download it: each page is
+// loaded in headless Chromium from a local server, every same-origin
+// response of the load is recorded (at the server, so nothing the browser
+// caches or deduplicates hides a byte), and each body is counted brotli
+// -q 11. Pages: the embed (`?embed=1`, what a blog reader gets), the single
+// page (`?`), and the system view (`?svc=…`, the full bundle).
+// With --budget / --budget-full, fails (exit 1) over either brotli total;
+// --json FILE writes the figures.
+//
+//   node scripts/load-sizes.mjs [dist] [--budget N] [--budget-full N] [--json out.json]
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { serve, launch } from "../tests/browser/harness.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const budget = opt("--budget");
+const budgetFull = opt("--budget-full");
+const jsonOut = opt("--json");
+const dist = path.resolve(args[0] ?? "dist");
+
+const brotli = (buf) =>
+  zlib.brotliCompressSync(buf, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+
+const PAGES = [
+  ["embed", "?embed=1"],
+  ["single page", ""],
+  ["system view", "?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5&svc=ledger:3,3,5,3,2"],
+];
+
+const server = await serve(dist);
+const browser = await launch();
+const out = {};
+try {
+  for (const [name, query] of PAGES) {
+    const from = server.requests.length;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(server.url + query);
+    await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0, null, { timeout: 30000 });
+    // Past anything loaded on idle after the first answer.
+    await page.waitForTimeout(500);
+    await page.context().close();
+    const files = server.requests
+      .slice(from)
+      .map((r) => decodeURIComponent(new URL(r.path, "http://x").pathname).replace(/^\//, "") || "index.html")
+      .filter((f) => fs.existsSync(path.join(dist, f)) && fs.statSync(path.join(dist, f)).isFile());
+    const measured = files.map((f) => {
+      const buf = fs.readFileSync(path.join(dist, f));
+      return { file: f, raw: buf.length, brotli: brotli(buf) };
+    });
+    out[name] = {
+      requests: measured,
+      raw: measured.reduce((t, f) => t + f.raw, 0),
+      brotli: measured.reduce((t, f) => t + f.brotli, 0),
+    };
+    console.log(`${name.padEnd(12)} ${String(measured.length).padStart(2)} responses ${(out[name].brotli / 1000).toFixed(1).padStart(7)} kB brotli (${measured.map((m) => m.file).join(", ")})`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(out, null, 2));
+
+let failed = false;
+const single = Math.max(out["embed"].brotli, out["single page"].brotli);
+for (const [limit, total, what] of [[budget, single, "embed and single page"], [budgetFull, out["system view"].brotli, "system view (full bundle)"]]) {
+  if (!limit) continue;
+  if (total > Number(limit)) {
+    console.error(`LOAD SIZE BUDGET EXCEEDED (${what}): ${total} bytes brotli, budget ${limit} (over by ${total - Number(limit)})`);
+    failed = true;
+  } else {
+    console.log(`load size budget ok (${what}): ${total} of ${limit} bytes brotli`);
+  }
+}
+process.exit(failed ? 1 : 0);
