@@ -12,12 +12,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Brotli bytes a reader downloads: the single-service page (what a blog
-# embeds), and the system view with meeting mode (the full bundle). Set
-# within 2 kB of what the build measures, so they guard what was achieved;
-# the 64 kB target is not met (README, "Budgets not met").
-SIZE_BUDGET=${SIZE_BUDGET:-196000}
-SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-275000}
+# Brotli bytes a reader downloads (scripts/load-sizes.mjs: every response
+# of a page load): the embed and the single page, and the system view (the
+# full bundle, also the meeting's). Set within 2 kB of what was measured
+# (185.6 kB and 277.2 kB on 2026-12-01), so they guard what was achieved;
+# the 90/130/200 kB targets are not met (README, "Budgets not met"). The
+# single page went from 195.1 kB to 185.6 kB (ASCII case, a small sort,
+# wasm-opt -Os flags, minified glue) while the MADR ADRs, the headline
+# money and the embed card were added; the full bundle grew from 254 kB
+# for the ballot and the room's checks (+18 kB) and the system's net and
+# horizon figures.
+SIZE_BUDGET=${SIZE_BUDGET:-187000}
+SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-279000}
 # Render effects + memos one input re-runs, counted in an instrumented
 # build (benches/count): the four rubric-only sliders meet the 15 target;
 # experience re-prices the learning, so the cost section moves with it;
