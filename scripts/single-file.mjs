@@ -34,12 +34,17 @@ for (const link of tags("link")) {
 for (const meta of tags("meta")) {
   if (/^content-security-policy$/i.test(attr(meta, "http-equiv") ?? "")) html = html.replace(meta, "");
 }
-// The glue's exports stay valid syntax in an inline module; init it from bytes.
+// The glue's exports stay valid syntax in an inline module; init it from
+// bytes, through its default export, whatever the minifier named it
+// (`export default __wbg_init` as wasm-bindgen writes it, `F as default`
+// after terser).
+const init = /export\s+default\s+([\w$]+)/.exec(js)?.[1] ?? /([\w$]+)\s+as\s+default\b/.exec(js)?.[1];
+if (!init) throw new Error(`${boot[1]}: no default export (the glue's init) found`);
 const loader = `<script type="module">
 ${js.replace(/<\/script/gi, "<\\/script")}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 try {
-  await __wbg_init({ module_or_path: bytes });
+  await ${init}({ module_or_path: bytes });
 } catch (err) {
   const boot = document.getElementById("boot");
   if (boot) boot.textContent = "The calculator could not start in this browser: " + err;

@@ -335,8 +335,11 @@ test("the whole meeting: the QR code opens blank ballots, five phones send codes
     votes: "5",
     verdict: "hybrid",
     cats: HAND_CATS,
-    disagreement: "lat",
-    tally: { go: "1", close: "0", hybrid: "3", rust: "1" },
+    // Ben (2.5.4.2.4) is Rust, not Hybrid: his team's Rust gap meets no
+    // deadline (seed 004: the gap is a risk "if ... the project has a
+    // tight deadline"), so time to market is what swings the room.
+    disagreement: "ttm",
+    tally: { go: "1", close: "0", hybrid: "2", rust: "2" },
   });
   assert.equal(await room.getAttribute('[data-testid="room-turnout"]', "data-missing"), "Fay");
   assert.match(await room.textContent('[data-testid="room-turnout"]'), /Not voted yet: Fay\./);

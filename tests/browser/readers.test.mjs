@@ -34,7 +34,7 @@ test("a blog's sandboxed iframe (allow-scripts only, another origin) shows the s
   const snippet = (await maker.inputValue('[data-testid="embed-snippet"]')).replace("<iframe ", '<iframe sandbox="allow-scripts" ');
   const script = await maker.inputValue('[data-testid="embed-script"]');
   await maker.context().close();
-  assert.match(snippet, /^<iframe sandbox="allow-scripts" src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1"/);
+  assert.match(snippet, /^<iframe sandbox="allow-scripts" src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1&amp;theme=light"/);
   const host = await blog(`<h1>My post</h1>${snippet}${script}<p id="after">after</p>`);
   try {
     // 400 px wide: the content is taller than the snippet's height before and

@@ -145,7 +145,8 @@ test("without the Clipboard API the text is shown selected for a manual copy", a
   assert.match(selected.text, /^## Rust or Go\?/);
   assert.match(await page.textContent('[data-testid="copy-status"]'), /not available.*The summary is selected below.*Ctrl\+C/);
   await page.click('[data-testid="copy-adr"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="manual-copy"]').value.startsWith("# ADR"));
+  // The ADR is an MADR record: front matter first.
+  await page.waitForFunction(() => document.querySelector('[data-testid="manual-copy"]').value.startsWith("---\nstatus: proposed"));
   assert.match(await page.textContent('[data-testid="copy-status"]'), /The ADR is selected below/);
   await page.click('[data-testid="copy-link"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="manual-copy"]').value.startsWith("http"));
@@ -167,7 +168,7 @@ test("embed mode hides the page chrome, links to the full calculator and posts i
   await openApp(host, env.server.url, "?preset=login-service");
   const snippet = await host.inputValue('[data-testid="embed-snippet"]');
   const script = await host.inputValue('[data-testid="embed-script"]');
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?preset=login-service&amp;.*embed=1"/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?preset=login-service&amp;.*embed=1&amp;theme=light"/);
   const blog = await serve(undefined, {
     prefix: "/nothing/",
     pages: {
