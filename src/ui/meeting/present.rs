@@ -35,7 +35,7 @@ pub fn PresentPage(
     view! {
         <div class="present">
             <header class="present-top">
-                <h1>"Rust or Go?"<span class="present-name">{name}</span></h1>
+                <h1>"Rust or Go?"<span class="present-name" title=name>{name}</span></h1>
                 <nav class="present-nav" aria-label="Meeting">
                     <StateLink href=move || ballot_href(&ctx) testid="invite-votes">"Invite votes"</StateLink>
                     <StateLink href=move || room_href(&ctx) testid="open-room">"Open the room"</StateLink>
