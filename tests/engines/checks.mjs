@@ -4,28 +4,9 @@
 // The expected values are the ones the Chromium tests and the README state;
 // the verdict card is also compared with what headless Chromium shows.
 //
-// Two checks fail on the build of 2026-12-01 and are registered as TODO
-// (run, reported, not failing the command) unless ENGINES_STRICT=1:
-//   - the embed inside a cross-origin iframe with sandbox="allow-scripts"
-//     (an opaque origin). Firefox: boot.js (a module) and the stylesheet
-//     (integrity + crossorigin) are cross-origin loads that fail without
-//     CORS headers; being fixed on another branch. WebKit: not even the
-//     probe, a classic script, runs: WebKit matches CSP 'self' against the
-//     opaque origin, so `script-src 'self'` blocks every script there
-//     (measured: the same page with the host written out in script-src, or
-//     with no CSP, runs its script);
-//   - one wasm download per load in WebKit (it does not reuse the
-//     <link rel=preload> for wasm-bindgen's fetch, trunk-rs/trunk#229).
-// SHOTS=/some/dir keeps a viewport screenshot of every check.
-import { test, before, after } from "node:test";
-import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { pathToFileURL } from "node:url";
-import { serve, launch as launchChromium, DIST } from "../browser/harness.mjs";
-import { launch, logged, withProbe } from "./driver.mjs";
+// A check an engine is known to fail is registered as TODO for that engine
+// (run, reported, not failing the command) unless ENGINES_STRICT=1; the
+// test files name each with its cause (today only WebKit's sandboxed embed).
 
 const STRICT = process.env.ENGINES_STRICT === "1";
 const SINGLE = path.resolve(process.env.SINGLE ?? "dist-single/rust-or-go.html");

@@ -1,10 +1,11 @@
-// The engine checks (checks.mjs) in WebKitGTK (Safari's engine): Debian's
-// WebKitWebDriver and MiniBrowser under Xvfb, driven by selenium-webdriver.
+// WebKitGTK (Safari's engine). One known failure, reported as TODO (run,
+// shown in the output, not failing the command; ENGINES_STRICT=1 makes it
+// count): a sandboxed embed cannot start, because WebKit never matches the
+// policy's 'self' with a sandbox's opaque origin (README, "Supported
+// browsers"). The reader sees the start-failure card with the address.
 import { engineChecks } from "./checks.mjs";
 
 engineChecks("webkit", {
   "sandboxed-embed":
-    "fails on the 2026-12-01 build: WebKit matches the CSP's 'self' against the sandboxed iframe's opaque origin, so no script runs at all (not even a classic same-URL-origin one); CORS headers and crossorigin alone will not fix it here",
-  "wasm-once":
-    "fails on the 2026-12-01 build: WebKit does not reuse <link rel=preload as=fetch> for wasm-bindgen's fetch, so the wasm downloads twice (trunk-rs/trunk#229; being fixed on another branch)",
+    "WebKit matches the CSP's 'self' against the sandboxed iframe's opaque origin, so no script runs under the strict policy; the reader gets the card with the calculator's address",
 });
