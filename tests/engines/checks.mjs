@@ -7,6 +7,16 @@
 // A check an engine is known to fail is registered as TODO for that engine
 // (run, reported, not failing the command) unless ENGINES_STRICT=1; the
 // test files name each with its cause (today only WebKit's sandboxed embed).
+// SHOTS=/some/dir keeps a viewport screenshot of every check.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { serve, launch as launchChromium, DIST } from "../browser/harness.mjs";
+import { launch, logged, withProbe } from "./driver.mjs";
 
 const STRICT = process.env.ENGINES_STRICT === "1";
 const SINGLE = path.resolve(process.env.SINGLE ?? "dist-single/rust-or-go.html");
