@@ -85,7 +85,7 @@ async function inputLatencies(browser, url, controls) {
         const ms = await Promise.race([done, new Promise((r) => setTimeout(() => r(NaN), 1000))]);
         if (Number.isNaN(ms)) throw new Error(`no DOM change after ${c.name}=${next}`);
         out.all.push(ms);
-        (c.watch === "slider" ? out.sliders : out.fields).push(ms);
+        (c.kind === "slider" ? out.sliders : out.fields).push(ms);
         if (i % 25 === 0) await new Promise((r) => setTimeout(r, 0));
       }
       return out;
@@ -173,7 +173,10 @@ async function runCounts(browser, url, controls, rounds = 20) {
 }
 
 const scores = ["1", "2", "3", "4", "5"];
-const sliders = ["ttm", "lat", "safety", "exp", "scale"].map((name) => ({ name, watch: "slider", values: scores }));
+// Experience is timed by the learning cost it re-prices: with no deadline
+// pressing, the rubric no longer counts the whole gap, so the lean can
+// stay where it is.
+const sliders = ["ttm", "lat", "safety", "exp", "scale"].map((name) => ({ name, kind: "slider", watch: name === "exp" ? "learning" : "slider", values: scores }));
 // In the mixed run, experience stays below 5: at 5 there is no learning cost,
 // so the people fields would have nothing visible to change.
 const mixedSliders = sliders.map((s) => (s.name === "exp" ? { ...s, values: scores.slice(0, 4) } : s));
