@@ -237,8 +237,9 @@ fn the_written_query_names_every_public_parameter() {
     assert_eq!(back.state, s);
     assert!(q.ends_with("embed=1&theme=dark&present=1"), "{q}");
 
-    // The default state: the values today's links carry, and nothing that
-    // is only written when it differs from its default.
+    // The default state: the values today's links carry (the sourced
+    // default ranges included), and nothing that is only written when it
+    // differs from its default.
     let q = to_query(&State::default(), &ViewOptions::default());
     for p in [
         "ttm=3",
@@ -249,7 +250,7 @@ fn the_written_query_names_every_public_parameter() {
         "cloud=fargate-x86",
         "instances=50",
         "go_mb=200",
-        "rust_mb=30",
+        "rust_mb=5..30..30",
         "gb_month=3.24",
         "vcpu_month=29.55",
         "cur=usd",

@@ -6,6 +6,7 @@
 pub mod anchors;
 pub mod cost;
 pub mod decision;
+pub mod estimate;
 pub mod export;
 pub mod fields;
 pub mod firmness;

@@ -13,6 +13,7 @@
 use std::fmt;
 
 use super::cost::CostInputs;
+use super::estimate::{read_range, Estimate, Ranges, RANGE_FIELDS};
 use super::fields::{parse_field, Field};
 use super::money::Currency;
 use super::number::{parse_number, FieldError};
@@ -169,8 +170,11 @@ pub struct State {
     pub scores: Scores,
     /// How much each category counts; all 1 is the rubric as written.
     pub weights: Weights,
-    /// The cost inputs.
+    /// The cost inputs: the expected value of every estimate.
     pub cost: CostInputs,
+    /// The low and high ends of the estimates that take a range, around
+    /// their expected values in `cost`.
+    pub ranges: Ranges,
     /// Display currency.
     pub currency: Currency,
     /// The preset the state started from, if any.
@@ -196,6 +200,7 @@ impl State {
         State {
             scores: preset.scores(),
             cost: preset.cost_inputs(),
+            ranges: Ranges::defaults_for(&preset.cost_inputs()),
             currency,
             preset: Some(preset),
             ..State::default()
@@ -459,14 +464,30 @@ pub fn parse_query(query: &str) -> Parsed {
                 }
             }
         } else if let Some(field) = Field::from_param(key) {
-            match read_field(field, value) {
-                Ok(v) => {
-                    out.state.cost.set(field, v);
+            let ranged = RANGE_FIELDS.contains(&field);
+            if let Some(read) = read_range(field, value).filter(|_| ranged) {
+                out.state.cost.set(field, read.estimate.expected());
+                out.state.ranges.set(field, read.estimate);
+                for why in read.notices {
+                    note(key, format!("\"{}\": {why}", quote(value)));
                 }
+                continue;
+            }
+            let v = match read_field(field, value) {
+                Ok(v) => v,
                 Err((v, why)) => {
-                    out.state.cost.set(field, v);
                     note(key, format!("\"{}\" {why}", quote(value)));
+                    v
                 }
+            };
+            out.state.cost.set(field, v);
+            // A plain number is a point estimate, as every link made
+            // before ranges meant; an unreadable one takes the default,
+            // range included.
+            if parse_number(value).is_ok() {
+                out.state.ranges.set(field, Estimate::point(v));
+            } else {
+                out.state.ranges.set_default(field, v);
             }
         } else {
             match key.as_str() {
@@ -563,7 +584,10 @@ pub fn to_query(state: &State, view: &ViewOptions) -> String {
     }
     put("cloud", state.cloud.id());
     for f in Field::ALL {
-        put(f.spec().param, &state.cost.get(f).to_string());
+        // A range field is written as its estimate: the plain number for a
+        // point, `LOW..EXPECTED..HIGH` otherwise. Always written, since a
+        // missing parameter means the default range.
+        put(f.spec().param, &state.ranges.get(f, &state.cost).param());
     }
     put("cur", state.currency.param());
     if view.embed {
