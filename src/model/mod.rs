@@ -17,6 +17,7 @@ pub mod order;
 pub mod presets;
 pub mod prices;
 pub mod query;
+pub mod range;
 pub mod reason;
 pub mod room;
 pub mod rubric;
