@@ -49,7 +49,10 @@ fn the_default_ranges_are_the_sourced_ones() {
     for f in RANGE_FIELDS {
         if let Some((low, high, source)) = default_range(f) {
             let v = f.spec().default;
-            assert!(low <= v && v <= high && f.accepts(low) && f.accepts(high), "{f:?}");
+            assert!(
+                low <= v && v <= high && f.accepts(low) && f.accepts(high),
+                "{f:?}"
+            );
             assert!(!source.is_empty());
         }
     }
@@ -73,7 +76,9 @@ fn estimates_keep_their_order() {
     assert!(r.get(Field::Slowdown, &at(80.0)).is_point());
     // A preset's value outside the sourced range has no default range.
     let big = at(250.0);
-    assert!(Ranges::defaults_for(&big).get(Field::RustMb, &big).is_point());
+    assert!(Ranges::defaults_for(&big)
+        .get(Field::RustMb, &big)
+        .is_point());
 }
 
 /// The defaults at team experience 3 (half the learning cost), worked by
@@ -143,7 +148,9 @@ fn point_estimates_give_three_equal_points() {
         assert_eq!(m.rust_end, m.expected);
         assert_eq!(m.go_end, m.expected);
         assert!(m.holds());
-        assert!(m.sentence().ends_with("every input is a point estimate, so there is no range."));
+        assert!(m
+            .sentence()
+            .ends_with("every input is a point estimate, so there is no range."));
     }
 }
 
@@ -169,7 +176,11 @@ fn the_share_in_rust_is_evaluated_per_plan() {
     let m = range(Plan::Hybrid, &d, &r, 3);
     assert_eq!(m.rust_end.inputs.get(Field::RustShare), 50.0);
     assert_eq!(m.go_end.inputs.get(Field::RustShare), 10.0);
-    let heavy = d.with(&[(Field::GoMb, 20.0), (Field::RustMb, 900.0), (Field::CpuSaving, 0.0)]);
+    let heavy = d.with(&[
+        (Field::GoMb, 20.0),
+        (Field::RustMb, 900.0),
+        (Field::CpuSaving, 0.0),
+    ]);
     let m = range(Plan::Hybrid, &heavy, &r, 3);
     assert_eq!(m.rust_end.inputs.get(Field::RustShare), 10.0);
     assert_eq!(m.go_end.inputs.get(Field::RustShare), 50.0);
@@ -196,7 +207,10 @@ fn each_known_direction_favours_rust() {
             let want = if low { lo } else { hi };
             assert_eq!(m.rust_end.inputs.get(f), want, "{f:?} {plan:?}");
             assert!(m.rust_end.monthly >= m.go_end.monthly, "{f:?} {plan:?}");
-            assert!(rank(m.rust_end.break_even) <= rank(m.go_end.break_even), "{f:?} {plan:?}");
+            assert!(
+                rank(m.rust_end.break_even) <= rank(m.go_end.break_even),
+                "{f:?} {plan:?}"
+            );
         }
     }
 }
@@ -206,7 +220,10 @@ fn inputs_and_ranges() -> impl Strategy<Value = (CostInputs, Ranges)> {
     let n = Field::ALL.len();
     (
         prop::collection::vec(0.0..=1.0f64, n),
-        prop::collection::vec(prop::option::of((0.0..=1.0f64, 0.0..=1.0f64)), RANGE_FIELDS.len()),
+        prop::collection::vec(
+            prop::option::of((0.0..=1.0f64, 0.0..=1.0f64)),
+            RANGE_FIELDS.len(),
+        ),
         0.0..=1.0f64,
     )
         .prop_map(|(vals, spreads, scale)| {

@@ -10,7 +10,7 @@
 
 use super::cost::CostInputs;
 use super::fields::{parse_field, Field};
-use super::number::plain_number;
+use super::number::{parse_number, plain_number};
 
 /// The fields that take a range, in page order.
 pub const RANGE_FIELDS: [Field; 7] = [
@@ -85,9 +85,7 @@ impl Misordered {
         match self {
             Misordered::Low => "has its low end above the expected value",
             Misordered::High => "has its high end below the expected value",
-            Misordered::Both => {
-                "has its low end above and its high end below the expected value"
-            }
+            Misordered::Both => "has its low end above and its high end below the expected value",
         }
     }
 }
@@ -288,7 +286,7 @@ pub fn read_range(field: Field, raw: &str) -> Option<ReadRange> {
     let expected = match parse_field(field, expected) {
         Ok(v) => v,
         Err(r) => {
-            notices.push(format!("expected value \"{}\" {}", expected.trim(), r.notice()));
+            notices.push(format!("the expected value {}", r.notice()));
             r.instead
         }
     };
@@ -296,11 +294,15 @@ pub fn read_range(field: Field, raw: &str) -> Option<ReadRange> {
         Ok(v) => v,
         Err(r) => {
             let instead = if r.error.unreadable() {
-                format!("{}; using the expected value {}", r.error, plain_number(expected))
+                format!(
+                    "{}; using the expected value {}",
+                    r.error,
+                    plain_number(expected)
+                )
             } else {
                 r.notice()
             };
-            notices.push(format!("{name} end \"{}\" {instead}", text.trim()));
+            notices.push(format!("the {name} end {instead}"));
             if r.error.unreadable() {
                 expected
             } else {
@@ -313,11 +315,7 @@ pub fn read_range(field: Field, raw: &str) -> Option<ReadRange> {
         Ok(e) => e,
         Err(wrong) => {
             let e = Estimate::clamped(low, expected, high);
-            notices.push(format!(
-                "{}; using {}",
-                wrong.text(),
-                e.param_text()
-            ));
+            notices.push(format!("{}; using {}", wrong.text(), e.param_text()));
             e
         }
     };
@@ -339,4 +337,35 @@ impl Estimate {
             )
         }
     }
+}
+
+/// Reads one cost field's URL value into `cost` and, for a field that
+/// takes a range, `ranges`, with the same rule as the text fields: an
+/// unusable value is replaced by what [`Field::check`] offers instead. A
+/// plain number is a point estimate, as every link made before ranges
+/// meant; an unreadable one takes the default, range included. Returns
+/// what had to be repaired, each as the text that follows the quoted
+/// value in a notice (" is out of range; using 1", ": the low end ...").
+pub fn read_cost_param(
+    field: Field,
+    raw: &str,
+    cost: &mut CostInputs,
+    ranges: &mut Ranges,
+) -> Vec<String> {
+    if let Some(read) = read_range(field, raw).filter(|_| slot(field).is_some()) {
+        cost.set(field, read.estimate.expected());
+        ranges.set(field, read.estimate);
+        return read.notices.into_iter().map(|n| format!(": {n}")).collect();
+    }
+    let (v, tails) = match parse_field(field, raw) {
+        Ok(v) => (v, Vec::new()),
+        Err(r) => (r.instead, vec![format!(" {}", r.notice())]),
+    };
+    cost.set(field, v);
+    if parse_number(raw).is_ok() {
+        ranges.set(field, Estimate::point(v));
+    } else {
+        ranges.set_default(field, v);
+    }
+    tails
 }

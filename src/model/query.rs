@@ -13,8 +13,8 @@
 use std::fmt;
 
 use super::cost::CostInputs;
-use super::estimate::{read_range, Estimate, Ranges, RANGE_FIELDS};
-use super::fields::{parse_field, Field};
+use super::estimate::{read_cost_param, Ranges};
+use super::fields::Field;
 use super::money::Currency;
 use super::number::{parse_number, FieldError};
 use super::presets::Preset;
@@ -386,12 +386,6 @@ pub fn weight_param(category: Category) -> String {
     format!("{WEIGHT_PREFIX}{}", category.param())
 }
 
-/// Reads a cost field from the URL with the same rule as the text fields;
-/// an unusable value is replaced by what [`Field::check`] offers instead.
-fn read_field(field: Field, raw: &str) -> Result<f64, (f64, String)> {
-    parse_field(field, raw).map_err(|r| (r.instead, r.notice()))
-}
-
 /// Reads a query string into a state. Never fails: the worst URL gives the
 /// default state and a list of notices.
 pub fn parse_query(query: &str) -> Parsed {
@@ -464,30 +458,9 @@ pub fn parse_query(query: &str) -> Parsed {
                 }
             }
         } else if let Some(field) = Field::from_param(key) {
-            let ranged = RANGE_FIELDS.contains(&field);
-            if let Some(read) = read_range(field, value).filter(|_| ranged) {
-                out.state.cost.set(field, read.estimate.expected());
-                out.state.ranges.set(field, read.estimate);
-                for why in read.notices {
-                    note(key, format!("\"{}\": {why}", quote(value)));
-                }
-                continue;
-            }
-            let v = match read_field(field, value) {
-                Ok(v) => v,
-                Err((v, why)) => {
-                    note(key, format!("\"{}\" {why}", quote(value)));
-                    v
-                }
-            };
-            out.state.cost.set(field, v);
-            // A plain number is a point estimate, as every link made
-            // before ranges meant; an unreadable one takes the default,
-            // range included.
-            if parse_number(value).is_ok() {
-                out.state.ranges.set(field, Estimate::point(v));
-            } else {
-                out.state.ranges.set_default(field, v);
+            let tails = read_cost_param(field, value, &mut out.state.cost, &mut out.state.ranges);
+            for tail in tails {
+                note(key, format!("\"{}\"{tail}", quote(value)));
             }
         } else {
             match key.as_str() {

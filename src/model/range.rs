@@ -99,7 +99,10 @@ fn end_inputs(
             out.set(f, if low == rust { e.low() } else { e.high() });
         }
     }
-    for f in RANGE_FIELDS.into_iter().filter(|&f| rust_end_is_low(f).is_none()) {
+    for f in RANGE_FIELDS
+        .into_iter()
+        .filter(|&f| rust_end_is_low(f).is_none())
+    {
         let e = ranges.get(f, inputs);
         // The share moves the monthly gain both during and after the ramp
         // by the same amount, so the gain after it decides the end.
