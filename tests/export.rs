@@ -6,6 +6,7 @@ use rust_or_go::model::anchors::anchor;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
 use rust_or_go::model::decision::decide;
 use rust_or_go::model::decision::{break_even_label, break_even_sentence};
+use rust_or_go::model::estimate::Ranges;
 use rust_or_go::model::export::{adr_markdown, summary_markdown};
 use rust_or_go::model::fields::Field;
 use rust_or_go::model::money::Currency;
@@ -473,6 +474,7 @@ fn golden_cases(
             let s = State {
                 scores,
                 cost,
+                ranges: Ranges::defaults_for(&cost),
                 currency: Currency::Usd,
                 ..State::default()
             };
