@@ -160,14 +160,97 @@ impl Estimate {
     }
 }
 
-/// How far one field's estimate reaches beyond its expected value.
+/// How far one field's estimate reaches beyond its expected value, kept
+/// apart from the expected value (which [`CostInputs`] holds).
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Spread {
+pub enum Spread {
     /// No range: low and high are the expected value, whatever it is.
     Point,
     /// The two ends; the expected value lies between them (see
     /// [`Ranges::set`]).
-    Range { low: f64, high: f64 },
+    Range {
+        /// The low end.
+        low: f64,
+        /// The high end.
+        high: f64,
+    },
+}
+
+impl Spread {
+    /// The ends of `estimate`; a point estimate is [`Spread::Point`], so it
+    /// follows its expected value.
+    pub fn of(estimate: Estimate) -> Spread {
+        if estimate.is_point() {
+            Spread::Point
+        } else {
+            Spread::Range {
+                low: estimate.low,
+                high: estimate.high,
+            }
+        }
+    }
+
+    /// The estimate around `expected`: an end the expected value has moved
+    /// past follows it.
+    pub fn around(self, expected: f64) -> Estimate {
+        match self {
+            Spread::Range { low, high } => Estimate::clamped(low, expected, high),
+            Spread::Point => Estimate::point(expected),
+        }
+    }
+}
+
+/// One end of a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// The low end.
+    Low,
+    /// The high end.
+    High,
+}
+
+impl End {
+    /// Both ends, low first.
+    pub const BOTH: [End; 2] = [End::Low, End::High];
+
+    /// The end's value in `estimate`.
+    pub const fn of(self, estimate: Estimate) -> f64 {
+        match self {
+            End::Low => estimate.low,
+            End::High => estimate.high,
+        }
+    }
+
+    /// `estimate` with this end at `value`, if it stays on its side of the
+    /// expected value; otherwise the message under the end's field, which
+    /// keeps `kept`: "The low end must not be above the expected value
+    /// (30); still using 5."
+    pub fn set(self, estimate: Estimate, value: f64) -> Result<Estimate, String> {
+        let e = estimate.expected;
+        let (low, high) = match self {
+            End::Low => (value, estimate.high),
+            End::High => (estimate.low, value),
+        };
+        Estimate::new(low, e, high).map_err(|_| {
+            let (end, side) = match self {
+                End::Low => ("low", "above"),
+                End::High => ("high", "below"),
+            };
+            format!(
+                "The {end} end must not be {side} the expected value ({}); still using {}.",
+                plain_number(e),
+                plain_number(self.of(estimate))
+            )
+        })
+    }
+
+    /// The end's name, for labels and ids: "low", "high".
+    pub const fn id(self) -> &'static str {
+        match self {
+            End::Low => "low",
+            End::High => "high",
+        }
+    }
 }
 
 /// The ranges of the [`RANGE_FIELDS`], beside the expected values in
@@ -221,10 +304,18 @@ impl Ranges {
     /// without a range is a point estimate; an end the expected value has
     /// since moved past follows it.
     pub fn get(&self, field: Field, inputs: &CostInputs) -> Estimate {
-        let expected = inputs.get(field);
-        match slot(field).map(|i| self.0[i]) {
-            Some(Spread::Range { low, high }) => Estimate::clamped(low, expected, high),
-            _ => Estimate::point(expected),
+        self.spread(field).around(inputs.get(field))
+    }
+
+    /// One field's spread; [`Spread::Point`] for a field without ranges.
+    pub fn spread(&self, field: Field) -> Spread {
+        slot(field).map_or(Spread::Point, |i| self.0[i])
+    }
+
+    /// Sets one field's spread; fields without ranges are ignored.
+    pub fn set_spread(&mut self, field: Field, spread: Spread) {
+        if let Some(i) = slot(field) {
+            self.0[i] = spread;
         }
     }
 
@@ -233,15 +324,7 @@ impl Ranges {
     /// the expected value when that changes. Fields without ranges are
     /// ignored.
     pub fn set(&mut self, field: Field, estimate: Estimate) {
-        let Some(i) = slot(field) else { return };
-        self.0[i] = if estimate.is_point() {
-            Spread::Point
-        } else {
-            Spread::Range {
-                low: estimate.low,
-                high: estimate.high,
-            }
-        };
+        self.set_spread(field, Spread::of(estimate));
     }
 
     /// Whether every field is a point estimate.

@@ -3,6 +3,7 @@
 use crate::model::cost::estimate;
 use crate::model::decision::decide;
 use crate::model::query::{parse_query, to_query, Parsed};
+use crate::model::range::money_range;
 use crate::model::rubric::evaluate_weighted;
 use crate::model::score::Category;
 use crate::ui::platform::browser;
@@ -34,6 +35,13 @@ pub fn App(
         let exp = state.score(Category::Experience).get();
         report.with(|r| decide(verdict.get().0, r, exp, &state.cost()))
     });
+    // The plan alone, so the range is not re-priced when only the money's
+    // words change.
+    let rust_plan = Memo::new(move |_| money.with(|m| m.rust_plan));
+    let money_range = Memo::new(move |_| {
+        let exp = state.score(Category::Experience).get();
+        money_range(rust_plan.get(), &state.cost(), &state.ranges(), exp)
+    });
     let intl = start_intl();
     let address = AddressBar::default();
     let ctx = Ctx {
@@ -42,6 +50,7 @@ pub fn App(
         verdict,
         report,
         money,
+        money_range,
         intl,
         address,
         view_opts,

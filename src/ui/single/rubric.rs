@@ -1,6 +1,7 @@
 //! The rubric half of the page: five sliders, the verdict card, the chart
 //! of how hard each side pulls, and what would flip the verdict.
 
+use crate::model::range::MoneyRange;
 use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
@@ -232,6 +233,7 @@ pub fn VerdictCard() -> impl IntoView {
             </p>
             <p class="rationale">{text(move || headline.get().1.to_string())}</p>
             <VerdictMoney />
+            <MoneyRangeText />
             <ul class="reasons" data-testid="reasons">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
@@ -263,6 +265,30 @@ pub fn VerdictMoney() -> impl IntoView {
                 let cur = state.currency.get();
                 money.with(|m| m.sentence(&|v| crate::ui::platform::browser::money(cur, v)))
             })}
+        </p>
+    }
+}
+
+/// How sure the money is: the break-even of the plan `verdict-money`
+/// prices at the end of every range that favours Rust, at the expected
+/// values and at the end that favours Go (`data-break-even-rust-end`,
+/// `data-break-even`, `data-break-even-go-end`, written as
+/// `data-break-even` is), whether the money's verdict is the same at both
+/// ends (`data-holds`), and the sentence. All from one memo.
+#[component]
+pub fn MoneyRangeText() -> impl IntoView {
+    let range = expect_context::<Ctx>().money_range;
+    let attr = move |pick: fn(&MoneyRange) -> String| text(move || range.with(pick));
+    view! {
+        <p
+            class="money-range"
+            data-testid="money-range"
+            data-break-even-rust-end=attr(|r| r.rust_end.break_even.attr())
+            data-break-even=attr(|r| r.expected.break_even.attr())
+            data-break-even-go-end=attr(|r| r.go_end.break_even.attr())
+            data-holds=attr(|r| r.holds().to_string())
+        >
+            {attr(MoneyRange::sentence)}
         </p>
     }
 }
