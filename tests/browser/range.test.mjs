@@ -49,7 +49,7 @@ test("a range's ends are typed beside its expected value; a wrong end is refused
   assert.equal(await error.textContent(), "");
   await waitForQuery(page, (q) => q.get("rust_mb") === "20..30..30", "rust_mb=20..30..30");
   // 20 MB instead of 5 at Rust's end saves 9.72 a month less: 31,320 /
-  // 2,332.89 = 13.4, still month 14; at 150 MB it is 31,320 / 2,248.65.
+  // 2,332.89 = 13.4, still month 14.
   assert.equal(await range(page).getAttribute("data-break-even-rust-end"), "14");
   // Moving the expected value past an end takes the end along.
   await page.fill('input[name="rust_mb"]', "10");
