@@ -156,9 +156,14 @@ impl MoneyRange {
         if self.is_point() {
             return format!("{head}; every input is a point estimate, so there is no range.");
         }
-        if r == g {
+        if end_text(r) == end_text(g) {
+            let ends = if r == BreakEven::Never {
+                "at either end"
+            } else {
+                "at both ends"
+            };
             return format!(
-                "{head} at both ends of the ranges: the money's verdict holds across the ranges."
+                "{head} {ends} of the ranges: the money's verdict holds across the ranges."
             );
         }
         let span = if r == BreakEven::Immediate {
