@@ -120,7 +120,7 @@ pub fn App(
                     // itself, and the keyboard must be able to scroll it.
                     <section class="panel result" aria-labelledby="h-result" tabindex="0">
                         <h2 id="h-result" class="sr-only">"Verdict"</h2>
-                        <rubric::VerdictCard />
+                        <rubric::VerdictCard with_range=true />
                         <rubric::PullChart />
                         <rubric::Flips />
                     </section>

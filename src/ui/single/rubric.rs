@@ -194,9 +194,15 @@ pub fn WeightsPanel() -> impl IntoView {
 
 /// The verdict, its rationale and the reasons. Updates on every input;
 /// only the verdict title goes to the live region, so a drag is announced
-/// once per change of verdict rather than once per step.
+/// once per change of verdict rather than once per step. `with_range`
+/// adds how sure the money is (the full page; the embed and the presenter
+/// keep to the one sentence).
 #[component]
-pub fn VerdictCard() -> impl IntoView {
+pub fn VerdictCard(
+    /// Shows [`MoneyRangeText`] under the money.
+    #[prop(optional)]
+    with_range: bool,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (eval, state) = (ctx.eval, ctx.state);
     // A memo: the title, class and live region re-render only when the
@@ -233,7 +239,7 @@ pub fn VerdictCard() -> impl IntoView {
             </p>
             <p class="rationale">{text(move || headline.get().1.to_string())}</p>
             <VerdictMoney />
-            <MoneyRangeText />
+            {with_range.then(|| view! { <MoneyRangeText /> })}
             <ul class="reasons" data-testid="reasons">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
