@@ -35,12 +35,12 @@ pub fn App(
         let exp = state.score(Category::Experience).get();
         report.with(|r| decide(verdict.get().0, r, exp, &state.cost()))
     });
-    // The plan alone, so the range is not re-priced when only the money's
-    // words change.
-    let rust_plan = Memo::new(move |_| money.with(|m| m.rust_plan));
+    // Re-runs with the money (a memo of its own for the plan would be one
+    // more run on every experience step); an unchanged range stops here.
     let money_range = Memo::new(move |_| {
         let exp = state.score(Category::Experience).get();
-        money_range(rust_plan.get(), &state.cost(), &state.ranges(), exp)
+        let plan = money.with(|m| m.rust_plan);
+        money_range(plan, &state.cost(), &state.ranges(), exp)
     });
     let intl = start_intl();
     let address = AddressBar::default();

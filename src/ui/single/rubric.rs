@@ -284,18 +284,23 @@ pub fn VerdictMoney() -> impl IntoView {
 #[component]
 pub fn MoneyRangeText() -> impl IntoView {
     let range = expect_context::<Ctx>().money_range;
-    let attr = move |pick: fn(&MoneyRange) -> String| text(move || range.with(pick));
-    view! {
-        <p
-            class="money-range"
-            data-testid="money-range"
-            data-break-even-rust-end=attr(|r| r.rust_end.break_even.attr())
-            data-break-even=attr(|r| r.expected.break_even.attr())
-            data-break-even-go-end=attr(|r| r.go_end.break_even.attr())
-            data-holds=attr(|r| r.holds().to_string())
-        >
-            {attr(MoneyRange::sentence)}
-        </p>
+    // One render effect for the element, not one per attribute: the range
+    // changes as a whole, and each effect is a run on every input.
+    move || {
+        range.with(|r: &MoneyRange| {
+            view! {
+                <p
+                    class="money-range"
+                    data-testid="money-range"
+                    data-break-even-rust-end=r.rust_end.break_even.attr()
+                    data-break-even=r.expected.break_even.attr()
+                    data-break-even-go-end=r.go_end.break_even.attr()
+                    data-holds=r.holds().to_string()
+                >
+                    {r.sentence()}
+                </p>
+            }
+        })
     }
 }
 
