@@ -331,16 +331,6 @@ impl Ranges {
     pub fn all_points(&self) -> bool {
         self.0.iter().all(|s| *s == Spread::Point)
     }
-
-    /// Stores the ends as [`Ranges::get`] reads them against `inputs`, so
-    /// an end the expected value has moved past is stored where it is
-    /// read; a range that closes to a point becomes one.
-    pub fn fit(&mut self, inputs: &CostInputs) {
-        for f in RANGE_FIELDS {
-            let e = self.get(f, inputs);
-            self.set(f, e);
-        }
-    }
 }
 
 /// A range read from the URL and everything that had to be repaired on
