@@ -282,3 +282,30 @@ proptest! {
         }
     }
 }
+
+/// Ends that read the same are said once: two break-evens past ten years,
+/// or never at either end.
+#[test]
+fn ends_that_read_the_same_are_said_once() {
+    // A tenth of the default fleet saves a tenth as much (58.57 a month at
+    // Rust's end against 31,320 of learning: month 535).
+    let d = CostInputs::default().with(&[(Field::Instances, 5.0)]);
+    let m = range(Plan::Rust, &d, &Ranges::defaults_for(&d), 3);
+    assert!(rank(m.rust_end.break_even) > 120, "{m:?}");
+    assert_ne!(m.rust_end.break_even, m.go_end.break_even);
+    assert_eq!(
+        m.sentence(),
+        "Rust pays back after more than 10 years at both ends of the ranges: the money's verdict holds across the ranges."
+    );
+    // Rust needing more RAM and no CPU saved never pays back.
+    let d = CostInputs::default().with(&[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)]);
+    let mut r = Ranges::defaults_for(&d);
+    r.set(Field::RustMb, Estimate::new(300.0, 400.0, 500.0).unwrap());
+    let m = range(Plan::Rust, &d, &r, 3);
+    assert_eq!(m.go_end.break_even, BreakEven::Never);
+    assert_eq!(m.rust_end.break_even, BreakEven::Never);
+    assert_eq!(
+        m.sentence(),
+        "Rust never pays back at either end of the ranges: the money's verdict holds across the ranges."
+    );
+}
