@@ -6,6 +6,7 @@ use rust_or_go::model::anchors::anchor;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, CostReport, Plan};
 use rust_or_go::model::decision::decide;
 use rust_or_go::model::decision::{break_even_label, break_even_sentence};
+use rust_or_go::model::estimate::Ranges;
 use rust_or_go::model::export::{adr_markdown, summary_markdown};
 use rust_or_go::model::fields::Field;
 use rust_or_go::model::money::Currency;
@@ -13,6 +14,7 @@ use rust_or_go::model::money::Money;
 use rust_or_go::model::number::plain_number;
 use rust_or_go::model::presets::{Preset, PRESETS};
 use rust_or_go::model::query::{parse_query, to_query, State, ViewOptions};
+use rust_or_go::model::range::money_range;
 use rust_or_go::model::rubric::{evaluate, Evaluation, Verdict};
 use rust_or_go::model::score::{Category, Score, Scores};
 
@@ -473,6 +475,7 @@ fn golden_cases(
             let s = State {
                 scores,
                 cost,
+                ranges: Ranges::defaults_for(&cost),
                 currency: Currency::Usd,
                 ..State::default()
             };
@@ -590,6 +593,15 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
         money.contains("must be worth at least $1,805 per month"),
         "{money}"
     );
+    // Beside it, how sure the money is across the ranges.
+    let range = money_range(
+        Plan::Rust,
+        &s.cost,
+        &s.ranges,
+        s.scores.get(Category::Experience),
+    )
+    .sentence();
+    let money = format!("{money} {range}");
     let summary = summary_markdown(&s, &e, &r, "", DATE, &dollars);
     assert!(
         summary.contains(&format!("{} The verdict is ", e.rationale())),
@@ -602,6 +614,10 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
     let adr = adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars);
     assert!(
         adr.contains(&format!(".\n\n{money}\n\n### Consequences")),
+        "{adr}"
+    );
+    assert!(
+        adr.contains("- **Ranges** (low to high around the values above; the money's range prices their ends): RAM per Rust instance 5 MB to 30 MB; CPU Rust saves 67% to 75%; Months to become productive in Rust 2 months to 4 months; Rust work slower while learning 2x to 3x.\n"),
         "{adr}"
     );
     // Considered Options names the three; Pros and Cons costs them.

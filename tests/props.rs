@@ -8,6 +8,7 @@ use common::PUBLIC_PARAMS;
 
 use proptest::prelude::*;
 use rust_or_go::model::cost::CostInputs;
+use rust_or_go::model::estimate::{Estimate, Ranges, RANGE_FIELDS};
 use rust_or_go::model::fields::{parse_field, Field};
 use rust_or_go::model::money::Currency;
 use rust_or_go::model::number::{parse_number, plain_number};
@@ -44,6 +45,8 @@ fn value() -> impl Strategy<Value = String> {
         Just("a%26b%3Dc%2B%25%23+%E2%82%AC".to_string()),
         Just("%0A%E2%80%AEx%1B".to_string()),
         "[0-9.eE+-]{0,12}",
+        "[0-9.,a-]{0,5}\\.\\.[0-9.,a-]{0,5}\\.\\.[0-9.,a-]{0,5}",
+        (any::<f64>(), any::<f64>(), any::<f64>()).prop_map(|(a, b, c)| format!("{a}..{b}..{c}")),
         ".{0,40}",
         "(%[0-9A-Fa-f]{2}){0,8}",
     ]
@@ -74,6 +77,9 @@ fn assert_valid(state: &State) {
     for f in Field::ALL {
         let v = state.cost.get(f);
         assert!(f.accepts(v), "{f:?} = {v}");
+        let e = state.ranges.get(f, &state.cost);
+        assert!(f.accepts(e.low()) && f.accepts(e.high()), "{f:?} = {e:?}");
+        assert!(e.low() <= v && v <= e.high(), "{f:?} = {e:?}");
     }
     assert_clean(state.name.as_str());
 }
@@ -113,6 +119,25 @@ fn any_state() -> impl Strategy<Value = State> {
         c
     });
     let preset = prop::option::of(prop::sample::select((0..PRESETS.len()).collect::<Vec<_>>()));
+    // Per range field: a point, or how far down and up the range reaches
+    // (as shares of the room below and above the expected value).
+    let spreads = prop::collection::vec(
+        prop::option::of((0.0..=1.0f64, 0.0..=1.0f64)),
+        RANGE_FIELDS.len(),
+    );
+    let cost = (cost, spreads).prop_map(|(cost, spreads)| {
+        let mut ranges = Ranges::points();
+        for (f, spread) in RANGE_FIELDS.into_iter().zip(spreads) {
+            if let Some((down, up)) = spread {
+                let s = f.spec();
+                let e = cost.get(f);
+                let low = (e - down * (e - s.min)).clamp(s.min, e);
+                let high = (e + up * (s.max - e)).clamp(e, s.max);
+                ranges.set(f, Estimate::new(low, e, high).unwrap());
+            }
+        }
+        (cost, ranges)
+    });
     let weights = prop::array::uniform5(0u8..=3).prop_map(|v| Weights::from_values(v).unwrap());
     // Half the time the prices are the cloud's own, half the time edited.
     let cloud = (prop::sample::select(Cloud::ALL.to_vec()), any::<bool>());
@@ -126,11 +151,12 @@ fn any_state() -> impl Strategy<Value = State> {
         cloud,
     )
         .prop_map(
-            |(scores, weights, cost, currency, preset, name, (cloud, listed))| {
+            |(scores, weights, (cost, ranges), currency, preset, name, (cloud, listed))| {
                 let mut s = State {
                     scores,
                     weights,
                     cost,
+                    ranges,
                     currency,
                     preset: preset.map(|i| &PRESETS[i]),
                     name: ServiceName::new(&name),

@@ -237,8 +237,9 @@ fn the_written_query_names_every_public_parameter() {
     assert_eq!(back.state, s);
     assert!(q.ends_with("embed=1&theme=dark&present=1"), "{q}");
 
-    // The default state: the values today's links carry, and nothing that
-    // is only written when it differs from its default.
+    // The default state: the values today's links carry (the sourced
+    // default ranges included), and nothing that is only written when it
+    // differs from its default.
     let q = to_query(&State::default(), &ViewOptions::default());
     for p in [
         "ttm=3",
@@ -249,7 +250,7 @@ fn the_written_query_names_every_public_parameter() {
         "cloud=fargate-x86",
         "instances=50",
         "go_mb=200",
-        "rust_mb=30",
+        "rust_mb=5..30..30",
         "gb_month=3.24",
         "vcpu_month=29.55",
         "cur=usd",
@@ -652,4 +653,112 @@ fn the_readme_lists_every_public_parameter() {
             "README's parameter table does not name {p}"
         );
     }
+}
+
+#[test]
+fn ranges_round_trip_through_the_url() {
+    use rust_or_go::model::estimate::{Estimate, Ranges};
+    let p = parse_query("?rust_mb=20..30..60&ramp_months=2..3..6&cpu_saving=70&slowdown=2,5");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    let s = &p.state;
+    let e = s.ranges.get(Field::RustMb, &s.cost);
+    assert_eq!((e.low(), e.expected(), e.high()), (20.0, 30.0, 60.0));
+    assert_eq!(s.cost.get(Field::RustMb), 30.0);
+    let e = s.ranges.get(Field::RampMonths, &s.cost);
+    assert_eq!((e.low(), e.expected(), e.high()), (2.0, 3.0, 6.0));
+    // Plain numbers, as every link before ranges wrote them, are points.
+    assert!(s.ranges.get(Field::CpuSaving, &s.cost).is_point());
+    assert_eq!(s.ranges.get(Field::Slowdown, &s.cost), Estimate::point(2.5));
+    let q = to_query(s, &ViewOptions::default());
+    for kv in [
+        "rust_mb=20..30..60",
+        "ramp_months=2..3..6",
+        "cpu_saving=70",
+        "slowdown=2.5",
+    ] {
+        assert!(q.split('&').any(|p| p == kv), "{kv} missing from {q}");
+    }
+    assert_eq!(parse_query(&q).state, *s);
+    // A range whose ends meet its expected value is a point.
+    let p = parse_query("?rust_mb=30..30..30");
+    assert!(p.notices.is_empty());
+    assert!(p.state.ranges.get(Field::RustMb, &p.state.cost).is_point());
+    assert!(to_query(&p.state, &ViewOptions::default()).contains("&rust_mb=30&"));
+    // Without the parameter, the sourced default range.
+    let p = parse_query("?ttm=3");
+    assert_eq!(p.state.ranges, Ranges::default());
+    let e = p.state.ranges.get(Field::RustMb, &p.state.cost);
+    assert_eq!((e.low(), e.high()), (5.0, 30.0));
+}
+
+#[test]
+fn old_links_keep_their_meaning() {
+    // Every cost parameter written as today's links write it: points.
+    let old = "?ttm=3&lat=3&safety=3&exp=3&scale=3&cloud=fargate-x86&instances=50&go_mb=200&rust_mb=30&gb_month=3.24&go_vcpu=0.5&cpu_saving=70&vcpu_month=29.55&engineers=4&eng_month=15660&ramp_months=3&slowdown=2.5&steady_gap=0&horizon=24&value_month=0&rust_share=30&rust_engineers=2&toolchain_month=783&cur=usd";
+    let p = parse_query(old);
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.state.cost, CostInputs::default());
+    assert!(p.state.ranges.all_points());
+    assert_eq!(to_query(&p.state, &ViewOptions::default()), old[1..]);
+}
+
+#[test]
+fn misordered_or_bad_range_ends_are_repaired_with_a_notice() {
+    let get = |q: &str| {
+        let p = parse_query(q);
+        let e = p.state.ranges.get(Field::RustMb, &p.state.cost);
+        let messages: Vec<String> = p
+            .notices
+            .iter()
+            .map(|n| {
+                assert_eq!(n.param, "rust_mb");
+                n.message.clone()
+            })
+            .collect();
+        ((e.low(), e.expected(), e.high()), messages)
+    };
+    let (e, m) = get("?rust_mb=40..30..60");
+    assert_eq!(e, (30.0, 30.0, 60.0));
+    assert_eq!(
+        m,
+        ["\"40..30..60\": has its low end above the expected value; using 30..30..60"]
+    );
+    let (e, m) = get("?rust_mb=5..30..20");
+    assert_eq!(e, (5.0, 30.0, 30.0));
+    assert_eq!(
+        m,
+        ["\"5..30..20\": has its high end below the expected value; using 5..30..30"]
+    );
+    let (e, m) = get("?rust_mb=40..30..20");
+    assert_eq!(e, (30.0, 30.0, 30.0));
+    assert!(
+        m[0].ends_with("has its low end above and its high end below the expected value; using 30"),
+        "{m:?}"
+    );
+    // Each end goes through the field's own parser and range check.
+    let (e, m) = get("?rust_mb=0..30..abc");
+    assert_eq!(e, (1.0, 30.0, 30.0));
+    assert_eq!(
+        m,
+        [
+            "\"0..30..abc\": the low end is out of range; using 1",
+            "\"0..30..abc\": the high end is not a number; using the expected value 30",
+        ]
+    );
+    let (e, m) = get("?rust_mb=5..0..60");
+    assert_eq!(e, (1.0, 1.0, 60.0));
+    assert_eq!(
+        m,
+        [
+            "\"5..0..60\": the expected value is out of range; using 1",
+            "\"5..0..60\": has its low end above the expected value; using 1..1..60",
+        ]
+    );
+    // Not three numbers: as any unreadable value, the default.
+    let (e, m) = get("?rust_mb=5..30");
+    assert_eq!(e, (5.0, 30.0, 30.0));
+    assert_eq!(m, ["\"5..30\" is not a number; using the default 30"]);
+    // A field without ranges reads a range as the bad number it is.
+    let p = parse_query("?instances=1..2..3");
+    assert!(p.notices[0].message.contains("is not a number"));
 }

@@ -98,7 +98,7 @@ fn payback(break_even: BreakEven, printed: &Printed) -> Payback {
 }
 
 /// The plan as the subject of a sentence.
-fn subject(plan: Plan) -> &'static str {
+pub(crate) fn subject(plan: Plan) -> &'static str {
     match plan {
         Plan::Go => "Go",
         Plan::Hybrid => "the hybrid",
@@ -345,6 +345,18 @@ pub fn decide(
     }
 }
 
+/// What `plan` gains on `go` per month as [`MoneyVerdict::monthly`] counts
+/// it: the printed amounts, summed.
+pub fn plan_monthly(go: &PlanCost, plan: &PlanCost) -> f64 {
+    let net = Printed::of(go, plan).net;
+    // No "-0" in an attribute.
+    if net == 0.0 {
+        0.0
+    } else {
+        net
+    }
+}
+
 /// The monthly figure of a [`MoneyVerdict`] as a headline: a label that
 /// names the plan and says which way the money goes, and the amount.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -372,13 +384,7 @@ impl MoneyVerdict {
     /// slower work; each amount rounded to cents as printed. Positive when
     /// the plan saves, negative when it costs more than Go.
     pub fn monthly(&self) -> f64 {
-        let net = Printed::of(&self.go, &self.other).net;
-        // No "-0" in an attribute.
-        if net == 0.0 {
-            0.0
-        } else {
-            net
-        }
+        plan_monthly(&self.go, &self.other)
     }
 
     /// [`Self::monthly`] as a headline that names `rust_plan`; a plan that

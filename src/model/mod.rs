@@ -6,6 +6,7 @@
 pub mod anchors;
 pub mod cost;
 pub mod decision;
+pub mod estimate;
 pub mod export;
 pub mod fields;
 pub mod firmness;
@@ -16,6 +17,7 @@ pub mod order;
 pub mod presets;
 pub mod prices;
 pub mod query;
+pub mod range;
 pub mod reason;
 pub mod room;
 pub mod rubric;

@@ -13,7 +13,8 @@
 use std::fmt;
 
 use super::cost::CostInputs;
-use super::fields::{parse_field, Field};
+use super::estimate::{read_cost_param, Ranges};
+use super::fields::Field;
 use super::money::Currency;
 use super::number::{parse_number, FieldError};
 use super::presets::Preset;
@@ -169,8 +170,11 @@ pub struct State {
     pub scores: Scores,
     /// How much each category counts; all 1 is the rubric as written.
     pub weights: Weights,
-    /// The cost inputs.
+    /// The cost inputs: the expected value of every estimate.
     pub cost: CostInputs,
+    /// The low and high ends of the estimates that take a range, around
+    /// their expected values in `cost`.
+    pub ranges: Ranges,
     /// Display currency.
     pub currency: Currency,
     /// The preset the state started from, if any.
@@ -196,6 +200,7 @@ impl State {
         State {
             scores: preset.scores(),
             cost: preset.cost_inputs(),
+            ranges: Ranges::defaults_for(&preset.cost_inputs()),
             currency,
             preset: Some(preset),
             ..State::default()
@@ -381,12 +386,6 @@ pub fn weight_param(category: Category) -> String {
     format!("{WEIGHT_PREFIX}{}", category.param())
 }
 
-/// Reads a cost field from the URL with the same rule as the text fields;
-/// an unusable value is replaced by what [`Field::check`] offers instead.
-fn read_field(field: Field, raw: &str) -> Result<f64, (f64, String)> {
-    parse_field(field, raw).map_err(|r| (r.instead, r.notice()))
-}
-
 /// Reads a query string into a state. Never fails: the worst URL gives the
 /// default state and a list of notices.
 pub fn parse_query(query: &str) -> Parsed {
@@ -459,14 +458,9 @@ pub fn parse_query(query: &str) -> Parsed {
                 }
             }
         } else if let Some(field) = Field::from_param(key) {
-            match read_field(field, value) {
-                Ok(v) => {
-                    out.state.cost.set(field, v);
-                }
-                Err((v, why)) => {
-                    out.state.cost.set(field, v);
-                    note(key, format!("\"{}\" {why}", quote(value)));
-                }
+            let tails = read_cost_param(field, value, &mut out.state.cost, &mut out.state.ranges);
+            for tail in tails {
+                note(key, format!("\"{}\"{tail}", quote(value)));
             }
         } else {
             match key.as_str() {
@@ -563,7 +557,10 @@ pub fn to_query(state: &State, view: &ViewOptions) -> String {
     }
     put("cloud", state.cloud.id());
     for f in Field::ALL {
-        put(f.spec().param, &state.cost.get(f).to_string());
+        // A range field is written as its estimate: the plain number for a
+        // point, `LOW..EXPECTED..HIGH` otherwise. Always written, since a
+        // missing parameter means the default range.
+        put(f.spec().param, &state.ranges.get(f, &state.cost).param());
     }
     put("cur", state.currency.param());
     if view.embed {

@@ -12,8 +12,8 @@ use super::super::rubric::{Evaluation, Phase, Verdict};
 use super::super::score::Side;
 use super::super::text::{and_list, capitalized, md_text};
 use super::common::{
-    assumptions, factors, firmness_line, front_matter, hybrid_shape, infra_difference,
-    money_verdict, reasons_list, scores_list, service, sources,
+    assumptions, factors, firmness_line, front_matter, hybrid_shape, infra_difference, money_words,
+    reasons_list, scores_list, service, sources,
 };
 
 /// The ADR's title: the service's name, else the chosen preset's name,
@@ -368,7 +368,7 @@ pub fn adr_markdown(
         md += phased_steps(phase);
     }
     md += "\n\n";
-    md += &money_verdict(state, eval, report).sentence(money);
+    md += &money_words(state, eval, report, money);
     md += "\n\n### Consequences\n\n";
     md += &consequences(eval.verdict, report, money);
     md += "\n## Pros and Cons of the Options\n";
@@ -381,7 +381,7 @@ pub fn adr_markdown(
         md += &pros_and_cons(eval, report, plan, money);
     }
     md += "\n## More Information\n\n### Assumptions\n\n";
-    md += &assumptions(&state.cost, money);
+    md += &assumptions(&state.cost, &state.ranges, money);
     md += "\n### Sources\n\n";
     md += &sources(state.cloud, &state.cost, &Field::ALL);
     md += &format!("\nInputs: {link}\n");

@@ -6,12 +6,14 @@
 use super::super::anchors::anchor;
 use super::super::cost::{CostInputs, CostReport, Plan, RULES};
 use super::super::decision::{decide, MoneyVerdict};
+use super::super::estimate::{Ranges, RANGE_FIELDS};
 use super::super::fields::{Field, Group};
 use super::super::firmness::firmness;
 use super::super::money::{cents, Money};
 use super::super::number::plain_number;
 use super::super::prices::Cloud;
 use super::super::query::State;
+use super::super::range::money_range;
 use super::super::rubric::Evaluation;
 use super::super::score::{Category, Score, Side};
 use super::super::text::md_text;
@@ -103,10 +105,26 @@ pub fn field_values(value: &dyn Fn(Field) -> f64, fields: &[Field], money: Money
     s
 }
 
-/// Every input with its value, then the rules the estimate follows, so
-/// the figures can be checked and redone.
-pub fn assumptions(cost: &CostInputs, money: Money) -> String {
+/// Every input with its value, the ranges of those that carry one, then
+/// the rules the estimate follows, so the figures can be checked and
+/// redone.
+pub fn assumptions(cost: &CostInputs, ranges: &Ranges, money: Money) -> String {
     let mut s = field_values(&|f| cost.get(f), &Field::ALL, money);
+    let ranged: Vec<String> = RANGE_FIELDS
+        .iter()
+        .map(|&f| (f, ranges.get(f, cost)))
+        .filter(|(_, e)| !e.is_point())
+        .map(|(f, e)| {
+            let text = |v: f64| f.value_text(v, money, &plain_number);
+            format!("{} {} to {}", f.spec().label, text(e.low()), text(e.high()))
+        })
+        .collect();
+    if !ranged.is_empty() {
+        s += &format!(
+            "- **Ranges** (low to high around the values above; the money's range prices their ends): {}.\n",
+            ranged.join("; ")
+        );
+    }
     for rule in RULES {
         s += &format!("- **{}**: {}\n", rule.name, rule.text);
     }
@@ -161,6 +179,19 @@ pub fn money_verdict(state: &State, eval: &Evaluation, report: &CostReport) -> M
         state.scores.get(Category::Experience),
         &state.cost,
     )
+}
+
+/// The money beside the verdict in words, for both documents: the
+/// verdict's money sentence, then how sure it is across the ranges.
+pub fn money_words(state: &State, eval: &Evaluation, report: &CostReport, money: Money) -> String {
+    let verdict = money_verdict(state, eval, report);
+    let range = money_range(
+        verdict.rust_plan,
+        &state.cost,
+        &state.ranges,
+        state.scores.get(Category::Experience),
+    );
+    format!("{} {}", verdict.sentence(money), range.sentence())
 }
 
 /// A category as a factor in the decision, with its score:

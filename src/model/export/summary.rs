@@ -7,7 +7,7 @@ use super::super::number::plain_number;
 use super::super::query::State;
 use super::super::rubric::Evaluation;
 use super::common::{
-    assumptions, firmness_line, hybrid_shape, money_verdict, reasons_list, scores_list, service,
+    assumptions, firmness_line, hybrid_shape, money_words, reasons_list, scores_list, service,
 };
 
 /// A row of the plans table: a heading and one cell per plan.
@@ -88,7 +88,7 @@ pub fn summary_markdown(
     md += " ";
     md += &firmness_line(state);
     md += "\n\n";
-    md += &money_verdict(state, eval, report).sentence(money);
+    md += &money_words(state, eval, report, money);
     md += "\n\n### Scores\n";
     md += &scores_list(state);
     md += "\n### Reasons\n";
@@ -99,7 +99,7 @@ pub fn summary_markdown(
     );
     md += &cost_table(report, money);
     md += "\n### Assumptions\n";
-    md += &assumptions(&state.cost, money);
+    md += &assumptions(&state.cost, &state.ranges, money);
     md += &format!("\nScored {date}. Calculator: {link}\n");
     md
 }

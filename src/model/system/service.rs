@@ -1,6 +1,7 @@
 //! The system's services, their fleets, the team they share, and `System`, which holds 1 to 12 of them.
 
 use super::super::cost::CostInputs;
+use super::super::estimate::Ranges;
 use super::super::fields::Field;
 use super::super::money::Currency;
 use super::super::prices::Cloud;
@@ -183,6 +184,7 @@ impl Shared {
             scores: service.scores,
             weights: self.weights,
             cost: service.fleet.apply(&self.cost),
+            ranges: Ranges::defaults_for(&service.fleet.apply(&self.cost)),
             currency: self.currency,
             name: service.name.clone(),
             cloud: self.cloud,

@@ -1,5 +1,6 @@
 //! The system in the URL: `svc` rows, read and written.
 
+use super::super::estimate::Ranges;
 use super::super::fields::{parse_field, Field};
 use super::super::query::{
     decode_component, encode_component, pairs, parse_query, quote, read_score,
@@ -216,6 +217,8 @@ pub fn to_query(system: &System, view: &ViewOptions) -> String {
     let shared = State {
         weights: system.shared.weights,
         cost: system.shared.cost,
+        // The system prices point estimates: its links keep plain numbers.
+        ranges: Ranges::points(),
         currency: system.shared.currency,
         cloud: system.shared.cloud,
         ..State::default()

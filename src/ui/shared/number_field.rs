@@ -15,12 +15,13 @@ pub fn field_value(field: Field, v: f64, currency: Currency) -> String {
 /// What a typed number field needs, for every such field on every view:
 /// the text as typed (kept while it is wrong, so it can be corrected), the
 /// inline message, and the input handler that parses once at the edge and
-/// commits good values. When `value` changes from elsewhere (a scenario,
+/// commits good values (those `guard`, if any, has no message for). When `value` changes from elsewhere (a scenario,
 /// Reset, Back), the text follows it.
 pub fn typed_field(
     field: Field,
     value: Signal<f64>,
     commit: impl Fn(f64) + Copy + 'static,
+    guard: Option<Callback<f64, Option<String>>>,
 ) -> (
     RwSignal<String>,
     RwSignal<Option<String>>,
@@ -38,10 +39,15 @@ pub fn typed_field(
     let on_input = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
         match parse_field(field, &typed) {
-            Ok(v) => {
-                error.set(None);
-                commit(v);
-            }
+            // A value the field accepts that the guard refuses (a range's
+            // end past its expected value) shows the guard's message.
+            Ok(v) => match guard.and_then(|g| g.run(v)) {
+                Some(why) => error.set(Some(why)),
+                None => {
+                    error.set(None);
+                    commit(v);
+                }
+            },
             Err(rejected) => error.set(Some(rejected.message(value.get_untracked()))),
         }
         raw.set(typed);
@@ -79,9 +85,17 @@ pub fn NumberField(
     /// single page's cost fields).
     #[prop(optional)]
     error_testid: bool,
+    /// The input's `name`, when it is not the field's parameter (a range's
+    /// ends: `rust_mb_low`).
+    #[prop(optional)]
+    name: Option<String>,
+    /// Refuses some accepted values with a message (see [`typed_field`]).
+    #[prop(optional)]
+    guard: Option<Callback<f64, Option<String>>>,
 ) -> impl IntoView {
     let spec = field.spec();
-    let (raw, error, on_input) = typed_field(field, value, commit);
+    let (raw, error, on_input) = typed_field(field, value, commit, guard);
+    let name = name.unwrap_or_else(|| spec.param.to_string());
     let err_id = format!("{id}-error");
     let src_id = format!("{id}-source");
     let described = if with_source {
@@ -96,7 +110,7 @@ pub fn NumberField(
             autocomplete="off"
             spellcheck="false"
             id=id.clone()
-            name=spec.param
+            name=name
             title=spec.source
             prop:value=raw
             on:input=on_input

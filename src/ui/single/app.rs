@@ -3,6 +3,7 @@
 use crate::model::cost::estimate;
 use crate::model::decision::decide;
 use crate::model::query::{parse_query, to_query, Parsed};
+use crate::model::range::money_range;
 use crate::model::rubric::evaluate_weighted;
 use crate::model::score::Category;
 use crate::ui::platform::browser;
@@ -34,6 +35,13 @@ pub fn App(
         let exp = state.score(Category::Experience).get();
         report.with(|r| decide(verdict.get().0, r, exp, &state.cost()))
     });
+    // Re-runs with the money (a memo of its own for the plan would be one
+    // more run on every experience step); an unchanged range stops here.
+    let money_range = Memo::new(move |_| {
+        let exp = state.score(Category::Experience).get();
+        let plan = money.with(|m| m.rust_plan);
+        money_range(plan, &state.cost(), &state.ranges(), exp)
+    });
     let intl = start_intl();
     let address = AddressBar::default();
     let ctx = Ctx {
@@ -42,6 +50,7 @@ pub fn App(
         verdict,
         report,
         money,
+        money_range,
         intl,
         address,
         view_opts,
@@ -111,7 +120,7 @@ pub fn App(
                     // itself, and the keyboard must be able to scroll it.
                     <section class="panel result" aria-labelledby="h-result" tabindex="0">
                         <h2 id="h-result" class="sr-only">"Verdict"</h2>
-                        <rubric::VerdictCard />
+                        <rubric::VerdictCard with_range=true />
                         <rubric::PullChart />
                         <rubric::Flips />
                     </section>

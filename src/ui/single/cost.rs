@@ -2,6 +2,7 @@
 
 use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost};
 use crate::model::decision::{break_even_sentence, plan_break_even_label};
+use crate::model::estimate::{End, Spread};
 use crate::model::fields::{Field, Group};
 use crate::model::prices::{conversion_note, Cloud};
 use crate::model::score::Category;
@@ -10,7 +11,7 @@ use crate::ui::platform::browser::{money, number};
 use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
 use crate::ui::shared::currency::CurrencySelect;
 use crate::ui::shared::number_field::NumberField;
-use crate::ui::shared::text::text;
+use crate::ui::shared::text::{text, Text};
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::figures::{BreakEvenText, Figure, PlanFigure, Unit};
 use leptos::prelude::*;
@@ -128,9 +129,17 @@ pub fn CostField(
     let spec = field.spec();
     let value = state.field(field);
     let unit = text(move || spec.unit.suffix(state.currency.get().symbol()).to_string());
+    let spread = state.spread(field);
     let commit = move |v| {
         if field.accepts(v) {
             value.set(v);
+            // An end the new expected value passed moves with it.
+            if let Some(s) = spread {
+                let fitted = Spread::of(s.get_untracked().around(v));
+                if s.get_untracked() != fitted {
+                    s.set(fitted);
+                }
+            }
         }
     };
     view! {
@@ -144,6 +153,56 @@ pub fn CostField(
             with_source=true
             error_testid=true
         />
+        {spread.map(|s| view! { <RangeEnds field=field spread=s unit=unit /> })}
+    }
+}
+
+/// The low and high ends of a range field's estimate, beside its expected
+/// value: each a number field of the same field (same parser and bounds),
+/// refusing an end on the wrong side of the expected value with a message
+/// that says what is still used.
+#[component]
+pub fn RangeEnds(
+    /// Which input this is.
+    field: Field,
+    /// Its ends.
+    spread: RwSignal<Spread>,
+    /// The unit after each end.
+    unit: Text,
+) -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
+    let expected = state.field(field);
+    let spec = field.spec();
+    let estimate = move || spread.get().around(expected.get());
+    let end = move |end: End| {
+        let value = Signal::derive(move || end.of(estimate()));
+        let guard = Callback::new(move |v: f64| end.set(untrack(estimate), v).err());
+        let commit = move |v: f64| {
+            if let Ok(e) = end.set(untrack(estimate), v) {
+                spread.set(Spread::of(e));
+            }
+        };
+        let label = match end {
+            End::Low => "Low end",
+            End::High => "High end",
+        };
+        view! {
+            <NumberField
+                field=field
+                value=value
+                commit=commit
+                id=format!("f-{}-{}", spec.param, end.id())
+                name=format!("{}_{}", spec.param, end.id())
+                label=label
+                unit=unit
+                guard=guard
+            />
+        }
+    };
+    view! {
+        <div class="range-ends" role="group" aria-label=format!("Range: {}", spec.label) data-testid=format!("range-{}", spec.param)>
+            {End::BOTH.map(end).into_iter().collect_view()}
+        </div>
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::model::cost::CostReport;
 use crate::model::decision::MoneyVerdict;
 use crate::model::query::{to_query, State, ViewOptions};
+use crate::model::range::MoneyRange;
 use crate::model::rubric::{Evaluation, Verdict};
 use crate::ui::platform::browser;
 use crate::ui::shared::address::AddressBar;
@@ -26,6 +27,8 @@ pub struct Ctx {
     /// The money set beside the verdict: the plan it implies, its
     /// break-even, what latency and safety must be worth, money flips.
     pub money: Memo<MoneyVerdict>,
+    /// The money of the plan `money` prices, at the ends of the ranges.
+    pub money_range: Memo<MoneyRange>,
     /// Whether numbers are formatted by `Intl.NumberFormat` yet; everything
     /// that formats numbers tracks it, to re-render once it is.
     pub intl: RwSignal<bool>,

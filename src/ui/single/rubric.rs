@@ -1,6 +1,7 @@
 //! The rubric half of the page: five sliders, the verdict card, the chart
 //! of how hard each side pulls, and what would flip the verdict.
 
+use crate::model::range::MoneyRange;
 use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
@@ -193,9 +194,15 @@ pub fn WeightsPanel() -> impl IntoView {
 
 /// The verdict, its rationale and the reasons. Updates on every input;
 /// only the verdict title goes to the live region, so a drag is announced
-/// once per change of verdict rather than once per step.
+/// once per change of verdict rather than once per step. `with_range`
+/// adds how sure the money is (the full page; the embed and the presenter
+/// keep to the one sentence).
 #[component]
-pub fn VerdictCard() -> impl IntoView {
+pub fn VerdictCard(
+    /// Shows [`MoneyRangeText`] under the money.
+    #[prop(optional)]
+    with_range: bool,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (eval, state) = (ctx.eval, ctx.state);
     // A memo: the title, class and live region re-render only when the
@@ -232,6 +239,7 @@ pub fn VerdictCard() -> impl IntoView {
             </p>
             <p class="rationale">{text(move || headline.get().1.to_string())}</p>
             <VerdictMoney />
+            {with_range.then(|| view! { <MoneyRangeText /> })}
             <ul class="reasons" data-testid="reasons">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
@@ -264,6 +272,35 @@ pub fn VerdictMoney() -> impl IntoView {
                 money.with(|m| m.sentence(&|v| crate::ui::platform::browser::money(cur, v)))
             })}
         </p>
+    }
+}
+
+/// How sure the money is: the break-even of the plan `verdict-money`
+/// prices at the end of every range that favours Rust, at the expected
+/// values and at the end that favours Go (`data-break-even-rust-end`,
+/// `data-break-even`, `data-break-even-go-end`, written as
+/// `data-break-even` is), whether the money's verdict is the same at both
+/// ends (`data-holds`), and the sentence. All from one memo.
+#[component]
+pub fn MoneyRangeText() -> impl IntoView {
+    let range = expect_context::<Ctx>().money_range;
+    // One render effect for the element, not one per attribute: the range
+    // changes as a whole, and each effect is a run on every input.
+    move || {
+        range.with(|r: &MoneyRange| {
+            view! {
+                <p
+                    class="money-range"
+                    data-testid="money-range"
+                    data-break-even-rust-end=r.rust_end.break_even.attr()
+                    data-break-even=r.expected.break_even.attr()
+                    data-break-even-go-end=r.go_end.break_even.attr()
+                    data-holds=r.holds().to_string()
+                >
+                    {r.sentence()}
+                </p>
+            }
+        })
     }
 }
 

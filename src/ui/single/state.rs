@@ -1,5 +1,5 @@
 //! The page's [`State`] as one signal per independent piece: each score,
-//! each cost input, the weights, the currency, the preset, the name and the
+//! each cost input, each range's ends, the weights, the currency, the preset, the name and the
 //! price list. A view subscribes to the pieces it reads, so moving one
 //! slider re-renders that slider, the verdict and the chart, not the
 //! seventeen cost fields or the currency labels (the benchmark counts the
@@ -12,6 +12,7 @@
 use leptos::prelude::*;
 
 use crate::model::cost::CostInputs;
+use crate::model::estimate::{Ranges, Spread, RANGE_FIELDS};
 use crate::model::fields::Field;
 use crate::model::money::Currency;
 use crate::model::presets::Preset;
@@ -25,6 +26,9 @@ use crate::model::weights::Weights;
 pub struct PageState {
     scores: [RwSignal<Score>; Category::ALL.len()],
     cost: [RwSignal<f64>; Field::ALL.len()],
+    /// The ends of each range field's estimate, in [`RANGE_FIELDS`] order;
+    /// the expected values are in `cost`.
+    ranges: [RwSignal<Spread>; RANGE_FIELDS.len()],
     /// How much each category counts.
     pub weights: RwSignal<Weights>,
     /// Display currency.
@@ -43,6 +47,7 @@ impl PageState {
         PageState {
             scores: Category::ALL.map(|c| RwSignal::new(s.scores.get(c))),
             cost: Field::ALL.map(|f| RwSignal::new(s.cost.get(f))),
+            ranges: RANGE_FIELDS.map(|f| RwSignal::new(s.ranges.spread(f))),
             weights: RwSignal::new(s.weights),
             currency: RwSignal::new(s.currency),
             preset: RwSignal::new(s.preset),
@@ -59,6 +64,24 @@ impl PageState {
     /// One cost input.
     pub fn field(&self, f: Field) -> RwSignal<f64> {
         self.cost[f.index()]
+    }
+
+    /// The ends of a range field's estimate; `None` for a field without
+    /// ranges.
+    pub fn spread(&self, f: Field) -> Option<RwSignal<Spread>> {
+        RANGE_FIELDS
+            .iter()
+            .position(|&r| r == f)
+            .map(|i| self.ranges[i])
+    }
+
+    /// Every range's ends, tracked.
+    pub fn ranges(&self) -> Ranges {
+        let mut out = Ranges::points();
+        for (f, s) in RANGE_FIELDS.into_iter().zip(self.ranges) {
+            out.set_spread(f, s.get());
+        }
+        out
     }
 
     /// All five scores, tracked.
@@ -83,6 +106,7 @@ impl PageState {
             scores: self.scores(),
             weights: self.weights.get(),
             cost: self.cost(),
+            ranges: self.ranges(),
             currency: self.currency.get(),
             preset: self.preset.get(),
             name: self.name.get(),
@@ -107,6 +131,9 @@ impl PageState {
         }
         for f in Field::ALL {
             put(self.field(f), next.cost.get(f));
+        }
+        for (f, s) in RANGE_FIELDS.into_iter().zip(self.ranges) {
+            put(s, next.ranges.spread(f));
         }
         put(self.weights, next.weights);
         put(self.currency, next.currency);

@@ -1,0 +1,187 @@
+//! How sure the money is: the plan a [`MoneyVerdict`] prices, evaluated
+//! with every ranged input at the end that favours Rust, at its expected
+//! value, and at the end that favours Go; and whether the money's verdict
+//! (pays back within the horizon or not) is the same at both ends.
+//!
+//! [`MoneyVerdict`]: super::decision::MoneyVerdict
+
+use super::cost::{estimate, BreakEven, CostInputs, Plan};
+use super::decision::{plan_monthly, subject};
+use super::estimate::{Ranges, RANGE_FIELDS};
+use super::fields::Field;
+use super::score::Score;
+use super::text::capitalized;
+
+/// Which end of a field's range favours Rust, whatever the plan: `true`
+/// for the low end. Less RAM per Rust instance, more CPU saved, a shorter
+/// ramp, a smaller slowdown, a smaller gap after the ramp and more latency
+/// and safety value each make every plan that uses Rust cheaper against Go
+/// (or leave it unchanged). `None` for the hybrid's share in Rust, which
+/// favours Rust at its high end only when the Rust part is the cheaper
+/// one; [`money_range`] evaluates it.
+pub const fn rust_end_is_low(field: Field) -> Option<bool> {
+    match field {
+        Field::RustMb | Field::RampMonths | Field::Slowdown | Field::SteadyGap => Some(true),
+        Field::CpuSaving | Field::ValueMonth => Some(false),
+        _ => None,
+    }
+}
+
+/// The plan's money at one point of the ranges.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MoneyPoint {
+    /// The inputs at this point.
+    pub inputs: CostInputs,
+    /// What the plan gains on Go per month once the ramp is over, as
+    /// [`MoneyVerdict::monthly`](super::decision::MoneyVerdict::monthly)
+    /// counts it (negative: it costs more).
+    pub monthly: f64,
+    /// When the plan pays back against Go.
+    pub break_even: BreakEven,
+}
+
+/// The money of one plan across the ranges.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MoneyRange {
+    /// The plan priced: the `rust_plan` of the money verdict.
+    pub plan: Plan,
+    /// Months compared.
+    pub horizon: u32,
+    /// Every ranged input at the end that favours Rust.
+    pub rust_end: MoneyPoint,
+    /// Every input at its expected value: the money the page shows.
+    pub expected: MoneyPoint,
+    /// Every ranged input at the end that favours Go.
+    pub go_end: MoneyPoint,
+}
+
+/// Evaluates `plan` (the plan a money verdict prices) at the Rust end of
+/// every range, at the expected values in `inputs`, and at the Go end.
+pub fn money_range(
+    plan: Plan,
+    inputs: &CostInputs,
+    ranges: &Ranges,
+    experience: Score,
+) -> MoneyRange {
+    let at = |inputs: CostInputs| {
+        let report = estimate(&inputs, experience);
+        MoneyPoint {
+            inputs,
+            monthly: plan_monthly(report.plan(Plan::Go), report.plan(plan)),
+            break_even: report.plan(plan).break_even,
+        }
+    };
+    MoneyRange {
+        plan,
+        horizon: inputs.get(Field::Horizon) as u32,
+        rust_end: at(end_inputs(plan, inputs, ranges, experience, true)),
+        expected: at(*inputs),
+        go_end: at(end_inputs(plan, inputs, ranges, experience, false)),
+    }
+}
+
+/// The inputs with every range at the end that favours Rust (`rust`) or
+/// Go. The fields whose direction is known are set first; the rest are
+/// then chosen by evaluating the plan at both of their ends, which the
+/// fields already set can decide (the share in Rust favours Rust at its
+/// high end only when the Rust part is the cheaper one).
+fn end_inputs(
+    plan: Plan,
+    inputs: &CostInputs,
+    ranges: &Ranges,
+    experience: Score,
+    rust: bool,
+) -> CostInputs {
+    let mut out = *inputs;
+    for f in RANGE_FIELDS {
+        if let Some(low) = rust_end_is_low(f) {
+            let e = ranges.get(f, inputs);
+            out.set(f, if low == rust { e.low() } else { e.high() });
+        }
+    }
+    for f in RANGE_FIELDS
+        .into_iter()
+        .filter(|&f| rust_end_is_low(f).is_none())
+    {
+        let e = ranges.get(f, inputs);
+        // The share moves the monthly gain both during and after the ramp
+        // by the same amount, so the gain after it decides the end.
+        let gain = |v: f64| {
+            estimate(&out.with(&[(f, v)]), experience)
+                .plan(plan)
+                .long_run_month()
+        };
+        let (low, high) = (gain(e.low()), gain(e.high()));
+        let take_low = if rust { low >= high } else { low <= high };
+        out.set(f, if take_low { e.low() } else { e.high() });
+    }
+    out
+}
+
+/// A break-even as an end of a span: "immediately", "month 6", "more
+/// than 10 years", "never".
+fn end_text(be: BreakEven) -> String {
+    match be {
+        BreakEven::Immediate => "immediately".into(),
+        BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m <= 120 => format!("month {m}"),
+        BreakEven::Month(_) | BreakEven::AfterHorizon(_) => "more than 10 years".into(),
+        BreakEven::Never => "never".into(),
+    }
+}
+
+impl MoneyRange {
+    /// Whether the money's verdict is the same at both ends: the plan pays
+    /// back within the horizon at both, or at neither. The expected point
+    /// lies between them, so it agrees too.
+    pub fn holds(&self) -> bool {
+        self.rust_end.break_even.within_horizon() == self.go_end.break_even.within_horizon()
+    }
+
+    /// Whether no input carries a range, so the three points are one.
+    pub fn is_point(&self) -> bool {
+        self.rust_end.inputs == self.go_end.inputs
+    }
+
+    /// The range in one sentence: "Rust pays back in month 9; between
+    /// month 6 and never across the ranges, so whether it pays back within
+    /// the 24-month horizon rests on the estimates."
+    pub fn sentence(&self) -> String {
+        let who = capitalized(subject(self.plan));
+        let head = match self.expected.break_even {
+            BreakEven::Never => format!("{who} never pays back"),
+            be => format!("{who} pays back {}", be.when()),
+        };
+        let (r, g) = (self.rust_end.break_even, self.go_end.break_even);
+        let h = self.horizon;
+        if self.is_point() {
+            return format!("{head}; every input is a point estimate, so there is no range.");
+        }
+        if end_text(r) == end_text(g) {
+            let ends = if r == BreakEven::Never {
+                "at either end"
+            } else {
+                "at both ends"
+            };
+            return format!(
+                "{head} {ends} of the ranges: the money's verdict holds across the ranges."
+            );
+        }
+        let span = if r == BreakEven::Immediate {
+            format!("from immediately to {}", end_text(g))
+        } else {
+            format!("between {} and {}", end_text(r), end_text(g))
+        };
+        let tail = match (self.holds(), r.within_horizon()) {
+            (true, true) => format!(
+                ", within the {h}-month horizon either way: the money's verdict holds across the ranges."
+            ),
+            (true, false) => format!(
+                ", not within the {h}-month horizon at either end: the money's verdict holds across the ranges."
+            ),
+            (false, _) => format!(
+                ", so whether it pays back within the {h}-month horizon rests on the estimates."
+            ),
+        };
+        format!("{head}; {span} across the ranges{tail}")
+    }
+}
