@@ -10,23 +10,15 @@
 //   node scripts/load-sizes.mjs [dist] [--budget N] [--budget-full N] [--json out.json]
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 import { serve, launch } from "../tests/browser/harness.mjs";
+import { brotliSize as brotli, takeOption } from "./measure.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
+const opt = (name) => takeOption(args, name);
 const budget = opt("--budget");
 const budgetFull = opt("--budget-full");
 const jsonOut = opt("--json");
 const dist = path.resolve(args[0] ?? "dist");
-
-const brotli = (buf) =>
-  zlib.brotliCompressSync(buf, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-  }).length;
 
 const PAGES = [
   ["embed", "?embed=1"],

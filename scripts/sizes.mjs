@@ -10,12 +10,10 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { attr, bootTag } from "./html.mjs";
+import { brotliSize, takeOption } from "./measure.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
+const opt = (name) => takeOption(args, name);
 const budget = opt("--budget");
 const budgetFull = opt("--budget-full");
 const jsonOut = opt("--json");
@@ -31,9 +29,7 @@ const files = fs
       name,
       raw: buf.length,
       gzip: zlib.gzipSync(buf, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(buf, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-      }).length,
+      brotli: brotliSize(buf),
     };
   })
   .sort((a, b) => b.brotli - a.brotli);
