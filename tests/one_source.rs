@@ -49,6 +49,11 @@ fn each_shared_helper_is_defined_once_in_its_home() {
         ("fn and_list", "model/text.rs"),
         ("fn capitalized", "model/text.rs"),
         ("fn count(n: usize", "model/text.rs"),
+        ("fn for_count<", "model/text.rs"),
+        ("struct Debounce", "ui/shared/debounce.rs"),
+        ("fn PrintMeta(", "ui/shared/print_meta.rs"),
+        ("fn ScenarioPicker(", "ui/shared/toolbar.rs"),
+        ("fn CopyButton(", "ui/shared/toolbar.rs"),
         ("fn md_text", "model/text.rs"),
         ("fn cents(", "model/money.rs"),
         ("fn cents_up(", "model/money.rs"),
@@ -89,6 +94,30 @@ fn hand_made_copies_of_the_helpers_do_not_come_back() {
     assert_eq!(files_with("\"v-"), vec!["ui/shared/style.rs"]);
     // Links to a state by hand (`format!("{}?{}", page_base(), q)` six times).
     assert_eq!(files_with("page_base()"), vec!["ui/platform/browser.rs"]);
+    // Debouncing by hand (the address bar and the QR code each had one).
+    assert_eq!(
+        files_with("set_timeout_with_handle("),
+        vec!["ui/shared/debounce.rs"]
+    );
+    // Print blocks, print buttons and toolbars by hand (the single page and
+    // the system view each had their own).
+    assert_eq!(files_with("print-meta"), vec!["ui/shared/print_meta.rs"]);
+    assert_eq!(files_with(".print()"), vec!["ui/shared/toolbar.rs"]);
+    assert_eq!(
+        files_with("class=\"toolbar\""),
+        vec!["ui/shared/toolbar.rs"]
+    );
+    assert_eq!(
+        files_with("<ManualCopy"),
+        vec![
+            "ui/meeting/ballot.rs",
+            "ui/meeting/verdict.rs",
+            "ui/shared/toolbar.rs"
+        ]
+    );
+    // Plurals by hand ("1 vote" / "n votes" was written four ways).
+    assert!(files_with("{ \"s\" }").is_empty());
+    assert!(files_with("{ \"was\" } else").is_empty());
     // Markdown table cells escaped by a rule of their own.
     assert!(files_with("replace('|', \"\\\\|\")").is_empty());
 }

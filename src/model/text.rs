@@ -30,6 +30,16 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// The word that agrees with a count: `one` for 1, `many` otherwise
+/// ("is"/"are", "was"/"were", "stays"/"stay").
+pub fn for_count<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 /// User text as Markdown that renders as the same text: every character
 /// Markdown or inline HTML could read as syntax is escaped, so a name like
 /// `<b>x</b>` or `*x*` stays literal in a design doc.

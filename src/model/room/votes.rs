@@ -20,6 +20,7 @@ use std::fmt;
 
 use crate::model::query::{decode_component, encode_component, pairs, quote, ServiceName};
 use crate::model::score::{Category, Scores};
+use crate::model::text::for_count;
 
 /// The most votes a room counts: a meeting, not a survey, and a strip of
 /// 20 dots per category still reads at a glance on a projector.
@@ -197,8 +198,8 @@ impl fmt::Display for Why {
                 let names: Vec<&str> = cats.iter().map(|c| c.param()).collect();
                 write!(
                     f,
-                    "is a link without the score{} {}",
-                    if cats.len() == 1 { "" } else { "s" },
+                    "is a link without the {} {}",
+                    for_count(cats.len(), "score", "scores"),
                     names.join(", ")
                 )
             }
@@ -237,7 +238,7 @@ impl fmt::Display for Problem {
             Problem::TooMany { left_out } => write!(
                 f,
                 "A room counts at most {MAX_VOTES} votes: the first {MAX_VOTES} are counted and {left_out} more {} left out.",
-                if *left_out == 1 { "was" } else { "were" }
+                for_count(*left_out, "was", "were")
             ),
         }
     }

@@ -8,7 +8,7 @@ use crate::model::anchors::anchor;
 use crate::model::query::{Notice, ServiceName};
 use crate::model::room::{ballot_query, vote_code, vote_query, Ballot, Vote};
 use crate::model::score::{Category, Score, Scores, Side};
-use crate::model::text::and_list;
+use crate::model::text::{and_list, for_count};
 use crate::model::weights::{Weight, Weights};
 use crate::ui::platform::browser::{link_to, replace_query};
 use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
@@ -71,7 +71,7 @@ pub fn BallotPage(
         format!(
             "Answer every question before sending: {} {} not answered yet.",
             and_list(&missing),
-            if missing.len() == 1 { "is" } else { "are" }
+            for_count(missing.len(), "is", "are")
         )
     });
     let cs = CopyState::new();

@@ -5,7 +5,7 @@
 use crate::model::room::{
     expected_in_query, votes_in_query, Expected, Held, Place, Problem, Room, MAX_VOTES,
 };
-use crate::model::text::count;
+use crate::model::text::{count, for_count};
 use crate::ui::meeting::common::{problem_lines, room_query, shown_if, RoomCtx};
 use crate::ui::platform::browser::{on_popstate, push_query, query_string};
 use crate::ui::shared::text::{flag, text};
@@ -63,8 +63,11 @@ pub fn PastePanel() -> impl IntoView {
         }
         said += &match skipped {
             0 => ".".to_string(),
-            1 => "; 1 line could not be read and stays in the box.".to_string(),
-            n => format!("; {n} lines could not be read and stay in the box."),
+            n => format!(
+                "; {} could not be read and {} in the box.",
+                count(n, "line"),
+                for_count(n, "stays", "stay")
+            ),
         };
         status.set(said);
         undo.set(None);

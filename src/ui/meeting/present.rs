@@ -2,6 +2,7 @@
 
 use crate::model::query::Notice;
 use crate::ui::platform::browser::set_root_attribute;
+use crate::ui::shared::debounce::Debounce;
 use crate::ui::shared::notices::Notices;
 use crate::ui::shared::state_link::StateLink;
 use crate::ui::shared::text::text;
@@ -110,22 +111,14 @@ fn qr_svg(link: &str) -> Option<(i32, String)> {
 pub fn Qr() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let shown = RwSignal::new(untrack(|| ballot_href(&ctx)));
-    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    let pending = Debounce::new(QR_DEBOUNCE);
     Effect::new(move |_| {
         let link = ballot_href(&ctx);
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                if shown.with_untracked(|s| *s != link) {
-                    shown.set(link);
-                }
-            },
-            QR_DEBOUNCE,
-        )
-        .ok();
-        pending.set_value(handle);
+        pending.run(move || {
+            if shown.with_untracked(|s| *s != link) {
+                shown.set(link);
+            }
+        });
     });
     let code = Memo::new(move |_| shown.with(|l| qr_svg(l)));
     let side = move || code.with(|c| c.as_ref().map_or(0, |(n, _)| *n));

@@ -5,6 +5,7 @@
 use crate::model::query::{to_query, Notice, ViewOptions};
 use crate::model::room::{Expected, Reading, Room, DISCUSSION_RULE, MEDIAN_RULE};
 use crate::model::score::Category;
+use crate::model::text::count;
 use crate::ui::meeting::common::{problem_lines, room_query, shown_if, RoomCtx};
 use crate::ui::meeting::paste::{follow_history, PastePanel};
 use crate::ui::meeting::strips::CategoryStrip;
@@ -104,10 +105,7 @@ pub fn RoomPage(
         >
             <div class=shown_if("room-grid", any)>
                 <section class="panel room-cats" aria-labelledby="h-room-cats">
-                    <h2 id="h-room-cats">{text(move || match room.with(Room::len) {
-                        1 => "1 vote, by category".to_string(),
-                        n => format!("{n} votes, by category"),
-                    })}</h2>
+                    <h2 id="h-room-cats">{text(move || format!("{}, by category", count(room.with(Room::len), "vote")))}</h2>
                     {Category::ALL.map(|c| view! { <CategoryStrip room=room category=c /> }).into_iter().collect_view()}
                 </section>
                 <section class="panel room-summary" aria-labelledby="h-room-summary">

@@ -6,7 +6,7 @@ use crate::model::query::{to_query, ViewOptions};
 use crate::model::room::{Room, RoomResult};
 use crate::model::rubric::Verdict;
 use crate::model::score::Category;
-use crate::model::text::and_list;
+use crate::model::text::{and_list, count};
 use crate::ui::meeting::common::{shown_if, weights, RoomCtx};
 use crate::ui::platform::browser::{link_to, money};
 use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
@@ -121,7 +121,7 @@ pub fn RoomVerdict(
             <p class="room-medians">{medians}</p>
             <h3 class="room-tally-head">{text(move || match room.with(Room::len) {
                 1 => "The 1 vote on its own".to_string(),
-                n => format!("Each of the {n} votes on its own"),
+                n => format!("Each of the {} on its own", count(n, "vote")),
             })}</h3>
             <ul class="tally" data-testid="tally">{tally}</ul>
             <p

@@ -1,6 +1,7 @@
 //! The address bar following a page's state, and the switch that turns on the browser's number formatting after the first render; both used by every app.
 
 use crate::ui::platform::browser;
+use crate::ui::shared::debounce::Debounce;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -29,26 +30,19 @@ pub fn start_intl() -> RwSignal<bool> {
 #[derive(Clone, Copy)]
 pub struct AddressBar {
     /// The update waiting for the debounce, if any.
-    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    pending: Debounce,
 }
 
 impl Default for AddressBar {
     /// Nothing pending yet; nothing written until [`AddressBar::follow`].
     fn default() -> AddressBar {
         AddressBar {
-            pending: StoredValue::new_local(None),
+            pending: Debounce::new(URL_DEBOUNCE),
         }
     }
 }
 
 impl AddressBar {
-    fn cancel(&self) {
-        if let Some(h) = self.pending.get_value() {
-            h.clear();
-        }
-        self.pending.set_value(None);
-    }
-
     /// Keeps the address bar showing `query()`: at once now, then debounced.
     pub fn follow(self, query: impl Fn() -> String + 'static) {
         Effect::new(move |first: Option<()>| {
@@ -57,10 +51,7 @@ impl AddressBar {
                 browser::replace_query(&q);
                 return;
             }
-            self.cancel();
-            let handle =
-                set_timeout_with_handle(move || browser::replace_query(&q), URL_DEBOUNCE).ok();
-            self.pending.set_value(handle);
+            self.pending.run(move || browser::replace_query(&q));
         });
     }
 
@@ -68,7 +59,7 @@ impl AddressBar {
     /// pending update is dropped, since it would overwrite it) and a new
     /// entry holds `next`.
     pub fn jump(&self, current: &str, next: &str) {
-        self.cancel();
+        self.pending.cancel();
         browser::replace_query(current);
         browser::push_query(next);
     }

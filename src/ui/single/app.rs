@@ -132,7 +132,7 @@ pub fn App(
                     <embed::EmbedPanel />
                 </section>
             </main>
-            <print::PrintMeta />
+            <print::SinglePrintMeta />
             <footer class="foot">
                 <p>
                     "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."

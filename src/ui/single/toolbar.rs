@@ -7,8 +7,10 @@ use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::State;
 use crate::model::rubric::Evaluation;
 use crate::ui::platform::browser::{money, today, today_iso};
-use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
+use crate::ui::shared::copy::CopyState;
 use crate::ui::shared::state_link::StateLink;
+use crate::ui::shared::text::text;
+use crate::ui::shared::toolbar::{CopyButton, PrintButton, ScenarioPicker, ToolbarFrame};
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::links::{present_href, room_href, SystemLinks};
 use leptos::prelude::*;
@@ -35,8 +37,7 @@ pub fn Toolbar() -> impl IntoView {
             .get()
             .is_some_and(|p| p.modified(&state.scores(), &state.cost()))
     });
-    let on_preset = move |ev: leptos::ev::Event| {
-        let id = event_target_value(&ev);
+    let on_preset = move |id: String| {
         let cur = state.currency.get_untracked();
         match Preset::by_id(&id) {
             // A scenario sets scores and fleet; the service's name, the
@@ -59,19 +60,18 @@ pub fn Toolbar() -> impl IntoView {
             None => state.update(|s| s.preset = None),
         }
     };
-    // Copies one of the exports (summary or ADR) of the current state.
-    let export = move |what: &'static str, write: Export, date: Date| {
+    // One of the exports (summary or ADR) of the current state.
+    let export = move |write: Export, date: Date| {
         let s = state.get_untracked();
         let fmt_money = |v: f64| money(s.currency, v);
-        let text = write(
+        write(
             &s,
             &ctx.eval.get_untracked(),
             &ctx.report.get_untracked(),
             &untrack(|| ctx.link()),
             &date(),
             &fmt_money,
-        );
-        copy(cs, what, text);
+        )
     };
     let reset = move |_| {
         let cur = state.currency.get_untracked();
@@ -82,36 +82,31 @@ pub fn Toolbar() -> impl IntoView {
         cs.manual.set(None);
         cs.status.set("Reset to the defaults.".into());
     };
+    let picker = view! {
+        <ScenarioPicker
+            id="preset"
+            choices=PRESETS.iter().map(|p| (p.id, p.name)).collect()
+            value=text(move || preset_id.get().to_string())
+            on_pick=Callback::new(on_preset)
+            source=text(move || state.preset.get().map(|p| p.source).unwrap_or("").to_string())
+            source_testid="preset-source"
+        >
+            <span class="modified" data-testid="preset-modified" hidden=move || !modified.get()>
+                "modified"
+            </span>
+        </ScenarioPicker>
+    }
+    .into_any();
     view! {
-        <div class="toolbar">
-            <div class="preset">
-                <label for="preset">"Scenario"</label>
-                <select id="preset" name="preset" on:change=on_preset prop:value=move || preset_id.get()>
-                    <option value="">"Custom"</option>
-                    {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
-                </select>
-                <span class="modified" data-testid="preset-modified" hidden=move || !modified.get()>
-                    "modified"
-                </span>
-                <p class="preset-source" data-testid="preset-source">
-                    {move || state.preset.get().map(|p| p.source).unwrap_or("")}
-                </p>
-            </div>
-            <div class="actions">
-                <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", ctx.link())>
-                    "Copy link"
-                </button>
-                <button type="button" data-testid="copy-summary" on:click=move |_| export("summary", summary_markdown, today)>"Copy summary"</button>
-                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr_markdown, today_iso)>"Copy ADR"</button>
-                <StateLink class="button" testid="open-present" href=move || present_href(&ctx)>"Present"</StateLink>
-                <StateLink class="button" testid="open-room" href=move || room_href(&ctx)>"Room"</StateLink>
-                <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
-                    "Print"
-                </button>
-                <button type="button" class="secondary" data-testid="reset" on:click=reset>"Reset"</button>
-                <SystemLinks />
-            </div>
-            <ManualCopy cs=cs />
-        </div>
+        <ToolbarFrame cs=cs picker=picker>
+            <CopyButton cs=cs testid="copy-link" what="link" write=Callback::new(move |()| ctx.link())>"Copy link"</CopyButton>
+            <CopyButton cs=cs testid="copy-summary" what="summary" write=Callback::new(move |()| export(summary_markdown, today))>"Copy summary"</CopyButton>
+            <CopyButton cs=cs testid="copy-adr" what="ADR" write=Callback::new(move |()| export(adr_markdown, today_iso))>"Copy ADR"</CopyButton>
+            <StateLink class="button" testid="open-present" href=move || present_href(&ctx)>"Present"</StateLink>
+            <StateLink class="button" testid="open-room" href=move || room_href(&ctx)>"Room"</StateLink>
+            <PrintButton />
+            <button type="button" class="secondary" data-testid="reset" on:click=reset>"Reset"</button>
+            <SystemLinks />
+        </ToolbarFrame>
     }
 }

@@ -7,9 +7,10 @@ use crate::model::system::{
 };
 use crate::ui::platform::browser::{self, money};
 use crate::ui::shared::address::{start_intl, AddressBar};
-use crate::ui::shared::copy::{copy, CopyState, ManualCopy};
+use crate::ui::shared::copy::CopyState;
 use crate::ui::shared::notices::Notices;
 use crate::ui::shared::text::text;
+use crate::ui::shared::toolbar::{CopyButton, PrintButton, ScenarioPicker, ToolbarFrame};
 use crate::ui::system::ctx::{Model, SysCtx};
 use crate::ui::system::money::{StartHere, SystemChart, SystemCost};
 use crate::ui::system::print::SystemPrintMeta;
@@ -127,8 +128,8 @@ pub fn SystemToolbar() -> impl IntoView {
     let scenario = Memo::new(move |_| {
         system.with(|m| SCENARIOS.iter().find(|s| s.matches(m)).map_or("", |s| s.id))
     });
-    let on_scenario = move |ev: leptos::ev::Event| {
-        if let Some(s) = Scenario::by_id(&event_target_value(&ev)) {
+    let on_scenario = move |id: String| {
+        if let Some(s) = Scenario::by_id(&id) {
             sv.jump(s.system(system.with_untracked(|m| m.shared.clone())));
         }
     };
@@ -137,33 +138,29 @@ pub fn SystemToolbar() -> impl IntoView {
     fn adr(system: &System, report: &SystemReport, link: &str, money: Money) -> String {
         adr_markdown(system, report, link, &browser::today_iso(), money)
     }
-    let export = move |what: &'static str, write: Export| {
+    let export = move |write: Export| {
         let cur = sv.currency.get_untracked();
         let fmt = move |v: f64| money(cur, v);
-        let text =
-            system.with_untracked(|m| write(m, &sv.report.get_untracked(), &sv.link(), &fmt));
-        copy(cs, what, text);
+        system.with_untracked(|m| write(m, &sv.report.get_untracked(), &sv.link(), &fmt))
     };
+    let picker = view! {
+        <ScenarioPicker
+            id="system-scenario"
+            choices=SCENARIOS.iter().map(|s| (s.id, s.name)).collect()
+            value=text(move || scenario.get().to_string())
+            on_pick=Callback::new(on_scenario)
+            source=text(move || Scenario::by_id(scenario.get()).map_or("", |s| s.source).to_string())
+            source_testid="scenario-source"
+        />
+    }
+    .into_any();
     view! {
-        <div class="toolbar">
-            <div class="preset">
-                <label for="system-scenario">"Scenario"</label>
-                <select id="system-scenario" on:change=on_scenario prop:value=text(move || scenario.get().to_string())>
-                    <option value="">"Custom"</option>
-                    {SCENARIOS.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
-                </select>
-                <p class="preset-source" data-testid="scenario-source">
-                    {text(move || Scenario::by_id(scenario.get()).map_or("", |s| s.source).to_string())}
-                </p>
-            </div>
-            <div class="actions">
-                <button type="button" data-testid="copy-link" on:click=move |_| copy(cs, "link", sv.link())>"Copy link"</button>
-                <button type="button" data-testid="copy-table" on:click=move |_| export("table", markdown_table)>"Copy table"</button>
-                <button type="button" data-testid="copy-adr" on:click=move |_| export("ADR", adr)>"Copy ADR"</button>
-                <button type="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>"Print"</button>
-                <a class="button secondary" href=browser::link_to("")>"Score one service"</a>
-            </div>
-            <ManualCopy cs=cs />
-        </div>
+        <ToolbarFrame cs=cs picker=picker>
+            <CopyButton cs=cs testid="copy-link" what="link" write=Callback::new(move |()| sv.link())>"Copy link"</CopyButton>
+            <CopyButton cs=cs testid="copy-table" what="table" write=Callback::new(move |()| export(markdown_table))>"Copy table"</CopyButton>
+            <CopyButton cs=cs testid="copy-adr" what="ADR" write=Callback::new(move |()| export(adr))>"Copy ADR"</CopyButton>
+            <PrintButton />
+            <a class="button secondary" href=browser::link_to("")>"Score one service"</a>
+        </ToolbarFrame>
     }
 }

@@ -1,15 +1,13 @@
 //! What the printed system view carries besides the view.
 
 use crate::model::system::TEAM;
-use crate::ui::platform::browser::today;
-use crate::ui::shared::number_field::field_value;
+use crate::ui::shared::print_meta::{inputs_line, PrintMeta};
 use crate::ui::shared::text::text;
 use crate::ui::system::ctx::SysCtx;
 use crate::ui::system::team::shared_label;
 use leptos::prelude::*;
 
-/// What a printed page carries besides the view: the team and prices, the
-/// date and the link. Shown in print only.
+/// The system view's print block: the team and prices, the date and the link.
 #[component]
 pub fn SystemPrintMeta() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
@@ -17,22 +15,12 @@ pub fn SystemPrintMeta() -> impl IntoView {
         let cur = sv.currency.get();
         sv.intl.track();
         sv.system.with(|m| {
-            TEAM.into_iter()
-                .map(|f| {
-                    let v = m.shared.cost.get(f);
-                    format!("{}: {}", shared_label(f), field_value(f, v, cur))
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
+            inputs_line(
+                TEAM.into_iter()
+                    .map(|f| (shared_label(f), f, m.shared.cost.get(f))),
+                cur,
+            )
         })
     });
-    view! {
-        <section class="print-only print-meta">
-            <p><strong>"Team and prices: "</strong>{inputs}"."</p>
-            <p>
-                <strong>"Printed "</strong>{today()}<strong>" from "</strong>
-                <span class="print-link">{text(move || sv.link())}</span>
-            </p>
-        </section>
-    }
+    view! { <PrintMeta heading="Team and prices" inputs=inputs link=Callback::new(move |()| sv.link()) /> }
 }
