@@ -209,9 +209,42 @@ const systemQuery = Array.from({ length: 12 }, (_, i) => {
   return `svc=s${i}:${[s(0), s(2), s(4), s(1), s(3)].join(",")}:${20 + i},200,30,0.5,70`;
 }).join("&");
 const systemControls = [{ name: "svc_instances", selector: `input[name="instances"]`, values: ["20", "30", "45", "60"] }];
+// The room's reactive work: the 20th vote (the most a room counts) typed
+// as a code and added to a room of 19, each round on a fresh page.
+const roomQuery = "votes=" + Array.from({ length: 19 }, (_, i) => `V${i}~${[1, 2, 3, 4, 5].map((k) => ((i + k) % 5) + 1).join(".")}`).join(",");
+async function roomCounts(browser, url, rounds = 5) {
+  const runs = [];
+  for (let i = 0; i < rounds; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+    if (!(await page.evaluate(() => typeof window.__runCounts === "function"))) {
+      throw new Error(`${url} is not a counting build (no window.__runCounts)`);
+    }
+    await page.waitForTimeout(300);
+    runs.push(
+      await page.evaluate(async (code) => {
+        const box = document.querySelector('[data-testid="room-paste"]');
+        const before = window.__runCounts();
+        box.value = code;
+        document.querySelector('[data-testid="room-add"]').click();
+        await new Promise((r) => setTimeout(r, 150));
+        if (document.querySelector('[data-testid="room"]').dataset.votes !== "20") throw new Error("the 20th vote was not added");
+        const after = window.__runCounts();
+        return after.map((n, k) => n - before[k]);
+      }, `${(i % 5) + 1}${(i % 3) + 2}345 New voter`),
+    );
+    await context.close();
+  }
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const pick = (k) => mid(runs.map((r) => r[k]));
+  return { room_vote: { render_effects: pick(0), memos: pick(1), effects: pick(2), total: mid(runs.map((r) => r[0] + r[1] + r[2])) } };
+}
 const allCounts = async () => ({
   ...(await runCounts(browser, countApp.url, countControls())),
   ...(await runCounts(browser, `${countApp.url}?${systemQuery}`, systemControls)),
+  ...(await roomCounts(browser, `${countApp.url}?${roomQuery}`)),
 });
 // The figure the reactive budget counts: render effects and memo runs.
 const reactiveRuns = (c) => c.render_effects + c.memos;

@@ -126,6 +126,22 @@ test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons,
   assert.match(adr, /We will build the service in Rust\./);
 });
 
+test("the page's Assumptions state the same cost rules, word for word, as the ADR it copies", async () => {
+  const page = await clipboardPage();
+  await openApp(page, env.server.url, "?lat=5&safety=4&exp=2");
+  await page.click('[data-testid="copy-adr"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("ADR copied"));
+  const adr = await readClipboard(page);
+  // The ADR's rule lines: "- **Name**: text", for the rules the estimate follows.
+  const rules = [...adr.matchAll(/^- \*\*(Learning cost|Slower work after the ramp|Hybrid costs|Latency and safety value|What is counted|Units)\*\*: (.+)$/gm)];
+  assert.equal(rules.length, 6, "the ADR states six cost rules");
+  await page.click(".assumptions summary");
+  const items = await page.$$eval(".assumptions li", (lis) => lis.map((li) => li.textContent));
+  for (const [, name, text] of rules) {
+    assert.ok(items.includes(`${name}: ${text}`), `the page's Assumptions say "${name}: ${text.slice(0, 40)}…"`);
+  }
+});
+
 test("without the Clipboard API the text is shown selected for a manual copy", async () => {
   const page = await newPage(env.browser);
   await page.addInitScript(() => {

@@ -2,7 +2,7 @@
 //! it judges with, how a vote is named, the room's address.
 
 use crate::model::query::{to_query, State, ViewOptions};
-use crate::model::room::{Expected, Held, Problem, Room, EXPECT_PARAM, VOTES_PARAM};
+use crate::model::room::{Expected, Held, Problem, Room, Vote, EXPECT_PARAM, VOTES_PARAM};
 use crate::model::weights::Weights;
 use crate::ui::shared::text::{text, Text};
 use crate::ui::single::state::PageState;
@@ -32,8 +32,8 @@ pub fn weights(state: PageState) -> Weights {
 }
 
 /// A vote's name in lists: its label, or its place in the room.
-pub fn vote_name(room: &Room, index: usize) -> String {
-    match room.votes().get(index) {
+pub fn vote_name(vote: Option<&Vote>, index: usize) -> String {
+    match vote {
         Some(v) if !v.label.is_empty() => v.label.to_string(),
         _ => format!("Vote {}", index + 1),
     }

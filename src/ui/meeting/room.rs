@@ -8,7 +8,7 @@ use crate::model::score::Category;
 use crate::model::text::count;
 use crate::ui::meeting::common::{problem_lines, room_query, shown_if, RoomCtx};
 use crate::ui::meeting::paste::{follow_history, PastePanel};
-use crate::ui::meeting::strips::CategoryStrip;
+use crate::ui::meeting::strips::{axis_y, CategoryStrip};
 use crate::ui::meeting::verdict::RoomVerdict;
 use crate::ui::meeting::votes_table::VotesTable;
 use crate::ui::platform::browser::{link_to, replace_query, set_root_attribute};
@@ -55,6 +55,7 @@ pub fn RoomPage(
     });
     follow_history(rc);
     let any = move || room.with(|r| !r.is_empty());
+    let axis = Memo::new(move |_| room.with(axis_y));
     let service = text(move || {
         ctx.state.name.with(|n| {
             if n.is_empty() {
@@ -106,7 +107,7 @@ pub fn RoomPage(
             <div class=shown_if("room-grid", any)>
                 <section class="panel room-cats" aria-labelledby="h-room-cats">
                     <h2 id="h-room-cats">{text(move || format!("{}, by category", count(room.with(Room::len), "vote")))}</h2>
-                    {Category::ALL.map(|c| view! { <CategoryStrip room=room category=c /> }).into_iter().collect_view()}
+                    {Category::ALL.map(|c| view! { <CategoryStrip room=room axis=axis category=c /> }).into_iter().collect_view()}
                 </section>
                 <section class="panel room-summary" aria-labelledby="h-room-summary">
                     <h2 id="h-room-summary" class="sr-only">"The room's verdict"</h2>

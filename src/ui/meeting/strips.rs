@@ -28,7 +28,7 @@ fn x(score: u8) -> f64 {
 
 /// Where the axis of every strip sits: below as many rows of dots as the
 /// tallest stack in the room needs, so the five strips line up.
-fn axis_y(room: &Room) -> f64 {
+pub fn axis_y(room: &Room) -> f64 {
     let most = Category::ALL
         .iter()
         .filter_map(|&c| room.spread(c))
@@ -40,11 +40,7 @@ fn axis_y(room: &Room) -> f64 {
 
 /// The dots of one category, all in one path (a circle is two arcs):
 /// equal votes side by side, then stacked.
-fn dots(room: &Room, category: Category) -> String {
-    let Some(spread) = room.spread(category) else {
-        return String::new();
-    };
-    let axis = axis_y(room);
+fn dots(spread: &Spread, axis: f64) -> String {
     let mut d = String::new();
     for (score, n) in (1u8..).zip(spread.counts) {
         for k in 0..n {
@@ -63,28 +59,65 @@ fn dots(room: &Room, category: Category) -> String {
     d
 }
 
+/// What moves on a strip, as one piece of SVG markup (numbers and class
+/// names only, never user text): the range, the ticks with the median's
+/// marked, the dots and the median's marker. One binding instead of a
+/// dozen, each of which would re-run for every vote.
+fn strip_markup(spread: Option<&Spread>, axis: f64, side: &str) -> String {
+    let mut m = format!(
+        "<line class=\"room-axis\" x1=\"{}\" x2=\"{}\" y1=\"{axis}\" y2=\"{axis}\"/>",
+        X1 - 25.0,
+        x(5) + 25.0
+    );
+    if let Some(s) = spread {
+        m += &format!(
+            "<line class=\"room-range {side}\" x1=\"{}\" x2=\"{}\" y1=\"{axis}\" y2=\"{axis}\"/>",
+            x(s.min.get()),
+            x(s.max.get())
+        );
+    }
+    for score in Score::all() {
+        let median = spread.is_some_and(|s| s.median == score);
+        m += &format!(
+            "<text class=\"room-tick{}\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            if median { " median" } else { "" },
+            x(score.get()),
+            axis + 23.0,
+            score.get()
+        );
+    }
+    if let Some(s) = spread {
+        m += &format!(
+            "<path class=\"room-dot {side}\" d=\"{}\"/><path class=\"room-median\" d=\"M{},{}l8,8l-8,8l-8,-8z\"/>",
+            dots(s, axis),
+            x(s.median.get()),
+            axis - 8.0
+        );
+    }
+    m
+}
+
 /// One category: its median and spread in words, and every vote as a dot
 /// on a 1-5 strip.
 #[component]
 pub fn CategoryStrip(
     /// The votes.
     room: RwSignal<Room>,
+    /// Where every strip's axis sits ([`axis_y`] of the room).
+    axis: Memo<f64>,
     /// The category shown.
     category: Category,
 ) -> impl IntoView {
+    // The category's spread, once per change of the room; every figure
+    // below reads it, none recounts the votes.
+    let spread = Memo::new(move |_| room.with(|r| r.spread(category)));
     let field = move |f: fn(&Spread) -> Score| {
-        text(move || {
-            room.with(|r| {
-                r.spread(category)
-                    .map(|s| f(&s).to_string())
-                    .unwrap_or_default()
-            })
-        })
+        text(move || spread.with(|s| s.map(|s| f(&s).to_string()).unwrap_or_default()))
     };
     let side = side_class(category.side());
     let label = text(move || {
-        room.with(|r| {
-            let Some(s) = r.spread(category) else {
+        spread.with(|s| {
+            let Some(s) = s else {
                 return String::new();
             };
             let given: Vec<String> = (1u8..)
@@ -100,28 +133,19 @@ pub fn CategoryStrip(
         })
     });
     let stats = text(move || {
-        room.with(|r| match r.spread(category) {
+        spread.with(|s| match s {
             Some(s) if s.range() == 0 => format!("median {} · everyone gave {}", s.median, s.min),
             Some(s) => format!(
                 "median {} · range {} · {} of {} within one point",
                 s.median,
-                range_text(&s),
+                range_text(s),
                 s.agree(),
                 s.votes()
             ),
             None => String::new(),
         })
     });
-    let axis = text(move || room.with(axis_y).to_string());
-    let end = move |f: fn(&Spread) -> Score| {
-        text(move || {
-            room.with(|r| {
-                r.spread(category)
-                    .map_or(0.0, |s| x(f(&s).get()))
-                    .to_string()
-            })
-        })
-    };
+    let markup = text(move || spread.with(|s| strip_markup(s.as_ref(), axis.get(), side)));
     view! {
         <div
             class="room-cat"
@@ -130,7 +154,7 @@ pub fn CategoryStrip(
             data-median=field(|s| s.median)
             data-min=field(|s| s.min)
             data-max=field(|s| s.max)
-            data-agree=text(move || room.with(|r| r.spread(category).map(|s| s.agree().to_string()).unwrap_or_default()))
+            data-agree=text(move || spread.with(|s| s.map(|s| s.agree().to_string()).unwrap_or_default()))
         >
             <div class="room-cat-head">
                 <h3>{category.short()}</h3>
@@ -138,39 +162,11 @@ pub fn CategoryStrip(
             </div>
             <svg
                 class="room-strip"
-                viewBox=text(move || format!("0 0 {STRIP_W} {}", room.with(axis_y) + 26.0))
+                viewBox=text(move || format!("0 0 {STRIP_W} {}", axis.get() + 26.0))
                 role="img"
                 aria-label=label
             >
-                <line class="room-axis" x1=X1 - 25.0 x2=x(5) + 25.0 y1=axis y2=axis />
-                <line class=format!("room-range {side}") x1=end(|s| s.min) x2=end(|s| s.max) y1=axis y2=axis />
-                {Score::all()
-                    .map(|s| {
-                        view! {
-                            <text
-                                class=text(move || {
-                                    let median = room.with(|r| r.spread(category).is_some_and(|sp| sp.median == s));
-                                    if median { "room-tick median".into() } else { "room-tick".into() }
-                                })
-                                x=x(s.get())
-                                y=text(move || (room.with(axis_y) + 23.0).to_string())
-                                text-anchor="middle"
-                            >
-                                {s.get()}
-                            </text>
-                        }
-                    })
-                    .collect_view()}
-                <path class=format!("room-dot {side}") d=text(move || room.with(|r| dots(r, category))) />
-                <path
-                    class="room-median"
-                    d=text(move || {
-                        room.with(|r| match r.spread(category) {
-                            Some(s) => format!("M{},{}l8,8l-8,8l-8,-8z", x(s.median.get()), axis_y(r) - 8.0),
-                            None => String::new(),
-                        })
-                    })
-                />
+                <g inner_html=markup />
             </svg>
         </div>
     }

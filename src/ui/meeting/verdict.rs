@@ -67,13 +67,17 @@ pub fn RoomVerdict(
             copy(cs, "result", r.markdown(&name, &|v| money(currency, v)));
         }
     };
-    let id = move || {
-        room.with(|r| {
-            r.verdict(&weights(state))
-                .map(Verdict::id)
-                .unwrap_or_default()
-        })
-    };
+    // The medians' verdict and the tally, once per change of the room or
+    // the weights; the card's class, title and data read them.
+    let verdict = Memo::new(move |_| {
+        let w = weights(state);
+        room.with(|r| r.verdict(&w))
+    });
+    let id = move || verdict.get().map(Verdict::id).unwrap_or_default();
+    let tallied = Memo::new(move |_| {
+        let w = weights(state);
+        room.with(|r| r.tally(&w).map(|(_, n)| n))
+    });
     let medians = text(move || {
         room.with(|r| match r.median() {
             Some(m) => Category::ALL
@@ -84,7 +88,10 @@ pub fn RoomVerdict(
     });
     let tally = Verdict::ALL
         .map(|v| {
-            let n = text(move || room.with(|r| r.tally(&weights(state))[v as usize].1.to_string()));
+            // One verdict's count: a vote that adds to another verdict
+            // leaves this line alone.
+            let count = Memo::new(move |_| tallied.with(|t| t[v as usize]));
+            let n = text(move || count.get().to_string());
             view! {
                 <li class=verdict_class(v) data-verdict=v.id() data-count=n>
                     <strong>{n}</strong>" "{v.title()}
@@ -108,7 +115,7 @@ pub fn RoomVerdict(
     view! {
         <div
             class=text(move || {
-                let class = room.with(|r| r.verdict(&weights(state)).map(verdict_class));
+                let class = verdict.get().map(verdict_class);
                 format!("verdict-card room-verdict {}", class.unwrap_or_default())
             })
             data-testid="room-verdict"
@@ -116,7 +123,7 @@ pub fn RoomVerdict(
         >
             <p class="eyebrow">"The room's verdict, from the median scores"</p>
             <p class="verdict-title">
-                {text(move || room.with(|r| r.verdict(&weights(state)).map(Verdict::title).unwrap_or_default().to_string()))}
+                {text(move || verdict.get().map(Verdict::title).unwrap_or_default().to_string())}
             </p>
             <p class="room-medians">{medians}</p>
             <h3 class="room-tally-head">{text(move || match room.with(Room::len) {

@@ -18,28 +18,32 @@ pub fn VoteRow(
     index: usize,
 ) -> impl IntoView {
     let state = expect_context::<Ctx>().state;
-    let name = text(move || room.with(|r| vote_name(r, index)));
+    // This row's vote alone: adding or removing another vote re-runs the
+    // memo, not the row's cells (a row "doesn't need to read the whole
+    // list").
+    let vote = Memo::new(move |_| room.with(|r| r.votes().get(index).cloned()));
+    let name = text(move || vote.with(|v| vote_name(v.as_ref(), index)));
     let cell = move |c: Category| {
         text(move || {
-            room.with(|r| {
-                r.votes()
-                    .get(index)
+            vote.with(|v| {
+                v.as_ref()
                     .map(|v| v.scores.get(c).to_string())
                     .unwrap_or_default()
             })
         })
     };
     let verdict = text(move || {
-        room.with(|r| {
-            r.votes()
-                .get(index)
-                .map(|v| verdict_weighted(&v.scores, &weights(state)).title())
+        let w = weights(state);
+        vote.with(|v| {
+            v.as_ref()
+                .map(|v| verdict_weighted(&v.scores, &w).title())
                 .unwrap_or_default()
                 .to_string()
         })
     });
+    let shown = Memo::new(move |_| vote.with(Option::is_some));
     view! {
-        <tr class=shown_if("room-vote", move || room.with(|r| index < r.len()))>
+        <tr class=shown_if("room-vote", move || shown.get())>
             <th scope="row">{name}</th>
             {Category::ALL.map(|c| view! { <td>{cell(c)}</td> }).into_iter().collect_view()}
             <td class="room-vote-verdict">{verdict}</td>
@@ -47,7 +51,7 @@ pub fn VoteRow(
                 <button
                     type="button"
                     class="link-button"
-                    aria-label=text(move || format!("Remove {}", room.with(|r| vote_name(r, index))))
+                    aria-label=text(move || format!("Remove {}", name.get()))
                     on:click=move |_| room.update(|r| *r = r.without(index))
                 >
                     "Remove"

@@ -1,6 +1,6 @@
 //! The cost section: price list, cost fields, the three-plan table, the cumulative chart, the scale hint and the assumptions.
 
-use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost};
+use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost, RULES};
 use crate::model::decision::{break_even_sentence, plan_break_even_label};
 use crate::model::estimate::{End, Spread};
 use crate::model::fields::{Field, Group};
@@ -435,17 +435,16 @@ pub fn Assumptions() -> impl IntoView {
                         }
                     })
                     .into_iter().collect_view()}
-                <li>
-                    <strong>"Learning cost"</strong>
-                    ": engineers x cost per engineer-month x months to become productive x (1 - 1/slowdown), scaled by the team's Rust experience gap. RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB)."
-                </li>
+                {RULES
+                    .map(|r| view! { <li><strong>{r.name}</strong>": "{r.text}</li> })
+                    .into_iter().collect_view()}
                 <li>
                     <strong>"The seeds"</strong>
                     ": seed 000, \"Deep Engineering #51: Francesco Ciulla on Rust, Go, and Service-Level Engineering Decisions\" (Packt Deep Engineering, 2026); seed 001, \"Try Rust With Your Own Hands and Eyes with Francesco Ciulla\" (Deep Engineering Live, 2026); seed 002, \"Why I Chose Go Over Rust for My SaaS Backend (And When I Regretted It)\" (Yussuf Hersi, NextDeploy, January 2025); seed 003, a Go-vs-Rust decision guide (calmops.com) with the five-category decision matrix this rubric uses; seed 004, \"Rust vs Go: Picking the Right One for Your Next Project\" (Anurag Sinha). The project's SOURCES.md gives every default, threshold and scenario with its public source."
                 </li>
                 <li>
                     <strong>"Prices"</strong>
-                    ": editable defaults, not facts about your bill. Amounts are shown in the chosen currency's symbol without conversion."
+                    ": editable defaults, not facts about your bill."
                 </li>
             </ul>
         </details>
