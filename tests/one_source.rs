@@ -118,6 +118,10 @@ fn hand_made_copies_of_the_helpers_do_not_come_back() {
     // Plurals by hand ("1 vote" / "n votes" was written four ways).
     assert!(files_with("{ \"s\" }").is_empty());
     assert!(files_with("{ \"was\" } else").is_empty());
+    // Nested escaping by hand (`svc` names and voters' names each had a
+    // scheme of their own): `encode_nested` is the one.
+    assert_eq!(files_with("\"%25\""), Vec::<String>::new());
+    assert_eq!(files_with("\"%2B\""), Vec::<String>::new());
     // Markdown table cells escaped by a rule of their own.
     assert!(files_with("replace('|', \"\\\\|\")").is_empty());
 }

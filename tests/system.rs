@@ -472,6 +472,28 @@ fn names_holding_the_separators_round_trip() {
 }
 
 #[test]
+fn names_use_the_one_nested_encoding_and_links_written_before_it_read_the_same() {
+    let sys = system_of(vec![
+        service("ledger core", [3, 3, 5, 3, 2]),
+        service("Zoë 50%+", [2, 4, 3, 3, 5]),
+    ]);
+    let q = to_query(&sys, &ViewOptions::default());
+    // Nested as a voter's name is in `votes`: one encoding for what a
+    // query value needs, a second only for `%`, `+`, `:` and `,`.
+    assert!(q.contains("svc=ledger+core:3,3,5,3,2:"), "{q}");
+    assert!(q.contains("svc=Zo%C3%AB+50%2525%252B:2,4,3,3,5:"), "{q}");
+    // Earlier links encoded every name twice; they keep their meaning.
+    let old = q.replace("svc=ledger+core:", "svc=ledger%2Bcore:").replace(
+        "svc=Zo%C3%AB+50%2525%252B:",
+        "svc=Zo%25C3%25AB%2B50%2525%252B:",
+    );
+    assert_ne!(old, q);
+    let back = system(&old);
+    assert!(back.notices.is_empty(), "{:?}", back.notices);
+    assert_eq!(back.system, sys);
+}
+
+#[test]
 fn the_system_link_writes_only_system_wide_parameters_besides_svc() {
     let mut sys = system_of(vec![service("api", [4, 2, 2, 3, 2])]);
     sys.shared.weights =

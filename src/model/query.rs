@@ -294,6 +294,26 @@ pub fn encode_component(raw: &str) -> String {
     out
 }
 
+/// Text nested inside a list parameter's value (a service's name in `svc`,
+/// a voter's name in `votes` and `expect`), ready for the query string.
+/// It is read back by decoding twice: the whole value once by [`pairs`],
+/// like every parameter, then the item by [`decode_component`]. So `%`,
+/// `+` and the list's own `separators` (ASCII) are escaped first (`%25`,
+/// `%2B`, `%3A`, ...), then the text is encoded like any value; the
+/// separators the list writes between its items stay readable. `Smith, J`
+/// in `votes` travels as `Smith%252C+J`, `Zoë` as `Zo%C3%AB`.
+pub fn encode_nested(raw: &str, separators: &[char]) -> String {
+    let mut inner = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c == '%' || c == '+' || separators.contains(&c) {
+            inner.push_str(&format!("%{:02X}", u32::from(c)));
+        } else {
+            inner.push(c);
+        }
+    }
+    encode_component(&inner)
+}
+
 /// Decodes `application/x-www-form-urlencoded` text: `+` is a space and
 /// `%XX` a byte; malformed escapes are kept literally and invalid UTF-8 is
 /// replaced, as `URLSearchParams` does.

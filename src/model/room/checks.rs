@@ -8,7 +8,7 @@
 use crate::model::query::{decode_component, pairs, ServiceName};
 
 use super::paste::read_lines;
-use super::votes::{encode_item, Label, Place, Reading, Room, Vote, LIST_SEP};
+use super::votes::{Label, Place, Reading, Room, Vote, LIST_SEP};
 
 /// The parameter listing who is expected to vote. Public interface.
 pub const EXPECT_PARAM: &str = "expect";
@@ -160,9 +160,9 @@ impl Expected {
         self.0
             .iter()
             .map(|l| {
-                let mut raw = String::new();
-                l.write(&mut raw);
-                encode_item(&raw)
+                let mut item = String::new();
+                l.write(&mut item);
+                item
             })
             .collect::<Vec<_>>()
             .join(&LIST_SEP.to_string())

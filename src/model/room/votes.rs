@@ -18,7 +18,7 @@
 
 use std::fmt;
 
-use crate::model::query::{decode_component, encode_component, pairs, quote, ServiceName};
+use crate::model::query::{decode_component, encode_nested, pairs, quote, ServiceName};
 use crate::model::score::{Category, Scores};
 use crate::model::text::for_count;
 
@@ -70,18 +70,10 @@ impl Label {
         !self.is_empty() && self.0.to_lowercase() == other.0.to_lowercase()
     }
 
-    /// The label inside a list parameter (`votes`, `expect`), before the
-    /// value's own encoding: the separators escaped.
+    /// The label inside a list parameter (`votes`, `expect`), ready for
+    /// the query string (see the module documentation).
     pub(super) fn write(&self, out: &mut String) {
-        for c in self.0.chars() {
-            match c {
-                '%' => out.push_str("%25"),
-                ',' => out.push_str("%2C"),
-                '~' => out.push_str("%7E"),
-                '+' => out.push_str("%2B"),
-                c => out.push(c),
-            }
-        }
+        out.push_str(&encode_nested(&self.0, &[LIST_SEP, LABEL_END]));
     }
 }
 
@@ -89,15 +81,6 @@ impl fmt::Display for Label {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// A list item as written in a list parameter, ready for a query string:
-/// encoded, with the readable separators `~` kept.
-pub(super) fn encode_item(raw: &str) -> String {
-    raw.split(LABEL_END)
-        .map(encode_component)
-        .collect::<Vec<_>>()
-        .join(&LABEL_END.to_string())
 }
 
 /// One person's scores.
@@ -118,7 +101,7 @@ impl Vote {
         }
     }
 
-    /// The vote as written in `votes`, before the value's own encoding.
+    /// The vote as written in `votes`, ready for the query string.
     fn write(&self, out: &mut String) {
         if !self.label.is_empty() {
             self.label.write(out);
@@ -319,9 +302,9 @@ impl Room {
         self.votes
             .iter()
             .map(|v| {
-                let mut raw = String::new();
-                v.write(&mut raw);
-                encode_item(&raw)
+                let mut item = String::new();
+                v.write(&mut item);
+                item
             })
             .collect::<Vec<_>>()
             .join(&LIST_SEP.to_string())

@@ -3,7 +3,7 @@
 use super::super::estimate::Ranges;
 use super::super::fields::{parse_field, Field};
 use super::super::query::{
-    decode_component, encode_component, pairs, parse_query, quote, read_score,
+    decode_component, encode_nested, pairs, parse_query, quote, read_score,
     to_query as state_query, Notice, ServiceName, State, ViewOptions,
 };
 use super::super::score::{Category, Scores};
@@ -182,20 +182,14 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
     ))
 }
 
-/// Makes an encoded query value safe inside a query string: after
-/// [`encode_component`] only `%` and `+` need escaping, and `:` and `,`
-/// are left readable.
-fn escape_value(encoded: &str) -> String {
-    encoded.replace('%', "%25").replace('+', "%2B")
-}
-
-/// One service as its `svc` value, before the query's own escaping.
+/// One service as its `svc` value, ready for the query string: the name
+/// nested ([`encode_nested`]), `:` and `,` readable.
 fn entry(service: &Service) -> String {
     let scores: Vec<String> = service.scores.values().iter().map(u8::to_string).collect();
     let fleet: Vec<String> = service.fleet.0.iter().map(f64::to_string).collect();
     format!(
         "{}:{}:{}",
-        encode_component(service.name.as_str()),
+        encode_nested(service.name.as_str(), &[':', ',']),
         scores.join(","),
         fleet.join(",")
     )
@@ -230,7 +224,7 @@ pub fn to_query(system: &System, view: &ViewOptions) -> String {
     let svc = system
         .services
         .iter()
-        .map(|s| format!("{PARAM}={}", escape_value(&entry(s))));
+        .map(|s| format!("{PARAM}={}", entry(s)));
     svc.chain(rest.map(str::to_string))
         .collect::<Vec<_>>()
         .join("&")
