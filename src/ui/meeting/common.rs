@@ -18,9 +18,9 @@ pub struct RoomCtx {
     /// Votes held for the facilitator's decision (another service, a
     /// repeated name), in the order they were pasted.
     pub held: RwSignal<Vec<Held>>,
-    /// What the last reading skipped, one per line: the URL's at first,
+    /// What the last reading skipped (the page writes one per line): the URL's at first,
     /// then the last paste's.
-    pub problems: RwSignal<String>,
+    pub problems: RwSignal<Vec<Problem>>,
     /// Whether the room is in its projector layout (`present=1`).
     pub projector: bool,
 }

@@ -71,7 +71,7 @@ pub fn PastePanel() -> impl IntoView {
         };
         status.set(said);
         undo.set(None);
-        rc.problems.set(problem_lines(&checked.reading.problems));
+        rc.problems.set(checked.reading.problems.clone());
         rc.held.update(|h| h.extend(checked.held));
         room.set(checked.reading.room);
     };
@@ -89,7 +89,7 @@ pub fn PastePanel() -> impl IntoView {
         ));
         room.set(Room::default());
         rc.held.set(Vec::new());
-        rc.problems.set(String::new());
+        rc.problems.set(Vec::new());
         status.set(format!(
             "The room is empty again ({} removed). Undo, or Back, brings them back.",
             count(before.0.len(), "vote")
@@ -144,7 +144,7 @@ pub fn PastePanel() -> impl IntoView {
             <Flags />
             <div class=shown_if("notices room-problems", move || rc.problems.with(|p| !p.is_empty())) data-testid="room-problems">
                 <p>"Not counted:"</p>
-                <p class="room-problem-list">{text(move || rc.problems.get())}</p>
+                <p class="room-problem-list">{text(move || rc.problems.with(|p| problem_lines(p)))}</p>
             </div>
             <label for="room-expect" class="room-expect-label">"Who is expected to vote (names, separated by commas; optional)"</label>
             <input
@@ -175,7 +175,7 @@ pub fn Flags() -> impl IntoView {
         if keep {
             let reading = rc.room.with_untracked(|r| r.with_votes(vec![h.vote]));
             if !reading.problems.is_empty() {
-                rc.problems.set(problem_lines(&reading.problems));
+                rc.problems.set(reading.problems.clone());
             }
             rc.room.set(reading.room);
         }
@@ -220,6 +220,6 @@ pub fn follow_history(rc: RoomCtx) {
         rc.room.set(votes.room);
         rc.expected.set(expected_in_query(&q));
         rc.held.set(Vec::new());
-        rc.problems.set(problem_lines(&votes.problems));
+        rc.problems.set(votes.problems.clone());
     });
 }

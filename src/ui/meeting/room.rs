@@ -6,7 +6,7 @@ use crate::model::query::{to_query, Notice, ViewOptions};
 use crate::model::room::{Expected, Reading, Room, DISCUSSION_RULE, MEDIAN_RULE};
 use crate::model::score::Category;
 use crate::model::text::count;
-use crate::ui::meeting::common::{problem_lines, room_query, shown_if, RoomCtx};
+use crate::ui::meeting::common::{room_query, shown_if, RoomCtx};
 use crate::ui::meeting::paste::{follow_history, PastePanel};
 use crate::ui::meeting::strips::{axis_y, CategoryStrip};
 use crate::ui::meeting::verdict::RoomVerdict;
@@ -37,7 +37,7 @@ pub fn RoomPage(
         room: RwSignal::new(reading.room),
         expected: RwSignal::new(expected),
         held: RwSignal::new(Vec::new()),
-        problems: RwSignal::new(problem_lines(&reading.problems)),
+        problems: RwSignal::new(reading.problems.clone()),
         projector,
     };
     provide_context(rc);
