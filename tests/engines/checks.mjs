@@ -15,7 +15,8 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { serve, launch as launchChromium, DIST } from "../browser/harness.mjs";
+import { serve, launch as launchChromium, DIST, CSP } from "../browser/harness.mjs";
+import { withOrigin, pageWithOrigin } from "../../scripts/site-origin.mjs";
 import { launch, logged, withProbe } from "./driver.mjs";
 
 const STRICT = process.env.ENGINES_STRICT === "1";
@@ -212,12 +213,35 @@ export function engineChecks(name, knownFailures = {}) {
     await noProblems("the blog page");
   });
 
+  // What Safari readers of a sandboxed embed need: the deploy names the
+  // site's origin in the policy (scripts/site-origin.mjs), since WebKit
+  // does not match 'self' there. Served here as a deploy would serve it.
+  test(`${name}: the sandboxed embed starts when the deploy names the site's origin in the policy`, async () => {
+    const headers = {};
+    const site = { origin: "" };
+    const named = await logged(
+      await serve(undefined, {
+        headers,
+        alter: (rel, body) => (rel === "index.html" ? pageWithOrigin(body.toString("utf8"), site.origin) : body),
+      }),
+    );
+    site.origin = named.origin;
+    headers["content-security-policy"] = withOrigin(CSP, named.origin);
+    try {
+      const { frame } = await embedded(' sandbox="allow-scripts"', named);
+      assert.deepEqual(await frame.probeErrors(), []);
+      await noProblems("the blog page");
+    } finally {
+      await named.close();
+    }
+  });
+
   /**
    * A blog page on another origin (another port) with the embed of
    * ?embed=1&lat=5 in a 360 px iframe; waits until the embed has mounted
    * or recorded an error, and checks it shows the verdict.
    */
-  async function embedded(iframeAttrs) {
+  async function embedded(iframeAttrs, app = env.app) {
     const blog = await logged(
       await serve(undefined, {
         prefix: "/nothing/",
@@ -229,13 +253,13 @@ export function engineChecks(name, knownFailures = {}) {
                 window.heights.push(e.data.height);
                 document.querySelector("iframe").style.height = e.data.height + "px";
               } });</script>
-            <iframe src="${env.app.url}?embed=1&amp;lat=5" title="Rust or Go?" width="360" height="880" style="border:0"${iframeAttrs}></iframe>
+            <iframe src="${app.url}?embed=1&amp;lat=5" title="Rust or Go?" width="360" height="880" style="border:0"${iframeAttrs}></iframe>
             <p>after</p></body></html>`,
         },
       }),
     );
     try {
-      assert.notEqual(new URL(blog.origin).origin, new URL(env.app.origin).origin);
+      assert.notEqual(new URL(blog.origin).origin, new URL(app.origin).origin);
       await env.engine.open(blog.origin + "/post.html", { width: 1280, height: 900 });
       const frame = await env.engine.frame("iframe");
       await frame.waitForFunction(

@@ -3,6 +3,8 @@
 // count): a sandboxed embed cannot start, because WebKit never matches the
 // policy's 'self' with a sandbox's opaque origin (README, "Supported
 // browsers"). The reader sees the start-failure card with the address.
+// The same embed served as a deploy that names its origin in the policy
+// (scripts/site-origin.mjs) starts: that check passes here.
 import { engineChecks } from "./checks.mjs";
 
 engineChecks("webkit", {
