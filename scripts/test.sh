@@ -59,7 +59,7 @@ cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --feature
 step "native tests (model, URL parser, property tests, security policy)"
 cargo test --locked
 
-step "ADR exports read by Backstage's ADR parser (node, the golden files)"
+step "node tests: the golden ADRs read by Backstage's ADR parser, the deploy's origin rewrite"
 node --test tests/node/*.test.mjs
 
 step "release build: the single page and the full bundle (scripts/build.sh)"

@@ -49,3 +49,40 @@ test("a pasted name longer than 80 characters is cut to 80 and the field says so
   assert.equal(new URL(page.url()).searchParams.get("name")?.length ?? 80, 80);
   await page.context().close();
 });
+
+// The pull chart's legend: at a phone's type size its entries used to run
+// into the next swatch ("Memory safety 4/5" over "Scale / cost").
+for (const [width, height] of [[375, 740], [390, 844], [1280, 720]]) {
+  test(`the pull chart's legend entries never touch each other and stay inside the chart at ${width}x${height}`, async () => {
+    const page = await newPage(env.browser, { viewport: { width, height } });
+    await openApp(page, env.server.url, "?lat=5&safety=4&exp=2");
+    const rows = await page.$eval('svg[aria-labelledby="pull-desc"]', (svg) => {
+      const width = svg.viewBox.baseVal.width;
+      // Swatch and label pairs, in SVG units, grouped by row.
+      const plain = (b) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+      const labels = [...svg.querySelectorAll("text.legend")].map((t) => ({ text: t.textContent, box: plain(t.getBBox()) }));
+      const keys = [...svg.querySelectorAll('rect[width="10"]')].map((r) => plain(r.getBBox()));
+      const byRow = {};
+      for (const l of labels) (byRow[Math.round(l.box.y)] ??= { labels: [], keys: [] }).labels.push(l);
+      for (const k of keys) {
+        const row = Object.values(byRow).find((r) => Math.abs(r.labels[0].box.y + r.labels[0].box.height / 2 - (k.y + k.height / 2)) < 8);
+        row?.keys.push(k);
+      }
+      return { width, rows: Object.values(byRow) };
+    });
+    assert.equal(rows.rows.length, 2, "one legend row per side");
+    for (const { labels, keys } of rows.rows) {
+      assert.equal(keys.length, labels.length, "a swatch for every entry");
+      labels.sort((a, b) => a.box.x - b.box.x);
+      keys.sort((a, b) => a.x - b.x);
+      for (let i = 0; i < labels.length; i++) {
+        const end = labels[i].box.x + labels[i].box.width;
+        assert.ok(keys[i].x + keys[i].width <= labels[i].box.x, `${labels[i].text}: its swatch overlaps its text`);
+        assert.ok(end <= rows.width, `${labels[i].text} ends at ${end.toFixed(1)}, past the chart's ${rows.width}`);
+        if (i + 1 < labels.length) {
+          assert.ok(end + 4 <= keys[i + 1].x, `${labels[i].text} ends at ${end.toFixed(1)}, within 4 units of the next swatch at ${keys[i + 1].x}`);
+        }
+      }
+    }
+  });
+}

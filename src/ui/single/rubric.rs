@@ -311,6 +311,16 @@ const TRACK_X: f64 = 140.0;
 /// Top of each side's bar.
 const BAR_Y: [(Side, f64); 2] = [(Side::Rust, 8.0), (Side::Go, 68.0)];
 
+/// SVG units a legend character may take at the largest size the chart
+/// sets it (14px on phones; Chromium's sans measures 7.4-7.7), so that
+/// legend entries are spaced by what they say and never run into the
+/// next one's swatch.
+const LEGEND_CHAR: f64 = 8.0;
+/// A legend swatch and the space after it, in SVG units.
+const LEGEND_KEY: f64 = 14.0;
+/// The space between one legend entry's text and the next swatch.
+const LEGEND_GAP: f64 = 12.0;
+
 /// The parts of the pull chart that move with the scores, as SVG markup:
 /// the description, each side's segments (sized by each category's share
 /// of the side's pull), the legend's scores and the percentages. Every
@@ -337,18 +347,24 @@ fn pull_markup(e: &Evaluation) -> String {
         let sum: f64 = pulls.iter().sum();
         let share = |p: f64| if sum > 0.0 { total * p / sum } else { 0.0 };
         let mut x = TRACK_X;
+        let mut key_x = 0.0;
         for (i, c) in on_side.iter().enumerate() {
             let (w, name, score) = (share(pulls[i]), c.category.short(), c.score);
+            let label = format!("{name} {score}/5");
             out += &format!(
                 "<rect class=\"seg {kind} s{i}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"26\"><title>{name}: {score}/5</title></rect>\
-                 <text class=\"legend\" x=\"{}\" y=\"{}\">{name} {score}/5</text>",
+                 <rect class=\"seg {kind} s{i}\" x=\"{}\" y=\"{}\" width=\"10\" height=\"10\"/>\
+                 <text class=\"legend\" x=\"{}\" y=\"{}\">{label}</text>",
                 svg_coord(x),
                 svg_coord(y),
                 svg_coord(w),
-                svg_coord(142.0 * i as f64 + 14.0),
+                svg_coord(key_x),
+                svg_coord(y + 32.0),
+                svg_coord(key_x + LEGEND_KEY),
                 svg_coord(y + 41.5),
             );
             x += w;
+            key_x += LEGEND_KEY + label.len() as f64 * LEGEND_CHAR + LEGEND_GAP;
         }
         out += &format!(
             "<text class=\"val\" x=\"{}\" y=\"{}\">{}%</text>",
@@ -377,15 +393,9 @@ pub fn PullChart() -> impl IntoView {
     let moving = move || eval.with(pull_markup);
     let legend_keys = BAR_Y
         .map(|(side, y)| {
-            let kind = side_class(side);
-            let n = Category::ALL.iter().filter(|c| c.side() == side).count();
-            let keys = (0..n)
-                .map(|i| view! { <rect class=format!("seg {kind} s{i}") x=142.0 * i as f64 y=y + 32.0 width="10" height="10" /> })
-                .collect_view();
             view! {
                 <text class="lbl" x="0" y=y + 19.0>{format!("{} side", side.name())}</text>
                 <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
-                {keys}
             }
         })
         .into_iter()
