@@ -169,3 +169,37 @@ test("on a phone the verdict panel is not a scroll box: every reason is on the p
   });
   assert.ok(clipped <= 1, `the verdict panel hides ${clipped} px behind its own scroll bar`);
 });
+
+// The verdict panel used to scroll inside itself on a laptop, with nothing
+// showing that it did: "What would change the verdict" was out of reach by
+// scrolling the page.
+for (const [width, height] of [[1366, 768], [1280, 720]]) {
+  test(`at ${width}x${height} the verdict panel is never a scroll box: the page's scroll reaches the last flip, and the verdict is on screen at the top`, async () => {
+    const page = await newPage(env.browser, { viewport: { width, height } });
+    await openApp(page, env.server.url, "?lat=5&safety=4&exp=2");
+    const panel = await page.evaluate(() => {
+      const p = document.querySelector(".result");
+      return { hidden: p.scrollHeight - p.clientHeight };
+    });
+    assert.ok(panel.hidden <= 1, `the panel hides ${panel.hidden} px behind its own scroll bar`);
+    const title = await page.locator(".result .verdict-title").boundingBox();
+    assert.ok(title.y >= 0 && title.y + title.height <= height, `verdict title at ${title.y}`);
+    // Scroll the page by wheel, as a reader does, until the last flip is on screen.
+    let seen = false;
+    for (let i = 0; i < 40 && !seen; i++) {
+      await page.mouse.move(width * 0.75, height / 2);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(30);
+      seen = await page.evaluate(() => {
+        const items = document.querySelectorAll('[data-testid="money-flips"] li, [data-testid="flips"] li');
+        const last = items[items.length - 1];
+        if (!last) return false;
+        const r = last.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > innerHeight) return false;
+        const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
+        return last.contains(hit);
+      });
+    }
+    assert.ok(seen, "the last flip never came on screen, uncovered, by scrolling the page");
+  });
+}

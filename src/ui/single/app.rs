@@ -116,11 +116,16 @@ pub fn App(
                         <rubric::Sliders compact=false />
                         <rubric::WeightsPanel />
                     </section>
-                    // Focusable: on a short screen the panel scrolls inside
-                    // itself, and the keyboard must be able to scroll it.
-                    <section class="panel result" aria-labelledby="h-result" tabindex="0">
+                    // The verdict follows the sliders; taller than the screen,
+                    // its end comes into view with the end of the row, never
+                    // by a scroll box of its own.
+                    <section class="panel result" aria-labelledby="h-result">
                         <h2 id="h-result" class="sr-only">"Verdict"</h2>
                         <rubric::VerdictCard with_range=true />
+                    </section>
+                    // Under the sliders, so the page's scroll reaches it: how
+                    // hard each side pulls and what would change the verdict.
+                    <section class="panel explain" aria-label="How the verdict comes about and what would change it">
                         <rubric::PullChart />
                         <rubric::Flips />
                     </section>
