@@ -4,7 +4,7 @@
 #   2. native tests of the model (rubric, cost, URL, exports, property
 #      tests, the one security policy), then the golden ADRs read by
 #      Backstage's ADR parser (node),
-#   3. the release build (two bundles, scripts/build.sh) and its size budgets,
+#   3. the release build (three bundles, scripts/build.sh) and its size budgets,
 #   4. the single-file offline build and a debug build (for the panic view),
 #   5. the reactive-work budget per input (an instrumented counting build),
 #   6. browser tests in headless Chromium against those builds,
@@ -24,6 +24,11 @@ cd "$(dirname "$0")/.."
 # horizon figures. Three-point estimates (range inputs, the money's range,
 # range URLs and export lines) then added 7.1 kB to the single page and
 # 5.5 kB to the full bundle: 192.7 kB and 282.7 kB.
+# The embed has its own bundle (feature `embed`: the verdict, the
+# sliders, the headline money, the way out; no toolbar, exports, embed
+# panel, print, cost section, charts or system links): 130.35 kB measured,
+# against 192.7 kB when it loaded the single page's bundle.
+SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-132000}
 SIZE_BUDGET=${SIZE_BUDGET:-194000}
 SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-284000}
 # Render effects + memos one input re-runs, counted in an instrumented
@@ -49,9 +54,10 @@ cargo fmt --check
 step "lints, native: the model, tests and benches (clippy)"
 cargo clippy --locked --all-targets -- -D warnings
 
-step "lints, the wasm UI, both bundles (clippy --target wasm32-unknown-unknown)"
+step "lints, the wasm UI, all three bundles (clippy --target wasm32-unknown-unknown)"
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features full -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features embed -- -D warnings
 
 step "native tests (model, URL parser, property tests, security policy)"
 cargo test --locked
@@ -59,12 +65,12 @@ cargo test --locked
 step "ADR exports read by Backstage's ADR parser (node, the golden files)"
 node --test tests/node/*.test.mjs
 
-step "release build: the single page and the full bundle (scripts/build.sh)"
+step "release build: the single page, the embed and the full bundle (scripts/build.sh)"
 scripts/build.sh dist
 
-step "size budgets: $SIZE_BUDGET and $SIZE_BUDGET_FULL bytes brotli, as a reader downloads them"
+step "size budgets: $SIZE_BUDGET_EMBED, $SIZE_BUDGET and $SIZE_BUDGET_FULL bytes brotli, as a reader downloads them"
 node scripts/sizes.mjs dist
-node scripts/load-sizes.mjs dist --budget "$SIZE_BUDGET" --budget-full "$SIZE_BUDGET_FULL"
+node scripts/load-sizes.mjs dist --budget-embed "$SIZE_BUDGET_EMBED" --budget "$SIZE_BUDGET" --budget-full "$SIZE_BUDGET_FULL"
 
 step "single-file build"
 node scripts/single-file.mjs dist dist-single/rust-or-go.html

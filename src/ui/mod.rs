@@ -18,6 +18,9 @@ mod system;
 
 use leptos::prelude::*;
 
+#[cfg(all(feature = "full", feature = "embed"))]
+compile_error!("the `embed` bundle is the embed alone: build it without `full`");
+
 use crate::model::query::{parse_query, Theme};
 use platform::{browser, fatal};
 use single::app::App;

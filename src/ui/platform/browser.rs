@@ -51,6 +51,7 @@ pub fn replace_query(query: &str) {
 
 /// Puts `query` into the address bar as a new history entry, so Back
 /// returns to the entry before it.
+#[cfg(not(feature = "embed"))]
 pub fn push_query(query: &str) {
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
@@ -162,6 +163,7 @@ pub fn number(v: f64) -> String {
 }
 
 /// Today's date in the reader's locale, for printed pages and exports.
+#[cfg(not(feature = "embed"))]
 pub fn today() -> String {
     let opts = Object::new();
     let _ = Reflect::set(&opts, &"dateStyle".into(), &"long".into());
@@ -174,6 +176,7 @@ pub fn today() -> String {
 /// an ADR's front matter. Built from the local year, month and day, not
 /// `toISOString`, which gives the UTC date (yesterday or tomorrow near
 /// midnight).
+#[cfg(not(feature = "embed"))]
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
     format!(
@@ -186,6 +189,7 @@ pub fn today_iso() -> String {
 
 /// Writes `text` to the clipboard. `Err` when the Clipboard API is missing
 /// (non-secure context) or refuses, so the caller can fall back.
+#[cfg(not(feature = "embed"))]
 pub async fn copy_text(text: &str) -> Result<(), ()> {
     let promise = clipboard_write_text(text).map_err(|_| ())?;
     wasm_bindgen_futures::JsFuture::from(promise)
@@ -279,6 +283,7 @@ pub fn href_on_reach(a: &web_sys::Element, href: impl Fn() -> String + 'static) 
 
 /// Calls `f` before the page prints: `beforeprint`, and the print media
 /// query turning on (print preview, emulated print media).
+#[cfg(not(feature = "embed"))]
 pub fn before_print(f: impl Fn() + 'static) {
     let cb = Closure::<dyn Fn()>::new(f);
     let _ = window().add_event_listener_with_callback("beforeprint", cb.as_ref().unchecked_ref());

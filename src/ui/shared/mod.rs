@@ -2,10 +2,14 @@
 //! (or as plain arguments), never one app's context.
 
 pub mod address;
+#[cfg(not(feature = "embed"))]
 pub mod chart;
+#[cfg(not(feature = "embed"))]
 pub mod copy;
+#[cfg(not(feature = "embed"))]
 pub mod currency;
 pub mod notices;
+#[cfg(not(feature = "embed"))]
 pub mod number_field;
 pub mod state_link;
 pub mod style;

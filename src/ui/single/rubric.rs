@@ -6,16 +6,19 @@ use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::firmness::firmness;
-use crate::model::query::ServiceName;
-use crate::model::rubric::{flips_weighted, Evaluation, UNITS};
 use crate::model::score::{Category, Score, Side};
 use crate::model::text::capitalized;
-use crate::model::ticks::svg_coord;
-use crate::model::weights::Weight;
-use crate::ui::shared::number_field::field_value;
 use crate::ui::shared::style::{side_class, verdict_class};
 use crate::ui::shared::text::text;
 use crate::ui::single::ctx::Ctx;
+#[cfg(not(feature = "embed"))] // The full page's parts (name, weights, pull chart, flips).
+use crate::{
+    model::query::ServiceName,
+    model::rubric::{flips_weighted, Evaluation, UNITS},
+    model::ticks::svg_coord,
+    model::weights::Weight,
+    ui::shared::number_field::field_value,
+};
 
 /// The five sliders.
 #[component]
@@ -94,6 +97,7 @@ pub fn SliderRow(
 /// styles.
 /// The service's name: shown in the verdict card, the tab title and every
 /// export. Text only; cleaning (length, control characters) is the model's.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn NameField() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -135,6 +139,7 @@ pub fn NameField() -> impl IntoView {
 /// "Adjust weights": each category counts 0-3 times. Closed by default; it
 /// says when the weights differ from the rubric as written, so nobody reads
 /// a weighted verdict as the plain one.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -305,10 +310,13 @@ pub fn MoneyRangeText() -> impl IntoView {
 }
 
 /// Width of the chart's bar track in SVG units.
+#[cfg(not(feature = "embed"))]
 const TRACK: f64 = 250.0;
 /// Left edge of the bar track.
+#[cfg(not(feature = "embed"))]
 const TRACK_X: f64 = 140.0;
 /// Top of each side's bar.
+#[cfg(not(feature = "embed"))]
 const BAR_Y: [(Side, f64); 2] = [(Side::Rust, 8.0), (Side::Go, 68.0)];
 
 /// The parts of the pull chart that move with the scores, as SVG markup:
@@ -316,6 +324,7 @@ const BAR_Y: [(Side, f64); 2] = [(Side::Rust, 8.0), (Side::Go, 68.0)];
 /// of the side's pull), the legend's scores and the percentages. Every
 /// piece of text is a category's fixed name or a number, so nothing here
 /// needs escaping.
+#[cfg(not(feature = "embed"))]
 fn pull_markup(e: &Evaluation) -> String {
     let mut out = format!(
         "<desc id=\"pull-desc\">Rust side pulls {}%, Go side pulls {}%.</desc>",
@@ -361,6 +370,7 @@ fn pull_markup(e: &Evaluation) -> String {
 }
 
 /// A side's share of the pull, in whole percent.
+#[cfg(not(feature = "embed"))]
 fn percent(e: &Evaluation, side: Side) -> i32 {
     // Units are 0..=UNITS, so this is 0..=100, rounded half up.
     (e.units(side) * 100 + UNITS / 2) / UNITS
@@ -370,6 +380,7 @@ fn percent(e: &Evaluation, side: Side) -> i32 {
 /// moves with the scores is one memo of markup (one DOM write when it
 /// changes, where a binding per attribute re-ran 25 effects per slider
 /// move); the lean marker stays a node of its own so it glides.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn PullChart() -> impl IntoView {
     let eval = expect_context::<Ctx>().eval;
@@ -413,6 +424,7 @@ pub fn PullChart() -> impl IntoView {
 }
 
 /// The nearest single changes that would flip the verdict.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn Flips() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -447,6 +459,7 @@ pub fn Flips() -> impl IntoView {
 
 /// The nearest value of instances, RAM, CPU saving or price that moves the
 /// break-even across the horizon, in the style of the verdict flips.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn MoneyFlips() -> impl IntoView {
     let items = money_flip_lines(expect_context::<Ctx>());
@@ -459,6 +472,7 @@ pub fn MoneyFlips() -> impl IntoView {
 }
 
 /// The money flips as text; a memo, so the list is rebuilt only when a line changes.
+#[cfg(not(feature = "embed"))]
 fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     Memo::new(move |_| {
@@ -493,6 +507,7 @@ fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
 }
 
 /// A list's items, or one item saying there are none.
+#[cfg(not(feature = "embed"))]
 fn list_items(items: Vec<String>, none: &str) -> impl IntoView {
     let items = if items.is_empty() {
         vec![none.to_string()]
