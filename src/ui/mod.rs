@@ -29,6 +29,9 @@ use single::app::App;
 /// mounts the page and marks it ready for the benchmark.
 pub fn start() {
     browser::mark("app-start");
+    crate::model::number::install(browser::DIGITS);
+    #[cfg(debug_assertions)]
+    browser::expose_number_check();
     #[cfg(count_runs)]
     browser::expose_run_counts();
     std::panic::set_hook(Box::new(|info| fatal::show(&info.to_string())));

@@ -2,6 +2,7 @@
 
 use super::super::estimate::Ranges;
 use super::super::fields::{parse_field, Field};
+use super::super::number::write_number;
 use super::super::query::{
     decode_component, encode_component, pairs, parse_query, quote, read_score,
     to_query as state_query, Notice, ServiceName, State, ViewOptions,
@@ -192,7 +193,7 @@ fn escape_value(encoded: &str) -> String {
 /// One service as its `svc` value, before the query's own escaping.
 fn entry(service: &Service) -> String {
     let scores: Vec<String> = service.scores.values().iter().map(u8::to_string).collect();
-    let fleet: Vec<String> = service.fleet.0.iter().map(f64::to_string).collect();
+    let fleet: Vec<String> = service.fleet.0.iter().map(|&v| write_number(v)).collect();
     format!(
         "{}:{}:{}",
         encode_component(service.name.as_str()),

@@ -4,6 +4,7 @@
 use crate::model::room::result::range_text;
 use crate::model::room::{Room, Spread};
 use crate::model::score::{Category, Score};
+use crate::model::ticks::svg_coord as c;
 use crate::ui::shared::style::side_class;
 use crate::ui::shared::text::text;
 use leptos::prelude::*;
@@ -53,10 +54,12 @@ fn dots(room: &Room, category: Category) -> String {
             let cx = x(score) + (col as f64 - (in_row - 1) as f64 / 2.0) * STEP;
             let cy = axis - 16.0 - row as f64 * STEP;
             d.push_str(&format!(
-                "M{},{cy}a{R},{R} 0 1,0 {},0a{R},{R} 0 1,0 -{},0",
-                cx - R,
-                2.0 * R,
-                2.0 * R
+                "M{},{}a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 -{},0",
+                c(cx - R),
+                c(cy),
+                c(2.0 * R),
+                c(2.0 * R),
+                r = c(R),
             ));
         }
     }
@@ -112,15 +115,9 @@ pub fn CategoryStrip(
             None => String::new(),
         })
     });
-    let axis = text(move || room.with(axis_y).to_string());
+    let axis = text(move || c(room.with(axis_y)));
     let end = move |f: fn(&Spread) -> Score| {
-        text(move || {
-            room.with(|r| {
-                r.spread(category)
-                    .map_or(0.0, |s| x(f(&s).get()))
-                    .to_string()
-            })
-        })
+        text(move || room.with(|r| c(r.spread(category).map_or(0.0, |s| x(f(&s).get())))))
     };
     view! {
         <div
@@ -138,11 +135,11 @@ pub fn CategoryStrip(
             </div>
             <svg
                 class="room-strip"
-                viewBox=text(move || format!("0 0 {STRIP_W} {}", room.with(axis_y) + 26.0))
+                viewBox=text(move || format!("0 0 {} {}", c(STRIP_W), c(room.with(axis_y) + 26.0)))
                 role="img"
                 aria-label=label
             >
-                <line class="room-axis" x1=X1 - 25.0 x2=x(5) + 25.0 y1=axis y2=axis />
+                <line class="room-axis" x1=c(X1 - 25.0) x2=c(x(5) + 25.0) y1=axis y2=axis />
                 <line class=format!("room-range {side}") x1=end(|s| s.min) x2=end(|s| s.max) y1=axis y2=axis />
                 {Score::all()
                     .map(|s| {
@@ -152,8 +149,8 @@ pub fn CategoryStrip(
                                     let median = room.with(|r| r.spread(category).is_some_and(|sp| sp.median == s));
                                     if median { "room-tick median".into() } else { "room-tick".into() }
                                 })
-                                x=x(s.get())
-                                y=text(move || (room.with(axis_y) + 23.0).to_string())
+                                x=c(x(s.get()))
+                                y=text(move || c(room.with(axis_y) + 23.0))
                                 text-anchor="middle"
                             >
                                 {s.get()}
@@ -166,7 +163,7 @@ pub fn CategoryStrip(
                     class="room-median"
                     d=text(move || {
                         room.with(|r| match r.spread(category) {
-                            Some(s) => format!("M{},{}l8,8l-8,8l-8,-8z", x(s.median.get()), axis_y(r) - 8.0),
+                            Some(s) => format!("M{},{}l8,8l-8,8l-8,-8z", c(x(s.median.get())), c(axis_y(r) - 8.0)),
                             None => String::new(),
                         })
                     })

@@ -4,6 +4,7 @@
 use crate::model::cost::Plan;
 use crate::model::cost::{BreakEven, CostReport};
 use crate::model::decision::{break_even_label, MonthlyHeadline};
+use crate::model::number::write_number;
 use crate::ui::platform::browser::{self, number};
 use crate::ui::shared::text::{flag, text};
 use crate::ui::single::ctx::Ctx;
@@ -87,7 +88,7 @@ pub fn Shown(
         <span
             data-testid=(!testid.is_empty()).then_some(testid)
             data-plan=(!plan.is_empty()).then_some(plan)
-            data-value=text(move || value.get().to_string())
+            data-value=text(move || write_number(value.get()))
         >
             {shown}
         </span>
@@ -144,7 +145,7 @@ pub fn HeadlineMoney(
             class=class
             data-testid="headline-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-monthly=text(move || money.with(|m| write_number(m.monthly())))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
         >
             {ram}

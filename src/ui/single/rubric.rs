@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::firmness::firmness;
+use crate::model::number::write_number;
 use crate::model::score::{Category, Score, Side};
 use crate::model::text::capitalized;
 use crate::ui::shared::style::{side_class, verdict_class};
@@ -232,7 +233,7 @@ pub fn VerdictCard(
             class=text(move || format!("verdict-card {}", verdict_class(verdict())))
             data-testid="verdict"
             data-verdict=text(move || verdict().id().to_string())
-            data-lean=text(move || eval.with(|e| e.lean().to_string()))
+            data-lean=text(move || eval.with(|e| write_number(e.lean())))
         >
             <p class="eyebrow">
                 {text(move || state.name.with(|n| if n.is_empty() { "Verdict".to_string() } else { format!("Verdict for {n}") }))}
@@ -267,9 +268,9 @@ pub fn VerdictMoney() -> impl IntoView {
             class="verdict-money"
             data-testid="verdict-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-monthly=text(move || money.with(|m| write_number(m.monthly())))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
-            data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or(0.0).to_string()))
+            data-value-needed=text(move || money.with(|m| write_number(m.value_needed.unwrap_or(0.0))))
         >
             {text(move || {
                 intl.track();
@@ -391,11 +392,11 @@ pub fn PullChart() -> impl IntoView {
             let kind = side_class(side);
             let n = Category::ALL.iter().filter(|c| c.side() == side).count();
             let keys = (0..n)
-                .map(|i| view! { <rect class=format!("seg {kind} s{i}") x=142.0 * i as f64 y=y + 32.0 width="10" height="10" /> })
+                .map(|i| view! { <rect class=format!("seg {kind} s{i}") x=svg_coord(142.0 * i as f64) y=svg_coord(y + 32.0) width="10" height="10" /> })
                 .collect_view();
             view! {
-                <text class="lbl" x="0" y=y + 19.0>{format!("{} side", side.name())}</text>
-                <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
+                <text class="lbl" x="0" y=svg_coord(y + 19.0)>{format!("{} side", side.name())}</text>
+                <rect class="track" x=svg_coord(TRACK_X) y=svg_coord(y) width=svg_coord(TRACK) height="26" />
                 {keys}
             }
         })
@@ -408,10 +409,10 @@ pub fn PullChart() -> impl IntoView {
                 {legend_keys}
                 <g inner_html=moving />
                 <text class="lbl" x="0" y="150">"Lean"</text>
-                <line class="axis" x1=TRACK_X y1="146" x2=TRACK_X + TRACK y2="146" />
-                <line class="mid" x1=TRACK_X + TRACK / 2.0 y1="136" x2=TRACK_X + TRACK / 2.0 y2="156" />
-                <text class="end" x=TRACK_X y="178">"Go"</text>
-                <text class="end" x=TRACK_X + TRACK y="178" text-anchor="end">"Rust"</text>
+                <line class="axis" x1=svg_coord(TRACK_X) y1="146" x2=svg_coord(TRACK_X + TRACK) y2="146" />
+                <line class="mid" x1=svg_coord(TRACK_X + TRACK / 2.0) y1="136" x2=svg_coord(TRACK_X + TRACK / 2.0) y2="156" />
+                <text class="end" x=svg_coord(TRACK_X) y="178">"Go"</text>
+                <text class="end" x=svg_coord(TRACK_X + TRACK) y="178" text-anchor="end">"Rust"</text>
                 <circle
                     class="marker"
                     cx=text(move || eval.with(|e| svg_coord(TRACK_X + TRACK / 2.0 + e.lean() * TRACK / 2.0)))
