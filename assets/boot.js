@@ -8,10 +8,11 @@
 // where the host sends no Access-Control-Allow-Origin this runs and can
 // show the reader the calculator's address instead of "Loading…".
 //
-// Two bundles: the single-service page (what a blog embeds) and, for the
+// Three bundles: the single-service page, the embed alone (what a blog
+// embeds, `embed=1`: data-embed-js / data-embed-wasm) and, for the
 // addresses of the system view and meeting mode, the full one
-// (`scripts/build.sh` writes its files into data-full-js / data-full-wasm).
-// Choosing here keeps those views' bytes off every embed. Each file is
+// (data-full-js / data-full-wasm; `scripts/build.sh` writes both pairs).
+// Choosing here keeps the page's and those views' bytes off every embed. Each file is
 // downloaded once: the page has no preload links, the wasm fetch starts
 // before the JS glue is imported, and init gets that response (WebKit does
 // not reuse a <link rel=preload> for wasm-bindgen's own fetch).
@@ -46,6 +47,27 @@
     }
   }
 
+  // Whether the page reads this address as the embed: one `embed`
+  // parameter whose value is 1, true or empty, as the app's URL reader
+  // takes it. Anything else (0, a repeat, a typo) gets the single-page
+  // bundle, which shows whatever the reader makes of it.
+  function embedOnly() {
+    var values = location.search
+      .slice(1)
+      .split("&")
+      .filter(function (p) {
+        return /^embed(=|$)/.test(p);
+      })
+      .map(function (p) {
+        try {
+          return decodeURIComponent(p.slice(6).replace(/\+/g, " ")).trim();
+        } catch (e) {
+          return "?";
+        }
+      });
+    return values.length === 1 && /^(1|true|)$/.test(values[0]);
+  }
+
   function fail(err) {
     if (boot && boot.isConnected) {
       boot.classList.add("boot-failed");
@@ -68,8 +90,9 @@
     var tag = document.querySelector("script[data-js]");
     var base = document.baseURI;
     var full = !!tag.getAttribute("data-full-js") && /[?&](svc|votes|present|ballot)=/.test(location.search);
-    var js = new URL(tag.getAttribute(full ? "data-full-js" : "data-js"), base).href;
-    var wasmUrl = new URL(tag.getAttribute(full ? "data-full-wasm" : "data-wasm"), base).href;
+    var bundle = full ? "data-full-" : tag.getAttribute("data-embed-js") && embedOnly() ? "data-embed-" : "data-";
+    var js = new URL(tag.getAttribute(bundle + "js"), base).href;
+    var wasmUrl = new URL(tag.getAttribute(bundle + "wasm"), base).href;
     var wasm = fetch(wasmUrl);
     // A failed download is reported once, by init below.
     wasm.catch(function () {});

@@ -1,28 +1,33 @@
 #!/usr/bin/env bash
-# The release build: two bundles in one dist/.
-#   - the single-service page and its embed (index.html, no features), and
+# The release build: three bundles in one dist/.
+#   - the single-service page (index.html, no features),
+#   - the embed alone (feature `embed`): the verdict, the sliders, the
+#     headline money and the way out, named in index.html's loader tag as
+#     data-embed-js / data-embed-wasm; assets/boot.js loads it for `embed=1`,
 #   - the full app with the system view and meeting mode (feature `full`),
-#     whose JS and wasm are copied beside it and named in index.html's
-#     loader tag (data-full-js, data-full-wasm); assets/boot.js loads them
-#     only for `svc`, `votes` and `present` addresses.
-# A reader of a blog post with one embed downloads the first only.
+#     data-full-js / data-full-wasm, for `svc`, `votes`, `present` and
+#     `ballot` addresses.
+# A reader of a blog post with one embed downloads the embed's only.
 #   scripts/build.sh [dist]     (after `source scripts/setup.sh`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
-# The full bundle's page: index.html with the feature switched on. Generated,
-# never edited by hand (.gitignore), so the two pages cannot drift apart.
-sed 's/data-bin="rust-or-go"/data-bin="rust-or-go" data-cargo-features="full"/' index.html > full.html
-grep -q 'data-cargo-features="full"' full.html || { echo "build.sh: index.html has no data-bin=\"rust-or-go\" link to switch" >&2; exit 1; }
-trunk build full.html --release --dist "$dist-full"
+# Each other bundle's page: index.html with its feature switched on.
+# Generated, never edited by hand (.gitignore), so the pages cannot drift apart.
+for feature in full embed; do
+  sed "s/data-bin=\"rust-or-go\"/data-bin=\"rust-or-go\" data-cargo-features=\"$feature\"/" index.html > "$feature.html"
+  grep -q "data-cargo-features=\"$feature\"" "$feature.html" || { echo "build.sh: index.html has no data-bin=\"rust-or-go\" link to switch" >&2; exit 1; }
+  trunk build "$feature.html" --release --dist "$dist-$feature"
+done
 trunk build --release --dist "$dist"
-node scripts/merge-bundles.mjs "$dist-full" "$dist"
+node scripts/merge-bundles.mjs "$dist-full" "$dist" full
+node scripts/merge-bundles.mjs "$dist-embed" "$dist" embed
 # Trunk 0.21 leaves wasm-bindgen's JS glue unminified (its minifier stops
-# at the glue's `export default`); terser minifies both bundles' glue in
+# at the glue's `export default`); terser minifies each bundle's glue in
 # place. Nothing pins the glue's bytes (no integrity attribute names it).
 for js in $(node -e '
   const html = require("fs").readFileSync(process.argv[1], "utf8");
-  for (const a of ["data-js", "data-full-js"]) {
+  for (const a of ["data-js", "data-full-js", "data-embed-js"]) {
     const m = html.match(new RegExp(`\\s${a}=("([^"]*)"|[^\\s>]+)`));
     if (!m) throw new Error(`build.sh: no ${a} in the loader tag`);
     console.log((m[2] ?? m[1]).replace(/^\.\//, ""));

@@ -1,12 +1,15 @@
-// Puts the full bundle (system view, meeting mode) beside the single-page
-// bundle: copies its JS and wasm into dist/ and names them in index.html's
-// loader tag as data-full-js / data-full-wasm, for assets/boot.js.
-//   node scripts/merge-bundles.mjs dist-full dist
+// Puts another bundle beside the single-page bundle: copies its JS and wasm
+// into dist/ and names them in index.html's loader tag as data-NAME-js /
+// data-NAME-wasm, for assets/boot.js. NAME is `full` (the system view and
+// meeting mode, the default) or `embed` (the embed alone).
+//   node scripts/merge-bundles.mjs dist-full dist [full|embed]
 import fs from "node:fs";
 import path from "node:path";
 import { attr, bootTag, tags } from "./html.mjs";
 
-const [fullDir, dist] = process.argv.slice(2).map((p) => path.resolve(p));
+const [fullDir, dist] = process.argv.slice(2, 4).map((p) => path.resolve(p));
+const name = process.argv[4] ?? "full";
+if (!/^(full|embed)$/.test(name)) throw new Error(`merge-bundles.mjs: no bundle called ${name}`);
 // Trunk names its output index.html whatever the page it was built from.
 const fullTag = bootTag(fs.readFileSync(path.join(fullDir, "index.html"), "utf8"));
 if (!fullTag) throw new Error(`${fullDir}/index.html has no boot.js loader tag`);
@@ -31,6 +34,7 @@ checkWasm(path.join(dist, attr(tag, "data-wasm")));
 // would be fetched again by WebKit, and by every page of the other bundle.
 const preloads = tags(html, "link").filter((l) => /^(module)?preload$/i.test(attr(l, "rel") ?? ""));
 if (preloads.length) throw new Error(`${indexPath} preloads ${preloads.join(" ")}; boot.js fetches what the page uses`);
-const merged = tag.replace(/^<script\b/, `<script data-full-js="${files[0]}" data-full-wasm="${files[1]}"`);
+if (attr(tag, `data-${name}-js`)) throw new Error(`${indexPath} already names a ${name} bundle`);
+const merged = tag.replace(/^<script\b/, `<script data-${name}-js="${files[0]}" data-${name}-wasm="${files[1]}"`);
 fs.writeFileSync(indexPath, html.replace(tag, merged));
-console.log(`full bundle: ${files.join(", ")} added to ${path.relative(process.cwd(), indexPath)}`);
+console.log(`${name} bundle: ${files.join(", ")} added to ${path.relative(process.cwd(), indexPath)}`);

@@ -1,9 +1,9 @@
 // Prints every shipped file's size raw, gzip and brotli, and what a reader
-// downloads: the single-service page (what a blog embeds) and, separately,
-// the system view and meeting mode (the full bundle, loaded only for their
-// addresses; see scripts/build.sh). With --budget / --budget-full, fails
-// (exit 1) when a brotli total exceeds it, naming the biggest contributors.
-// With --json FILE, writes the figures.
+// downloads: the single-service page, the embed (its own bundle, what a
+// blog embeds) and the system view and meeting mode (the full bundle),
+// each loaded only for its addresses (see scripts/build.sh). With
+// --budget / --budget-full, fails (exit 1) when a brotli total exceeds
+// it, naming the biggest contributors. With --json FILE, writes the figures.
 //
 //   node scripts/sizes.mjs [dist] [--budget 64000] [--budget-full 100000] [--json out.json]
 import fs from "node:fs";
@@ -39,23 +39,27 @@ const tag = bootTag(fs.readFileSync(path.join(dist, "index.html"), "utf8")) ?? "
 const clean = (f) => f?.replace(/^\.\//, "");
 const single = [clean(attr(tag, "data-js")), clean(attr(tag, "data-wasm"))];
 const full = [clean(attr(tag, "data-full-js")), clean(attr(tag, "data-full-wasm"))].filter(Boolean);
+const embed = [clean(attr(tag, "data-embed-js")), clean(attr(tag, "data-embed-wasm"))].filter(Boolean);
+const others = [...full, ...embed];
 const sum = (list) =>
   list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-for (const f of files) f.bundle = full.includes(f.name) ? "full" : single.includes(f.name) ? "single" : "shared";
-const total = sum(files.filter((f) => !full.includes(f.name)));
-const totalFull = full.length ? sum(files.filter((f) => !single.includes(f.name))) : null;
+for (const f of files) f.bundle = full.includes(f.name) ? "full" : embed.includes(f.name) ? "embed" : single.includes(f.name) ? "single" : "shared";
+const total = sum(files.filter((f) => !others.includes(f.name)));
+const totalFull = full.length ? sum(files.filter((f) => !single.includes(f.name) && !embed.includes(f.name))) : null;
+const totalEmbed = embed.length ? sum(files.filter((f) => !single.includes(f.name) && !full.includes(f.name))) : null;
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8) + " kB";
 const line = (name, t) => console.log(`${name.padEnd(44)}${kb(t.raw)}${kb(t.gzip)}${kb(t.brotli)}`);
 console.log(`${"file".padEnd(44)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}`);
-for (const f of files) line(f.name + (full.includes(f.name) ? " (full)" : ""), f);
-line("total: single page and embed", total);
+for (const f of files) line(f.name + (f.bundle === "full" || f.bundle === "embed" ? ` (${f.bundle})` : ""), f);
+line("total: single page", total);
+if (totalEmbed) line("total: embed", totalEmbed);
 if (totalFull) line("total: system view and meeting mode", totalFull);
 
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ files, total, total_full: totalFull }, null, 2));
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ files, total, total_embed: totalEmbed, total_full: totalFull }, null, 2));
 
 let failed = false;
-for (const [limit, t, what] of [[budget, total, "single page and embed"], [budgetFull, totalFull, "system view and meeting mode"]]) {
+for (const [limit, t, what] of [[budget, total, "single page"], [budgetFull, totalFull, "system view and meeting mode"]]) {
   if (!limit || !t) continue;
   if (t.brotli > Number(limit)) {
     console.error(

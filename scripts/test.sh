@@ -4,7 +4,7 @@
 #   2. native tests of the model (rubric, cost, URL, exports, property
 #      tests, the one security policy), then the golden ADRs read by
 #      Backstage's ADR parser (node),
-#   3. the release build (two bundles, scripts/build.sh) and its size budgets,
+#   3. the release build (three bundles, scripts/build.sh) and its size budgets,
 #   4. the single-file offline build and a debug build (for the panic view),
 #   5. the reactive-work budget per input (an instrumented counting build),
 #   6. browser tests in headless Chromium against those builds,
@@ -13,19 +13,25 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Brotli bytes a reader downloads (scripts/load-sizes.mjs: every response
-# of a page load): the embed and the single page, and the system view (the
-# full bundle, also the meeting's). Set within 2 kB of what was measured
-# (185.6 kB and 277.2 kB on 2026-12-01), so they guard what was achieved;
-# the 90/130/200 kB targets are not met (README, "Budgets not met"). The
-# single page went from 195.1 kB to 185.6 kB (ASCII case, a small sort,
-# wasm-opt -Os flags, minified glue) while the MADR ADRs, the headline
-# money and the embed card were added; the full bundle grew from 254 kB
-# for the ballot and the room's checks (+18 kB) and the system's net and
-# horizon figures. Three-point estimates (range inputs, the money's range,
-# range URLs and export lines) then added 7.1 kB to the single page and
-# 5.5 kB to the full bundle: 192.7 kB and 282.7 kB.
-SIZE_BUDGET=${SIZE_BUDGET:-194000}
-SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-284000}
+# of a page load): the embed (its own bundle), the single page, and the
+# system view (the full bundle, also the meeting's). Set within 2 kB of
+# what was measured, so they guard what was achieved; the 90/130/200 kB
+# targets are not met (README, "Budgets not met"). History: the single page
+# went from 195.1 kB to 185.6 kB (ASCII case, a small sort, wasm-opt -Os
+# flags, minified glue) while the MADR ADRs, the headline money and the
+# embed card were added; the full bundle grew from 254 kB for the ballot
+# and the room's checks (+18 kB) and the system's net and horizon figures;
+# three-point estimates then added 7.1 kB and 5.5 kB: 192.7 kB and 282.7 kB,
+# the embed loading the single page's bundle. 2026-12-01, measured:
+#   - an embed-only bundle (feature `embed`: the verdict, the sliders, the
+#     headline money, the way out; no toolbar, exports, embed panel,
+#     print, cost section, charts or system links): embed 192.7 -> 130.35 kB;
+#   - numbers read and written by the browser at the edge (number::Digits:
+#     no Rust float parsing or formatting in any bundle): embed 130.35 ->
+#     110.63 kB, single page 192.91 -> 173.06 kB, full 283.24 -> 262.78 kB.
+SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-112000}
+SIZE_BUDGET=${SIZE_BUDGET:-175000}
+SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-264000}
 # Render effects + memos one input re-runs, counted in an instrumented
 # build (benches/count): the four rubric-only sliders meet the 15 target;
 # experience re-prices the learning, so the cost section moves with it
@@ -52,9 +58,10 @@ cargo fmt --check
 step "lints, native: the model, tests and benches (clippy)"
 cargo clippy --locked --all-targets -- -D warnings
 
-step "lints, the wasm UI, both bundles (clippy --target wasm32-unknown-unknown)"
+step "lints, the wasm UI, all three bundles (clippy --target wasm32-unknown-unknown)"
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features full -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features embed -- -D warnings
 
 step "native tests (model, URL parser, property tests, security policy)"
 cargo test --locked
@@ -62,17 +69,17 @@ cargo test --locked
 step "node tests: the golden ADRs read by Backstage's ADR parser, the deploy's origin rewrite"
 node --test tests/node/*.test.mjs
 
-step "release build: the single page and the full bundle (scripts/build.sh)"
+step "release build: the single page, the embed and the full bundle (scripts/build.sh)"
 scripts/build.sh dist
 
-step "size budgets: $SIZE_BUDGET and $SIZE_BUDGET_FULL bytes brotli, as a reader downloads them"
+step "size budgets: $SIZE_BUDGET_EMBED, $SIZE_BUDGET and $SIZE_BUDGET_FULL bytes brotli, as a reader downloads them"
 node scripts/sizes.mjs dist
-node scripts/load-sizes.mjs dist --budget "$SIZE_BUDGET" --budget-full "$SIZE_BUDGET_FULL"
+node scripts/load-sizes.mjs dist --budget-embed "$SIZE_BUDGET_EMBED" --budget "$SIZE_BUDGET" --budget-full "$SIZE_BUDGET_FULL"
 
 step "single-file build"
 node scripts/single-file.mjs dist dist-single/rust-or-go.html
 
-step "debug build (for the panic-view test)"
+step "debug build (for the panic-view test and the numbers corpus, window.__numbers)"
 trunk build --dist dist-debug
 
 step "reactive work per input: $MAX_RUNS render effects + memos (counting build)"

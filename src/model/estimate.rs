@@ -10,7 +10,7 @@
 
 use super::cost::CostInputs;
 use super::fields::{parse_field, Field};
-use super::number::{parse_number, plain_number};
+use super::number::{parse_number, plain_number, write_number};
 
 /// The fields that take a range, in page order.
 pub const RANGE_FIELDS: [Field; 7] = [
@@ -150,11 +150,13 @@ impl Estimate {
     /// parser reads back exactly.
     pub fn param(self) -> String {
         if self.is_point() {
-            self.expected.to_string()
+            write_number(self.expected)
         } else {
             format!(
                 "{}{RANGE_SEPARATOR}{}{RANGE_SEPARATOR}{}",
-                self.low, self.expected, self.high
+                write_number(self.low),
+                write_number(self.expected),
+                write_number(self.high)
             )
         }
     }

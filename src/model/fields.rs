@@ -3,7 +3,7 @@
 //! through.
 
 use super::money::Money;
-use super::number::{parse_number, plain_number, FieldError};
+use super::number::{parse_number, plain_number, within, write_number, FieldError};
 
 /// One editable cost input. The order is the order on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -315,7 +315,7 @@ impl Field {
             FieldError::NotWhole
         };
         let near = if s.whole { value.round() } else { value };
-        let near = near.clamp(s.min, s.max);
+        let near = within(near, s.min, s.max);
         let instead = if self.accepts(near) { near } else { s.default };
         Err(Rejected {
             field: self,
@@ -370,7 +370,7 @@ impl Rejected {
             } else {
                 " with an optional decimal point"
             };
-            format!("Type digits{point}, like {}. ", spec.default)
+            format!("Type digits{point}, like {}. ", write_number(spec.default))
         } else {
             String::new()
         };

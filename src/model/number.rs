@@ -2,6 +2,137 @@
 //! the text fields, the URL and the exports.
 
 use std::fmt;
+use std::sync::OnceLock;
+
+/// The last step of reading and writing a number, handed in from outside:
+/// plain ASCII digits to the nearest `f64`, and an `f64` to the shortest
+/// digits that read back as it. Everything around them (groups, decimal
+/// commas, currency symbols, the layout of the digits) is the model's own,
+/// so a number means the same whoever does this step: Rust natively (the
+/// tests and the exports), the browser in the wasm bundle
+/// (`ui::platform::browser::DIGITS`, installed at start-up), which keeps
+/// Rust's float parsing and formatting code out of the bundle.
+#[derive(Clone, Copy)]
+pub struct Digits {
+    /// Plain digits as [`parse_number`] hands them on (`1234.5`, `0.25`,
+    /// `15e3`, `1.5e-3`: ASCII digits, at most one `.`, an optional
+    /// exponent with an optional sign) to the nearest `f64`, infinite when
+    /// too large; NaN when it cannot read them.
+    pub read: fn(&str) -> f64,
+    /// A finite `f64` as the shortest decimal that reads back as it, in
+    /// either plain (`1234.5`, `0.0001`) or exponential (`1.2345e3`,
+    /// `1e+21`, `1e-7`) form, with a leading `-` when negative.
+    pub shortest: fn(f64) -> String,
+}
+
+/// Rust's own last step: `str::parse` and `{:e}`. The native default.
+#[cfg(not(target_arch = "wasm32"))]
+pub const RUST_DIGITS: Digits = Digits {
+    read: |s| s.parse().unwrap_or(f64::NAN),
+    shortest: |v| format!("{v:e}"),
+};
+
+static DIGITS: OnceLock<Digits> = OnceLock::new();
+
+/// Hands in the last step (see [`Digits`]); the first call wins. The wasm
+/// bundle calls it before it reads the URL; natively it is optional.
+pub fn install(digits: Digits) {
+    let _ = DIGITS.set(digits);
+}
+
+fn digits() -> Digits {
+    #[cfg(not(target_arch = "wasm32"))]
+    let d = *DIGITS.get_or_init(|| RUST_DIGITS);
+    // No default in the wasm: Rust's would link its float code in.
+    #[cfg(target_arch = "wasm32")]
+    let d = *DIGITS
+        .get()
+        .expect("number::install runs before any number is read");
+    d
+}
+
+/// A finite `f64` as its shortest round-trip digits (no leading or
+/// trailing zeros, at least one digit) and the decimal exponent of the
+/// first: `1234.5` is `("12345", 3)`, `0.001` is `("1", -3)`, `0` is
+/// `("0", 0)`. Read from whatever form [`Digits::shortest`] wrote.
+fn shortest_digits(v: f64) -> (bool, String, i32) {
+    let text = (digits().shortest)(v);
+    let (negative, t) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (mantissa, exp) = match t.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        None => (t, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = int.chars().chain(frac.chars()).collect();
+    let lead = all.len() - all.trim_start_matches('0').len();
+    let digits = all.trim_matches('0').to_string();
+    if digits.is_empty() {
+        return (negative, "0".into(), 0);
+    }
+    // The first significant digit's exponent.
+    let exp = exp + int.len() as i32 - 1 - lead as i32;
+    (negative, digits, exp)
+}
+
+/// An `f64` in the shortest plain decimal that reads back as it, never
+/// with an exponent: `1234.5`, `0.25`, `1000000`, `-3`. What links and
+/// `data-*` attributes carry; the same text as Rust's `f64` `Display`
+/// (but `0` for `-0`), whoever does the last step.
+pub fn write_number(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    if v.is_infinite() {
+        return if v < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    if v == 0.0 {
+        return "0".into();
+    }
+    let (negative, d, exp) = shortest_digits(v);
+    let mut out = String::with_capacity(d.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    let n = d.len() as i32;
+    if exp < 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
+        out.push_str(&d);
+    } else if exp >= n - 1 {
+        out.push_str(&d);
+        out.extend(std::iter::repeat_n('0', (exp - n + 1) as usize));
+    } else {
+        out.push_str(&d[..=exp as usize]);
+        out.push('.');
+        out.push_str(&d[exp as usize + 1..]);
+    }
+    out
+}
+
+/// An `f64` in exponential form, Rust's `{:e}` (`1.5e20`, `1e-7`).
+fn write_exponential(v: f64) -> String {
+    let (negative, d, exp) = shortest_digits(v);
+    let sign = if negative { "-" } else { "" };
+    match d.split_at(1) {
+        (first, "") => format!("{sign}{first}e{exp}"),
+        (first, rest) => format!("{sign}{first}.{rest}e{exp}"),
+    }
+}
+
+/// `v` limited to `lo..=hi` (NaN stays NaN): `f64::clamp` without its
+/// assertion, which would link Rust's float formatting into the bundle.
+pub fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    if v < lo {
+        lo
+    } else if v > hi {
+        hi
+    } else {
+        v
+    }
+}
 
 /// Why a typed value was rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +233,10 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
         t = rest.trim_end_matches(GROUP_SPACES);
     }
     let plain = normalize(t).ok_or(FieldError::NotANumber)?;
-    let v: f64 = plain.parse().map_err(|_| FieldError::NotANumber)?;
+    let v = (digits().read)(&plain);
+    if v.is_nan() {
+        return Err(FieldError::NotANumber);
+    }
     let v = if negative { -v } else { v };
     if !v.is_finite() {
         Err(FieldError::NotFinite)
@@ -226,7 +360,7 @@ pub fn plain_number(v: f64) -> String {
     let negative = v < 0.0;
     let cents = (v.abs() * 100.0).round();
     if cents >= 1e17 {
-        return format!("{v:e}");
+        return write_exponential(v);
     }
     let cents = cents as u64;
     let (int, frac) = (cents / 100, cents % 100);

@@ -16,7 +16,7 @@ use super::cost::CostInputs;
 use super::estimate::{read_cost_param, Ranges};
 use super::fields::Field;
 use super::money::Currency;
-use super::number::{parse_number, FieldError};
+use super::number::{parse_number, within, FieldError};
 use super::presets::Preset;
 use super::prices::Cloud;
 use super::score::{Category, Score, Scores};
@@ -363,7 +363,7 @@ fn read_whole(raw: &str, lo: u8, hi: u8, default: u8) -> Result<u8, (u8, String)
     let (lo_f, hi_f) = (f64::from(lo), f64::from(hi));
     match parse_number(raw) {
         Ok(v) => {
-            let used = v.round().clamp(lo_f, hi_f) as u8;
+            let used = within(v.round(), lo_f, hi_f) as u8;
             if !(lo_f..=hi_f).contains(&v) {
                 Err((used, format!("is outside {lo}-{hi}; using {used}")))
             } else if v.fract() != 0.0 {

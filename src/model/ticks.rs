@@ -2,7 +2,7 @@
 //! labels, and whole months. Pure, so the labels are tested natively for
 //! every size of input the fields allow.
 
-use super::number::plain_number;
+use super::number::{plain_number, within};
 
 /// Most intervals an axis is split into; the chart is small, and more
 /// labels than this crowd each other on a phone.
@@ -45,7 +45,7 @@ pub fn money_axis(max: f64, symbol: &str) -> MoneyAxis {
     let max = if max.is_nan() {
         MIN_TOP
     } else {
-        max.clamp(MIN_TOP, MAX_TOP)
+        within(max, MIN_TOP, MAX_TOP)
     };
     let step = nice_step(max / MAX_INTERVALS);
     // The tolerance keeps a maximum that is exactly a round value (1000
@@ -155,7 +155,7 @@ pub fn svg_coord(v: f64) -> String {
     }
     // The charts' coordinates lie within a few thousand units; clamping
     // keeps the integer conversion exact for any input.
-    let tenths = (v.clamp(-1e9, 1e9) * 10.0).round() as i64;
+    let tenths = (within(v, -1e9, 1e9) * 10.0).round() as i64;
     let (sign, t) = if tenths < 0 {
         ("-", -tenths)
     } else {

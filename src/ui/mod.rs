@@ -18,6 +18,9 @@ mod system;
 
 use leptos::prelude::*;
 
+#[cfg(all(feature = "full", feature = "embed"))]
+compile_error!("the `embed` bundle is the embed alone: build it without `full`");
+
 use crate::model::query::{parse_query, Theme};
 use platform::{browser, fatal};
 use single::app::App;
@@ -26,6 +29,9 @@ use single::app::App;
 /// mounts the page and marks it ready for the benchmark.
 pub fn start() {
     browser::mark("app-start");
+    crate::model::number::install(browser::DIGITS);
+    #[cfg(debug_assertions)]
+    browser::expose_number_check();
     #[cfg(count_runs)]
     browser::expose_run_counts();
     std::panic::set_hook(Box::new(|info| fatal::show(&info.to_string())));

@@ -189,11 +189,12 @@ test("a panic shows a readable error with a reset link (debug build)", async () 
   }
 });
 
-test("a blog reader's embed downloads only the single-page bundle; the system view and meeting mode load the full one", async () => {
+test("a blog reader's embed downloads only the embed bundle, the single page its own; the system view and meeting mode load the full one", async () => {
   const html = fs.readFileSync(path.join(process.env.DIST ?? "dist", "index.html"), "utf8");
   const full = /data-full-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
+  const embed = /data-embed-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
   const single = /data-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
-  assert.ok(full && single && full !== single, "the release build has two bundles");
+  assert.ok(full && single && embed && new Set([full, single, embed]).size === 3, "the release build has three bundles");
   const wasmOf = async (query) => {
     const page = await newPage(env.browser);
     const wasm = [];
@@ -202,7 +203,7 @@ test("a blog reader's embed downloads only the single-page bundle; the system vi
     await page.context().close();
     return wasm;
   };
-  assert.deepEqual(await wasmOf("?embed=1&lat=5"), [single]);
+  assert.deepEqual(await wasmOf("?embed=1&lat=5"), [embed]);
   assert.deepEqual(await wasmOf("?lat=5"), [single]);
   assert.ok((await wasmOf("?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5")).includes(full));
   assert.ok((await wasmOf("?present=1&lat=5")).includes(full));

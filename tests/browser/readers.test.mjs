@@ -179,12 +179,18 @@ test("each page downloads each file once and only its own bundle: no preloads", 
   const clean = (f) => f.replace(/^\.\//, "/");
   const single = [attr(loader, "data-js"), attr(loader, "data-wasm")].map(clean);
   const full = [attr(loader, "data-full-js"), attr(loader, "data-full-wasm")].map(clean);
-  assert.ok(single.every(Boolean) && full.every(Boolean) && single[1] !== full[1], "two bundles");
+  const embed = [attr(loader, "data-embed-js"), attr(loader, "data-embed-wasm")].map(clean);
+  const bundles = [single, full, embed];
+  assert.ok(bundles.every((b) => b.every(Boolean)), "three bundles");
+  assert.equal(new Set(bundles.flat()).size, 6, `three bundles of two files each: ${bundles.flat()}`);
   const preloads = tags(html, "link").filter((l) => /preload/.test(attr(l, "rel") ?? ""));
   assert.deepEqual(preloads, [], "dist/index.html preloads a bundle file");
   const views = [
     ["", single, '[data-testid="verdict"]'],
-    ["?embed=1", single, '[data-testid="verdict"]'],
+    ["?embed=1", embed, '[data-testid="verdict"]'],
+    ["?embed=0&lat=5", single, '[data-testid="verdict"]'],
+    ["?embed=1&embed=1", single, '[data-testid="verdict"]'],
+    ["?embed=true&lat=5", embed, '[data-testid="verdict"]'],
     [SYSTEM, full, '[data-testid="system"]'],
     ["?present=1&lat=5", full, '[data-testid="qr"]'],
     [ROOM, full, '[data-testid="room"]'],
@@ -201,8 +207,7 @@ test("each page downloads each file once and only its own bundle: no preloads", 
     const twice = Object.entries(counts).filter(([, n]) => n > 1);
     assert.deepEqual(twice, [], `${query || "?"}: downloaded more than once`);
     for (const f of own) assert.equal(counts[f], 1, `${query || "?"}: ${f} not downloaded`);
-    const other = own === single ? full : single;
-    for (const f of other) assert.equal(counts[f], undefined, `${query || "?"}: downloaded the other bundle's ${f}`);
+    for (const f of bundles.filter((b) => b !== own).flat()) assert.equal(counts[f], undefined, `${query || "?"}: downloaded another bundle's ${f}`);
     assert.deepEqual(page.problems, [], query);
     await page.context().close();
   }

@@ -372,7 +372,8 @@ export function engineChecks(name, knownFailures = {}) {
   test(`${name}: each load downloads its wasm once`, known("wasm-once"), async () => {
     const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
     const single = /data-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
-    assert.ok(single, "index.html names no data-wasm");
+    const embed = /data-embed-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
+    assert.ok(single && embed, "index.html names no data-wasm or data-embed-wasm");
     const counts = {};
     for (const query of ["?lat=5", "?embed=1&lat=5"]) {
       env.app.requests.length = 0;
@@ -381,7 +382,7 @@ export function engineChecks(name, knownFailures = {}) {
       await new Promise((ok) => setTimeout(ok, 500));
       counts[query] = env.app.requests.map((r) => new URL(r.path, "http://x").pathname).filter((p) => p.endsWith(".wasm"));
     }
-    assert.deepEqual(counts, { "?lat=5": ["/" + single], "?embed=1&lat=5": ["/" + single] });
+    assert.deepEqual(counts, { "?lat=5": ["/" + single], "?embed=1&lat=5": ["/" + embed] });
     await noProblems("the wasm check");
   });
 }

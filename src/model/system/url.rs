@@ -2,6 +2,7 @@
 
 use super::super::estimate::Ranges;
 use super::super::fields::{parse_field, Field};
+use super::super::number::write_number;
 use super::super::query::{
     decode_component, encode_nested, pairs, parse_query, quote, read_score,
     to_query as state_query, Notice, ServiceName, State, ViewOptions,
@@ -186,7 +187,7 @@ fn parse_entry(raw: &str, position: usize) -> Result<(Service, Vec<String>), Str
 /// nested ([`encode_nested`]), `:` and `,` readable.
 fn entry(service: &Service) -> String {
     let scores: Vec<String> = service.scores.values().iter().map(u8::to_string).collect();
-    let fleet: Vec<String> = service.fleet.0.iter().map(f64::to_string).collect();
+    let fleet: Vec<String> = service.fleet.0.iter().map(|&v| write_number(v)).collect();
     format!(
         "{}:{}:{}",
         encode_nested(service.name.as_str(), &[':', ',']),

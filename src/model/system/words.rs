@@ -172,10 +172,12 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money, name
                 _ => format!("its team scores {own}/5 on Rust experience"),
             };
             format!(
-                "Start with {}: it pulls toward Rust with {:.0}% against {:.0}% toward Go, {saves}, and {experience} (start score {}/100).",
+                "Start with {}: it pulls toward Rust with {}% against {}% toward Go, {saves}, and {experience} (start score {}/100).",
                 name(s.name.as_str()),
-                r.eval.rust_pressure() * 100.0,
-                r.eval.go_pressure() * 100.0,
+                // `{:.0}` as integers (ties to even, as `{:.0}` rounds), so
+                // the bundle needs no float formatting.
+                (r.eval.rust_pressure() * 100.0).round_ties_even() as i64,
+                (r.eval.go_pressure() * 100.0).round_ties_even() as i64,
                 first.score
             )
         }

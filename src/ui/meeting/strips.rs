@@ -4,6 +4,7 @@
 use crate::model::room::result::range_text;
 use crate::model::room::{Room, Spread};
 use crate::model::score::{Category, Score};
+use crate::model::ticks::svg_coord as c;
 use crate::ui::shared::style::side_class;
 use crate::ui::shared::text::text;
 use leptos::prelude::*;
@@ -49,10 +50,12 @@ fn dots(spread: &Spread, axis: f64) -> String {
             let cx = x(score) + (col as f64 - (in_row - 1) as f64 / 2.0) * STEP;
             let cy = axis - 16.0 - row as f64 * STEP;
             d.push_str(&format!(
-                "M{},{cy}a{R},{R} 0 1,0 {},0a{R},{R} 0 1,0 -{},0",
-                cx - R,
-                2.0 * R,
-                2.0 * R
+                "M{},{}a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 -{},0",
+                c(cx - R),
+                c(cy),
+                c(2.0 * R),
+                c(2.0 * R),
+                r = c(R),
             ));
         }
     }
@@ -64,16 +67,17 @@ fn dots(spread: &Spread, axis: f64) -> String {
 /// marked, the dots and the median's marker. One binding instead of a
 /// dozen, each of which would re-run for every vote.
 fn strip_markup(spread: Option<&Spread>, axis: f64, side: &str) -> String {
+    let y = c(axis);
     let mut m = format!(
-        "<line class=\"room-axis\" x1=\"{}\" x2=\"{}\" y1=\"{axis}\" y2=\"{axis}\"/>",
-        X1 - 25.0,
-        x(5) + 25.0
+        "<line class=\"room-axis\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>",
+        c(X1 - 25.0),
+        c(x(5) + 25.0)
     );
     if let Some(s) = spread {
         m += &format!(
-            "<line class=\"room-range {side}\" x1=\"{}\" x2=\"{}\" y1=\"{axis}\" y2=\"{axis}\"/>",
-            x(s.min.get()),
-            x(s.max.get())
+            "<line class=\"room-range {side}\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>",
+            c(x(s.min.get())),
+            c(x(s.max.get()))
         );
     }
     for score in Score::all() {
@@ -81,8 +85,8 @@ fn strip_markup(spread: Option<&Spread>, axis: f64, side: &str) -> String {
         m += &format!(
             "<text class=\"room-tick{}\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
             if median { " median" } else { "" },
-            x(score.get()),
-            axis + 23.0,
+            c(x(score.get())),
+            c(axis + 23.0),
             score.get()
         );
     }
@@ -90,8 +94,8 @@ fn strip_markup(spread: Option<&Spread>, axis: f64, side: &str) -> String {
         m += &format!(
             "<path class=\"room-dot {side}\" d=\"{}\"/><path class=\"room-median\" d=\"M{},{}l8,8l-8,8l-8,-8z\"/>",
             dots(s, axis),
-            x(s.median.get()),
-            axis - 8.0
+            c(x(s.median.get())),
+            c(axis - 8.0)
         );
     }
     m
@@ -162,7 +166,7 @@ pub fn CategoryStrip(
             </div>
             <svg
                 class="room-strip"
-                viewBox=text(move || format!("0 0 {STRIP_W} {}", axis.get() + 26.0))
+                viewBox=text(move || format!("0 0 {} {}", c(STRIP_W), c(axis.get() + 26.0)))
                 role="img"
                 aria-label=label
             >

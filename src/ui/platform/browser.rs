@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::money::{shown_decimals, Currency};
+use crate::model::number::Digits;
 
 #[wasm_bindgen]
 extern "C" {
@@ -51,6 +52,7 @@ pub fn replace_query(query: &str) {
 
 /// Puts `query` into the address bar as a new history entry, so Back
 /// returns to the entry before it.
+#[cfg(not(feature = "embed"))]
 pub fn push_query(query: &str) {
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
@@ -146,12 +148,31 @@ pub fn money(currency: Currency, v: f64) -> String {
     let digits = shown_decimals(v);
     if !INTL_READY.with(|r| r.get()) {
         let sign = if v < 0.0 { "-" } else { "" };
-        return format!("{sign}{}{:.*}", currency.symbol(), digits, v.abs());
+        let fixed = js_sys::Number::from(v.abs())
+            .to_fixed(digits as u8)
+            .map(String::from)
+            .unwrap_or_default();
+        return format!("{sign}{}{fixed}", currency.symbol());
     }
     with_formats(currency, |f| {
         call(if digits == 0 { &f.money0 } else { &f.money2 }, v)
     })
 }
+
+/// The browser's last step of reading and writing numbers (see
+/// [`Digits`]): `parseFloat` reads the plain digits the model hands on,
+/// `Number#toString` writes the shortest digits that read back. Installed
+/// by `ui::start` before the URL is read, so the bundle carries none of
+/// Rust's float parsing and formatting.
+pub const DIGITS: Digits = Digits {
+    read: |s| js_sys::parse_float(s),
+    shortest: |v| {
+        js_sys::Number::from(v)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    },
+};
 
 /// Formats a plain number in the reader's locale, up to two decimals.
 pub fn number(v: f64) -> String {
@@ -162,6 +183,7 @@ pub fn number(v: f64) -> String {
 }
 
 /// Today's date in the reader's locale, for printed pages and exports.
+#[cfg(not(feature = "embed"))]
 pub fn today() -> String {
     let opts = Object::new();
     let _ = Reflect::set(&opts, &"dateStyle".into(), &"long".into());
@@ -174,6 +196,7 @@ pub fn today() -> String {
 /// an ADR's front matter. Built from the local year, month and day, not
 /// `toISOString`, which gives the UTC date (yesterday or tomorrow near
 /// midnight).
+#[cfg(not(feature = "embed"))]
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
     format!(
@@ -186,6 +209,7 @@ pub fn today_iso() -> String {
 
 /// Writes `text` to the clipboard. `Err` when the Clipboard API is missing
 /// (non-secure context) or refuses, so the caller can fall back.
+#[cfg(not(feature = "embed"))]
 pub async fn copy_text(text: &str) -> Result<(), ()> {
     let promise = clipboard_write_text(text).map_err(|_| ())?;
     wasm_bindgen_futures::JsFuture::from(promise)
@@ -279,6 +303,7 @@ pub fn href_on_reach(a: &web_sys::Element, href: impl Fn() -> String + 'static) 
 
 /// Calls `f` before the page prints: `beforeprint`, and the print media
 /// query turning on (print preview, emulated print media).
+#[cfg(not(feature = "embed"))]
 pub fn before_print(f: impl Fn() + 'static) {
     let cb = Closure::<dyn Fn()>::new(f);
     let _ = window().add_event_listener_with_callback("beforeprint", cb.as_ref().unchecked_ref());
@@ -286,4 +311,73 @@ pub fn before_print(f: impl Fn() + 'static) {
         let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
     }
     cb.forget();
+}
+
+/// Debug builds only: `window.__numbers(texts, values)` runs the model's
+/// number reader over `texts` and its writers over `values` with the
+/// browser's last step installed, so a browser test can compare them with
+/// Rust's (`tests/browser/numbers.test.mjs` against the fixture that
+/// `tests/numbers.rs` keeps). Returns `{ parsed, read, written, plain }`:
+/// each text's value (a number) and the value or error as text, each
+/// value as `write_number` and `plain_number` write it.
+#[cfg(debug_assertions)]
+pub fn expose_number_check() {
+    use crate::model::number::{parse_number, plain_number, write_number};
+    let check =
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|texts: JsValue, values: JsValue| {
+            let texts = Array::from(&texts);
+            let values = Array::from(&values);
+            let parsed = texts
+                .iter()
+                .map(|t| parse_number(&t.as_string().unwrap_or_default()))
+                .collect::<Vec<_>>();
+            let out = Object::new();
+            let list = |items: Vec<JsValue>| items.into_iter().collect::<Array>();
+            let set = |k: &str, v: Array| {
+                let _ = Reflect::set(&out, &k.into(), &v);
+            };
+            set(
+                "parsed",
+                list(
+                    parsed
+                        .iter()
+                        .map(|r| JsValue::from_f64(r.unwrap_or(f64::NAN)))
+                        .collect(),
+                ),
+            );
+            set(
+                "read",
+                list(
+                    parsed
+                        .iter()
+                        .map(|r| match r {
+                            Ok(v) => JsValue::from_str(&write_number(*v)),
+                            Err(e) => JsValue::from_str(&format!("error: {e}")),
+                        })
+                        .collect(),
+                ),
+            );
+            let num = |v: JsValue| v.as_f64().unwrap_or(f64::NAN);
+            set(
+                "written",
+                list(
+                    values
+                        .iter()
+                        .map(|v| JsValue::from_str(&write_number(num(v))))
+                        .collect(),
+                ),
+            );
+            set(
+                "plain",
+                list(
+                    values
+                        .iter()
+                        .map(|v| JsValue::from_str(&plain_number(num(v))))
+                        .collect(),
+                ),
+            );
+            out.into()
+        });
+    let _ = Reflect::set(&window(), &"__numbers".into(), check.as_ref());
+    check.forget();
 }

@@ -58,6 +58,7 @@ impl AddressBar {
     /// One step Back can undo: the current entry keeps `current` (any
     /// pending update is dropped, since it would overwrite it) and a new
     /// entry holds `next`.
+    #[cfg(not(feature = "embed"))]
     pub fn jump(&self, current: &str, next: &str) {
         self.pending.cancel();
         browser::replace_query(current);

@@ -1,6 +1,6 @@
 //! The cumulative-cost chart frame both cumulative charts use (the single page's plans, the system's).
 
-use crate::model::ticks::{month_ticks, MoneyAxis};
+use crate::model::ticks::{month_ticks, svg_coord as c, MoneyAxis};
 use crate::ui::shared::text::Text;
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn cumulative_points(
     let y = |v: f64| T + (H - T - B) * (1.0 - v / top);
     months
         .iter()
-        .map(|&m| format!("{:.1},{:.1}", x(m), y(cost(m))))
+        .map(|&m| format!("{},{}", c(x(m)), c(y(cost(m)))))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -62,8 +62,8 @@ pub fn CumulativeChart(
                 .map(|t| {
                     let ty = y(t.value, a.top);
                     view! {
-                        <line class="grid" x1=L y1=ty x2=W - R y2=ty />
-                        <text class="tick" x=L - 6.0 y=ty + 4.0 text-anchor="end">{t.label.clone()}</text>
+                        <line class="grid" x1=c(L) y1=c(ty) x2=c(W - R) y2=c(ty) />
+                        <text class="tick" x=c(L - 6.0) y=c(ty + 4.0) text-anchor="end">{t.label.clone()}</text>
                     }
                 })
                 .collect_view()
@@ -72,7 +72,7 @@ pub fn CumulativeChart(
     let x_ticks = move || {
         month_ticks(horizon.get())
             .into_iter()
-            .map(|m| view! { <text class="tick" x=x(f64::from(m)) y=H - B + 18.0 text-anchor="middle">{m}</text> })
+            .map(|m| view! { <text class="tick" x=c(x(f64::from(m))) y=c(H - B + 18.0) text-anchor="middle">{m}</text> })
             .collect_view()
     };
     let marker = move || {
@@ -84,8 +84,8 @@ pub fn CumulativeChart(
                 ("start", mx + 6.0)
             };
             view! {
-                <line class="be" x1=mx y1=T x2=mx y2=H - B />
-                <text class="be-label" x=tx y=T + 12.0 text-anchor=anchor>{label}</text>
+                <line class="be" x1=c(mx) y1=c(T) x2=c(mx) y2=c(H - B) />
+                <text class="be-label" x=c(tx) y=c(T + 12.0) text-anchor=anchor>{label}</text>
             }
         })
     };
@@ -100,12 +100,12 @@ pub fn CumulativeChart(
     view! {
         <figure class="chart be-chart">
             <figcaption>"Cumulative cost over the horizon"</figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=desc_id data-testid=testid>
+            <svg viewBox=format!("0 0 {} {}", c(W), c(H)) role="img" aria-labelledby=desc_id data-testid=testid>
                 <desc id=desc_id>{desc}</desc>
                 {y_ticks}
-                <line class="axis" x1=L y1=H - B x2=W - R y2=H - B />
+                <line class="axis" x1=c(L) y1=c(H - B) x2=c(W - R) y2=c(H - B) />
                 {x_ticks}
-                <text class="tick" x=(L + W - R) / 2.0 y=H - 6.0 text-anchor="middle">"months"</text>
+                <text class="tick" x=c((L + W - R) / 2.0) y=c(H - 6.0) text-anchor="middle">"months"</text>
                 {lines}
                 {marker}
             </svg>

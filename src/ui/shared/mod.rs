@@ -2,14 +2,20 @@
 //! (or as plain arguments), never one app's context.
 
 pub mod address;
+#[cfg(not(feature = "embed"))]
 pub mod chart;
+#[cfg(not(feature = "embed"))]
 pub mod copy;
+#[cfg(not(feature = "embed"))]
 pub mod currency;
 pub mod debounce;
 pub mod notices;
+#[cfg(not(feature = "embed"))]
 pub mod number_field;
+#[cfg(not(feature = "embed"))]
 pub mod print_meta;
 pub mod state_link;
 pub mod style;
 pub mod text;
+#[cfg(not(feature = "embed"))]
 pub mod toolbar;

@@ -2,6 +2,7 @@
 
 use crate::model::fields::{parse_field, Field};
 use crate::model::money::Currency;
+use crate::model::number::write_number;
 use crate::ui::platform::browser::{money, number};
 use crate::ui::shared::text::{flag, text, Text};
 use leptos::prelude::*;
@@ -27,12 +28,12 @@ pub fn typed_field(
     RwSignal<Option<String>>,
     impl Fn(leptos::ev::Event) + Copy + 'static,
 ) {
-    let raw = RwSignal::new(value.get_untracked().to_string());
+    let raw = RwSignal::new(write_number(value.get_untracked()));
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     Effect::new(move |_| {
         let v = value.get();
         if parse_field(field, &raw.get_untracked()).ok() != Some(v) {
-            raw.set(v.to_string());
+            raw.set(write_number(v));
             error.set(None);
         }
     });

@@ -2,18 +2,17 @@
 
 use crate::model::cost::estimate;
 use crate::model::decision::decide;
-use crate::model::query::{parse_query, to_query, Parsed};
+use crate::model::query::{parse_query, to_query, Notice, Parsed};
 use crate::model::range::money_range;
 use crate::model::rubric::evaluate_weighted;
 use crate::model::score::Category;
 use crate::ui::platform::browser;
 use crate::ui::shared::address::{start_intl, AddressBar};
-use crate::ui::shared::copy::CopyState;
 use crate::ui::shared::notices::Notices;
 use crate::ui::shared::state_link::StateLink;
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::state::PageState;
-use crate::ui::single::{cost, embed, figures, print, rubric, toolbar};
+use crate::ui::single::{figures, rubric};
 use leptos::prelude::*;
 
 /// The whole page.
@@ -52,12 +51,15 @@ pub fn App(
         money,
         money_range,
         intl,
+        #[cfg(not(feature = "embed"))]
         address,
+        #[cfg(not(feature = "embed"))]
         view_opts,
     };
     provide_context(ctx);
     // Provided here, not by the toolbar: the embed panel, a sibling, copies too.
-    provide_context(CopyState::new());
+    #[cfg(not(feature = "embed"))]
+    provide_context(crate::ui::shared::copy::CopyState::new());
     // Meeting mode: `votes` shows the room (with `present=1`, its
     // projector layout), which keeps its own address bar.
     #[cfg(feature = "full")]
@@ -79,71 +81,92 @@ pub fn App(
     if view_opts.present && !view_opts.embed {
         return view! { <crate::ui::meeting::present::PresentPage notices=notices /> }.into_any();
     }
-    if view_opts.embed {
-        view! {
-            // The verdict comes first: a host page that keeps the snippet's
-            // fixed height still shows it, whatever the reader's width.
-            <main class="embed-layout">
-                <Notices notices=notices />
-                <rubric::VerdictCard />
-                <rubric::Sliders compact=true />
-                <figures::KeyFigures />
-                <p class="open-full">
-                    <StateLink href=move || ctx.link() new_tab=true>"Open full calculator"</StateLink>
-                </p>
-            </main>
-        }
-        .into_any()
-    } else {
-        view! {
-            <header class="top">
-                <div class="brand">
-                    <h1>"Rust or Go?"</h1>
-                    <p class="tagline">
-                        "Score the service you are about to build. See which language fits, why, and what each choice costs."
-                    </p>
-                </div>
-                <toolbar::Toolbar />
-            </header>
-            <Notices notices=notices />
-            <main class="layout">
-                // The verdict panel sticks beside the sliders only: its own
-                // row, so it never slides over the cost section below.
-                <div class="decide">
-                    <section class="panel scores" aria-labelledby="h-scores">
-                        <h2 id="h-scores">"Score the service"</h2>
-                        <rubric::NameField />
-                        <rubric::Sliders compact=false />
-                        <rubric::WeightsPanel />
-                    </section>
-                    // The verdict follows the sliders; taller than the screen,
-                    // its end comes into view with the end of the row, never
-                    // by a scroll box of its own.
-                    <section class="panel result" aria-labelledby="h-result">
-                        <h2 id="h-result" class="sr-only">"Verdict"</h2>
-                        <rubric::VerdictCard with_range=true />
-                    </section>
-                    // Under the sliders, so the page's scroll reaches it: how
-                    // hard each side pulls and what would change the verdict.
-                    <section class="panel explain" aria-label="How the verdict comes about and what would change it">
-                        <rubric::PullChart />
-                        <rubric::Flips />
-                    </section>
-                </div>
-                <section class="panel cost" aria-labelledby="h-cost">
-                    <cost::CostPanel />
-                </section>
-                <section class="panel embed-panel" aria-labelledby="h-share">
-                    <embed::EmbedPanel />
-                </section>
-            </main>
-            <print::SinglePrintMeta />
-            <footer class="foot">
-                <p>
-                    "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."
-                </p>
-            </footer>
-        }
-        .into_any()
+    // The embed bundle renders the embed whatever the address says:
+    // `assets/boot.js` loads it only for `embed=1`.
+    #[cfg(feature = "embed")]
+    {
+        embed_layout(ctx, notices)
     }
+    #[cfg(not(feature = "embed"))]
+    if view_opts.embed {
+        embed_layout(ctx, notices)
+    } else {
+        page_layout(notices)
+    }
+}
+
+/// The embed: the verdict, the sliders, the headline money and the way
+/// out to the full calculator.
+fn embed_layout(ctx: Ctx, notices: Vec<Notice>) -> AnyView {
+    view! {
+        // The verdict comes first: a host page that keeps the snippet's
+        // fixed height still shows it, whatever the reader's width.
+        <main class="embed-layout">
+            <Notices notices=notices />
+            <rubric::VerdictCard />
+            <rubric::Sliders compact=true />
+            <figures::KeyFigures />
+            <p class="open-full">
+                <StateLink href=move || ctx.link() new_tab=true>"Open full calculator"</StateLink>
+            </p>
+        </main>
+    }
+    .into_any()
+}
+
+/// The whole single page: the rubric, the verdict, the cost, the
+/// toolbar, the embed panel and the print header.
+#[cfg(not(feature = "embed"))]
+fn page_layout(notices: Vec<Notice>) -> AnyView {
+    use crate::ui::single::{cost, embed, print, toolbar};
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>"Rust or Go?"</h1>
+                <p class="tagline">
+                    "Score the service you are about to build. See which language fits, why, and what each choice costs."
+                </p>
+            </div>
+            <toolbar::Toolbar />
+        </header>
+        <Notices notices=notices />
+        <main class="layout">
+            // The verdict panel sticks beside the sliders only: its own
+            // row, so it never slides over the cost section below.
+            <div class="decide">
+                <section class="panel scores" aria-labelledby="h-scores">
+                    <h2 id="h-scores">"Score the service"</h2>
+                    <rubric::NameField />
+                    <rubric::Sliders compact=false />
+                    <rubric::WeightsPanel />
+                </section>
+                // The verdict follows the sliders; taller than the screen,
+                // its end comes into view with the end of the row, never
+                // by a scroll box of its own.
+                <section class="panel result" aria-labelledby="h-result">
+                    <h2 id="h-result" class="sr-only">"Verdict"</h2>
+                    <rubric::VerdictCard with_range=true />
+                </section>
+                // Under the sliders, so the page's scroll reaches it: how
+                // hard each side pulls and what would change the verdict.
+                <section class="panel explain" aria-label="How the verdict comes about and what would change it">
+                    <rubric::PullChart />
+                    <rubric::Flips />
+                </section>
+            </div>
+            <section class="panel cost" aria-labelledby="h-cost">
+                <cost::CostPanel />
+            </section>
+            <section class="panel embed-panel" aria-labelledby="h-share">
+                <embed::EmbedPanel />
+            </section>
+        </main>
+        <print::SinglePrintMeta />
+        <footer class="foot">
+            <p>
+                "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."
+            </p>
+        </footer>
+    }
+    .into_any()
 }

@@ -52,7 +52,7 @@ pub fn CostPanel() -> impl IntoView {
                                             let exp = state.score(Category::Experience).get();
                                             format!(
                                                 "Team Rust experience {exp}/5 scales the learning cost to {}% of the full ramp-up.",
-                                                (crate::model::cost::learning_share(exp) * 100.0).round()
+                                                (crate::model::cost::learning_share(exp) * 100.0).round() as i64
                                             )
                                         }}
                                     </p>

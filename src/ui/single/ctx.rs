@@ -2,12 +2,13 @@
 
 use crate::model::cost::CostReport;
 use crate::model::decision::MoneyVerdict;
-use crate::model::query::{to_query, State, ViewOptions};
+use crate::model::query::{to_query, ViewOptions};
 use crate::model::range::MoneyRange;
 use crate::model::rubric::{Evaluation, Verdict};
 use crate::ui::platform::browser;
-use crate::ui::shared::address::AddressBar;
 use crate::ui::single::state::PageState;
+#[cfg(not(feature = "embed"))]
+use crate::{model::query::State, ui::shared::address::AddressBar};
 use leptos::prelude::*;
 
 /// Everything a component may need, shared through context so props stay
@@ -33,8 +34,10 @@ pub struct Ctx {
     /// that formats numbers tracks it, to re-render once it is.
     pub intl: RwSignal<bool>,
     /// The address bar, following the state.
+    #[cfg(not(feature = "embed"))]
     pub(super) address: AddressBar,
     /// How the page is shown; the address bar keeps it.
+    #[cfg(not(feature = "embed"))]
     pub(super) view_opts: ViewOptions,
 }
 
@@ -44,6 +47,7 @@ impl Ctx {
     /// and a new entry holds the new state. Drags and typing only replace
     /// the current entry (see the effect in [`App`]), so Back is not a
     /// slider-by-slider undo.
+    #[cfg(not(feature = "embed"))]
     pub fn jump(&self, next: State) {
         let current = to_query(&self.state.get_untracked(), &self.view_opts);
         self.address

@@ -1,8 +1,11 @@
 //! Figures from the cost report, formatted for people with the raw value in `data-value`, the embed's key figures and the headline money of the verdict's plan.
 
-use crate::model::cost::{BreakEven, CostReport, Plan};
+#[cfg(not(feature = "embed"))]
+use crate::model::cost::Plan;
+use crate::model::cost::{BreakEven, CostReport};
 use crate::model::decision::{break_even_label, MonthlyHeadline};
-use crate::ui::platform::browser::{self, money, number};
+use crate::model::number::write_number;
+use crate::ui::platform::browser::{self, number};
 use crate::ui::shared::text::{flag, text};
 use crate::ui::single::ctx::Ctx;
 use leptos::prelude::*;
@@ -11,10 +14,12 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, PartialEq)]
 pub enum Unit {
     /// Money in the chosen currency.
+    #[cfg(not(feature = "embed"))]
     Money,
     /// Decimal gigabytes.
     Gb,
     /// A plain number.
+    #[cfg(not(feature = "embed"))]
     Plain,
 }
 
@@ -38,6 +43,7 @@ pub fn Figure(
 
 /// One plan's number from a row of the cost table, like [`Figure`], with
 /// the plan's id in `data-plan`.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn PlanFigure(
     /// Which plan.
@@ -66,13 +72,15 @@ pub fn Shown(
     plan: &'static str,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let (state, intl) = (ctx.state, ctx.intl);
+    let intl = ctx.intl;
     let shown = text(move || {
         intl.track();
         let v = value.get();
         match unit {
-            Unit::Money => money(state.currency.get(), v),
+            #[cfg(not(feature = "embed"))]
+            Unit::Money => browser::money(ctx.state.currency.get(), v),
             Unit::Gb => format!("{} GB", number(v)),
+            #[cfg(not(feature = "embed"))]
             Unit::Plain => number(v),
         }
     });
@@ -80,7 +88,7 @@ pub fn Shown(
         <span
             data-testid=(!testid.is_empty()).then_some(testid)
             data-plan=(!plan.is_empty()).then_some(plan)
-            data-value=text(move || value.get().to_string())
+            data-value=text(move || write_number(value.get()))
         >
             {shown}
         </span>
@@ -137,7 +145,7 @@ pub fn HeadlineMoney(
             class=class
             data-testid="headline-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-monthly=text(move || money.with(|m| write_number(m.monthly())))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
         >
             {ram}

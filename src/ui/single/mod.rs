@@ -2,12 +2,17 @@
 //! verdict, why, and what each plan costs.
 
 pub mod app;
+#[cfg(not(feature = "embed"))]
 pub mod cost;
 pub mod ctx;
+#[cfg(not(feature = "embed"))]
 pub mod embed;
 pub mod figures;
+#[cfg(not(feature = "embed"))]
 pub mod links;
+#[cfg(not(feature = "embed"))]
 pub mod print;
 pub mod rubric;
 pub mod state;
+#[cfg(not(feature = "embed"))]
 pub mod toolbar;

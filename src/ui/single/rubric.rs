@@ -6,16 +6,20 @@ use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
 use crate::model::firmness::firmness;
-use crate::model::query::ServiceName;
-use crate::model::rubric::{flips_weighted, Evaluation, UNITS};
+use crate::model::number::write_number;
 use crate::model::score::{Category, Score, Side};
 use crate::model::text::capitalized;
-use crate::model::ticks::svg_coord;
-use crate::model::weights::Weight;
-use crate::ui::shared::number_field::field_value;
 use crate::ui::shared::style::{side_class, verdict_class};
 use crate::ui::shared::text::text;
 use crate::ui::single::ctx::Ctx;
+#[cfg(not(feature = "embed"))] // The full page's parts (name, weights, pull chart, flips).
+use crate::{
+    model::query::ServiceName,
+    model::rubric::{flips_weighted, Evaluation, UNITS},
+    model::ticks::svg_coord,
+    model::weights::Weight,
+    ui::shared::number_field::field_value,
+};
 
 /// The five sliders.
 #[component]
@@ -94,6 +98,7 @@ pub fn SliderRow(
 /// styles.
 /// The service's name: shown in the verdict card, the tab title and every
 /// export. Text only; cleaning (length, control characters) is the model's.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn NameField() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -135,6 +140,7 @@ pub fn NameField() -> impl IntoView {
 /// "Adjust weights": each category counts 0-3 times. Closed by default; it
 /// says when the weights differ from the rubric as written, so nobody reads
 /// a weighted verdict as the plain one.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -227,7 +233,7 @@ pub fn VerdictCard(
             class=text(move || format!("verdict-card {}", verdict_class(verdict())))
             data-testid="verdict"
             data-verdict=text(move || verdict().id().to_string())
-            data-lean=text(move || eval.with(|e| e.lean().to_string()))
+            data-lean=text(move || eval.with(|e| write_number(e.lean())))
         >
             <p class="eyebrow">
                 {text(move || state.name.with(|n| if n.is_empty() { "Verdict".to_string() } else { format!("Verdict for {n}") }))}
@@ -262,9 +268,9 @@ pub fn VerdictMoney() -> impl IntoView {
             class="verdict-money"
             data-testid="verdict-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-monthly=text(move || money.with(|m| write_number(m.monthly())))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
-            data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or(0.0).to_string()))
+            data-value-needed=text(move || money.with(|m| write_number(m.value_needed.unwrap_or(0.0))))
         >
             {text(move || {
                 intl.track();
@@ -305,20 +311,26 @@ pub fn MoneyRangeText() -> impl IntoView {
 }
 
 /// Width of the chart's bar track in SVG units.
+#[cfg(not(feature = "embed"))]
 const TRACK: f64 = 250.0;
 /// Left edge of the bar track.
+#[cfg(not(feature = "embed"))]
 const TRACK_X: f64 = 140.0;
 /// Top of each side's bar.
+#[cfg(not(feature = "embed"))]
 const BAR_Y: [(Side, f64); 2] = [(Side::Rust, 8.0), (Side::Go, 68.0)];
 
 /// SVG units a legend character may take at the largest size the chart
 /// sets it (14px on phones; Chromium's sans measures 7.4-7.7), so that
 /// legend entries are spaced by what they say and never run into the
 /// next one's swatch.
+#[cfg(not(feature = "embed"))]
 const LEGEND_CHAR: f64 = 8.0;
 /// A legend swatch and the space after it, in SVG units.
+#[cfg(not(feature = "embed"))]
 const LEGEND_KEY: f64 = 14.0;
 /// The space between one legend entry's text and the next swatch.
+#[cfg(not(feature = "embed"))]
 const LEGEND_GAP: f64 = 12.0;
 
 /// The parts of the pull chart that move with the scores, as SVG markup:
@@ -326,6 +338,7 @@ const LEGEND_GAP: f64 = 12.0;
 /// of the side's pull), the legend's scores and the percentages. Every
 /// piece of text is a category's fixed name or a number, so nothing here
 /// needs escaping.
+#[cfg(not(feature = "embed"))]
 fn pull_markup(e: &Evaluation) -> String {
     let mut out = format!(
         "<desc id=\"pull-desc\">Rust side pulls {}%, Go side pulls {}%.</desc>",
@@ -377,6 +390,7 @@ fn pull_markup(e: &Evaluation) -> String {
 }
 
 /// A side's share of the pull, in whole percent.
+#[cfg(not(feature = "embed"))]
 fn percent(e: &Evaluation, side: Side) -> i32 {
     // Units are 0..=UNITS, so this is 0..=100, rounded half up.
     (e.units(side) * 100 + UNITS / 2) / UNITS
@@ -386,6 +400,7 @@ fn percent(e: &Evaluation, side: Side) -> i32 {
 /// moves with the scores is one memo of markup (one DOM write when it
 /// changes, where a binding per attribute re-ran 25 effects per slider
 /// move); the lean marker stays a node of its own so it glides.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn PullChart() -> impl IntoView {
     let eval = expect_context::<Ctx>().eval;
@@ -394,8 +409,8 @@ pub fn PullChart() -> impl IntoView {
     let legend_keys = BAR_Y
         .map(|(side, y)| {
             view! {
-                <text class="lbl" x="0" y=y + 19.0>{format!("{} side", side.name())}</text>
-                <rect class="track" x=TRACK_X y=y width=TRACK height="26" />
+                <text class="lbl" x="0" y=svg_coord(y + 19.0)>{format!("{} side", side.name())}</text>
+                <rect class="track" x=svg_coord(TRACK_X) y=svg_coord(y) width=svg_coord(TRACK) height="26" />
             }
         })
         .into_iter()
@@ -407,10 +422,10 @@ pub fn PullChart() -> impl IntoView {
                 {legend_keys}
                 <g inner_html=moving />
                 <text class="lbl" x="0" y="150">"Lean"</text>
-                <line class="axis" x1=TRACK_X y1="146" x2=TRACK_X + TRACK y2="146" />
-                <line class="mid" x1=TRACK_X + TRACK / 2.0 y1="136" x2=TRACK_X + TRACK / 2.0 y2="156" />
-                <text class="end" x=TRACK_X y="178">"Go"</text>
-                <text class="end" x=TRACK_X + TRACK y="178" text-anchor="end">"Rust"</text>
+                <line class="axis" x1=svg_coord(TRACK_X) y1="146" x2=svg_coord(TRACK_X + TRACK) y2="146" />
+                <line class="mid" x1=svg_coord(TRACK_X + TRACK / 2.0) y1="136" x2=svg_coord(TRACK_X + TRACK / 2.0) y2="156" />
+                <text class="end" x=svg_coord(TRACK_X) y="178">"Go"</text>
+                <text class="end" x=svg_coord(TRACK_X + TRACK) y="178" text-anchor="end">"Rust"</text>
                 <circle
                     class="marker"
                     cx=text(move || eval.with(|e| svg_coord(TRACK_X + TRACK / 2.0 + e.lean() * TRACK / 2.0)))
@@ -423,6 +438,7 @@ pub fn PullChart() -> impl IntoView {
 }
 
 /// The nearest single changes that would flip the verdict.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn Flips() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -457,6 +473,7 @@ pub fn Flips() -> impl IntoView {
 
 /// The nearest value of instances, RAM, CPU saving or price that moves the
 /// break-even across the horizon, in the style of the verdict flips.
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn MoneyFlips() -> impl IntoView {
     let items = money_flip_lines(expect_context::<Ctx>());
@@ -469,6 +486,7 @@ pub fn MoneyFlips() -> impl IntoView {
 }
 
 /// The money flips as text; a memo, so the list is rebuilt only when a line changes.
+#[cfg(not(feature = "embed"))]
 fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     Memo::new(move |_| {
@@ -503,6 +521,7 @@ fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
 }
 
 /// A list's items, or one item saying there are none.
+#[cfg(not(feature = "embed"))]
 fn list_items(items: Vec<String>, none: &str) -> impl IntoView {
     let items = if items.is_empty() {
         vec![none.to_string()]

@@ -68,6 +68,7 @@ impl PageState {
 
     /// The ends of a range field's estimate; `None` for a field without
     /// ranges.
+    #[cfg(not(feature = "embed"))]
     pub fn spread(&self, f: Field) -> Option<RwSignal<Spread>> {
         RANGE_FIELDS
             .iter()
@@ -115,6 +116,7 @@ impl PageState {
     }
 
     /// The whole state, untracked: for event handlers and exports.
+    #[cfg(not(feature = "embed"))]
     pub fn get_untracked(&self) -> State {
         untrack(|| self.get())
     }
@@ -143,6 +145,7 @@ impl PageState {
     }
 
     /// Applies a change to the whole state (see [`PageState::set`]).
+    #[cfg(not(feature = "embed"))]
     pub fn update(&self, f: impl FnOnce(&mut State)) {
         let mut next = self.get_untracked();
         f(&mut next);

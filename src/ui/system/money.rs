@@ -1,6 +1,7 @@
 //! The system's money: totals, the cumulative chart, and where to start.
 
 use crate::model::cost::BreakEven;
+use crate::model::number::write_number;
 use crate::model::system::{
     break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemReport,
     EXPERIENCE_RULE, START_SCORE,
@@ -18,7 +19,7 @@ pub fn SystemCost() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let report = sv.report;
     let fig = move |pick: fn(&SystemReport) -> f64| text(move || sv.money(report.with(pick)));
-    let raw = move |pick: fn(&SystemReport) -> f64| text(move || report.with(pick).to_string());
+    let raw = move |pick: fn(&SystemReport) -> f64| text(move || write_number(report.with(pick)));
     // The model's words when the plan is not the cheapest over the horizon.
     let warning = Memo::new(move |_| {
         let fmt = |v: f64| sv.money(v);

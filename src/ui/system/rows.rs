@@ -1,6 +1,7 @@
 //! The services, one compact editable row each (scores, fleet, add, duplicate, remove, reorder).
 
 use crate::model::fields::Field;
+use crate::model::number::write_number;
 use crate::model::query::ServiceName;
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
@@ -155,7 +156,7 @@ pub fn ServiceRow(
             data-testid="service"
             data-name=text(move || name.get())
             data-verdict=text(move || verdict().id().to_string())
-            data-saving=text(move || row.get().map_or(0.0, |r| r.2).to_string())
+            data-saving=text(move || write_number(row.get().map_or(0.0, |r| r.2)))
         >
             <fieldset>
                 <legend class="sr-only">{text(move || format!("Service {}: {}", pos(), name.get()))}</legend>

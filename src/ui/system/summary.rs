@@ -1,6 +1,7 @@
 //! The services' verdicts as a table and the plan drawn as an SVG.
 
 use crate::model::system::{plain, plan_sentences, Boundary, Placement};
+use crate::model::ticks::svg_coord as c;
 use crate::ui::platform::browser::money;
 use crate::ui::shared::style::verdict_class;
 use crate::ui::system::ctx::SysCtx;
@@ -137,8 +138,8 @@ pub fn PlanChart() -> impl IntoView {
                             view! {
                                 <g class=if profile { "box profile" } else { "box go" }>
                                     <title>{title}</title>
-                                    <rect x="6" y=y width=MID - 16.0 height=ROW - 6.0 rx="5" />
-                                    <text x="14" y=y + 18.0>{shown}</text>
+                                    <rect x="6" y=c(y) width=c(MID - 16.0) height=c(ROW - 6.0) rx="5" />
+                                    <text x="14" y=c(y + 18.0)>{shown}</text>
                                 </g>
                             }
                             .into_any()
@@ -146,20 +147,20 @@ pub fn PlanChart() -> impl IntoView {
                         Placement::Rust => view! {
                             <g class="box rust">
                                 <title>{title}</title>
-                                <rect x=MID + 10.0 y=y width=MID - 16.0 height=ROW - 6.0 rx="5" />
-                                <text x=MID + 18.0 y=y + 18.0>{clip(&name, 22)}</text>
+                                <rect x=c(MID + 10.0) y=c(y) width=c(MID - 16.0) height=c(ROW - 6.0) rx="5" />
+                                <text x=c(MID + 18.0) y=c(y + 18.0)>{clip(&name, 22)}</text>
                             </g>
                         }
                         .into_any(),
                         Placement::Hybrid(b) => view! {
                             <g class="box hybrid">
                                 <title>{title}</title>
-                                <rect class="half go" x="48" y=y width=MID - 48.0 height=ROW - 6.0 rx="5" />
-                                <rect class="half rust" x=MID y=y width=MID - 48.0 height=ROW - 6.0 rx="5" />
-                                <text x="56" y=y + 18.0>{clip(&name, 10)}</text>
-                                <text x=PW - 56.0 y=y + 18.0 text-anchor="end">"hot path"</text>
-                                <rect class="pill" x=MID - 40.0 y=y + 4.0 width="80" height=ROW - 14.0 rx="9" />
-                                <text class="pill-text" x=MID y=y + 17.0 text-anchor="middle">{b.label()}</text>
+                                <rect class="half go" x="48" y=c(y) width=c(MID - 48.0) height=c(ROW - 6.0) rx="5" />
+                                <rect class="half rust" x=c(MID) y=c(y) width=c(MID - 48.0) height=c(ROW - 6.0) rx="5" />
+                                <text x="56" y=c(y + 18.0)>{clip(&name, 10)}</text>
+                                <text x=c(PW - 56.0) y=c(y + 18.0) text-anchor="end">"hot path"</text>
+                                <rect class="pill" x=c(MID - 40.0) y=c(y + 4.0) width="80" height=c(ROW - 14.0) rx="9" />
+                                <text class="pill-text" x=c(MID) y=c(y + 17.0) text-anchor="middle">{b.label()}</text>
                             </g>
                         }
                         .into_any(),
@@ -168,11 +169,11 @@ pub fn PlanChart() -> impl IntoView {
                 let h = TOP + ROW * n as f64 + 4.0;
                 let desc = plan_sentences(m, r, &plain).join(" ");
                 view! {
-                    <svg viewBox=format!("0 0 {PW} {h}") role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
+                    <svg viewBox=format!("0 0 {} {}", c(PW), c(h)) role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
                         <desc id="plan-desc">{desc}</desc>
-                        <text class="side-head go" x=MID / 2.0 y="18" text-anchor="middle">"Go"</text>
-                        <text class="side-head rust" x=MID + MID / 2.0 y="18" text-anchor="middle">"Rust"</text>
-                        <line class="boundary" x1=MID y1="26" x2=MID y2=h />
+                        <text class="side-head go" x=c(MID / 2.0) y="18" text-anchor="middle">"Go"</text>
+                        <text class="side-head rust" x=c(MID + MID / 2.0) y="18" text-anchor="middle">"Rust"</text>
+                        <line class="boundary" x1=c(MID) y1="26" x2=c(MID) y2=c(h) />
                         {rows.collect_view()}
                     </svg>
                 }
