@@ -11,6 +11,8 @@ node scripts/sizes.mjs dist --json bench-results/sizes.json
 node scripts/load-sizes.mjs dist --json bench-results/load-sizes.json
 benches/count/build.sh dist dist-count
 node benches/bench.mjs --dist dist --count-dist dist-count --json bench-results/latest.json "$@"
+# Start-up per engine (Chromium, Firefox ESR, WebKitGTK): download, compile, mount.
+node benches/engines.mjs --dist dist --json bench-results/engines.json
 # The README's figures come from this run, never typed by hand.
 node scripts/bench-readme.mjs README.md
 cargo bench --bench model
