@@ -2,6 +2,7 @@
 
 use crate::model::cost::{BreakEven, CostReport, Plan};
 use crate::model::decision::{break_even_label, MonthlyHeadline};
+use crate::model::money::Cents;
 use crate::ui::platform::browser::{self, money, number};
 use crate::ui::shared::text::{flag, text};
 use crate::ui::single::ctx::Ctx;
@@ -71,7 +72,8 @@ pub fn Shown(
         intl.track();
         let v = value.get();
         match unit {
-            Unit::Money => money(state.currency.get(), v),
+            // The report's money is whole cents already; this reads them back.
+            Unit::Money => money(state.currency.get(), Cents::of(v)),
             Unit::Gb => format!("{} GB", number(v)),
             Unit::Plain => number(v),
         }
@@ -137,11 +139,11 @@ pub fn HeadlineMoney(
             class=class
             data-testid="headline-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().to_string()))
+            data-monthly=text(move || money.with(|m| m.monthly().attr()))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
         >
             {ram}
-            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly() < 0.0))>
+            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly().is_negative()))>
                 <dt>{headline(|h| &h.label)}</dt>
                 <dd data-testid="headline-monthly">
                     {headline(|h| &h.amount)}
