@@ -235,7 +235,7 @@ fn the_result_to_keep() {
         decide(Verdict::Hybrid, &estimate(&cost, exp), exp, &cost)
     );
     assert_eq!(r.turnout(), "5 votes; not voted yet: Fay");
-    let money = |v: f64| format!("${v:.2}");
+    let money = |c: rust_or_go::model::money::Cents| c.plain("$");
     let md = r.markdown(&ServiceName::new("Fraud *scoring*"), &money);
     assert!(md.starts_with("## The room's result for Fraud \\*scoring\\*\n\n5 votes (Ana, Ben, Chen, Dara and Eli); not voted yet: Fay.\n"), "{md}");
     assert!(

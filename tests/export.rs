@@ -9,8 +9,8 @@ use rust_or_go::model::decision::{break_even_label, break_even_sentence};
 use rust_or_go::model::estimate::Ranges;
 use rust_or_go::model::export::{adr_markdown, summary_markdown};
 use rust_or_go::model::fields::Field;
-use rust_or_go::model::money::Currency;
 use rust_or_go::model::money::Money;
+use rust_or_go::model::money::{Cents, Currency};
 use rust_or_go::model::number::plain_number;
 use rust_or_go::model::presets::{Preset, PRESETS};
 use rust_or_go::model::query::{parse_query, to_query, State, ViewOptions};
@@ -58,8 +58,9 @@ fn assert_madr(md: &str) {
     }
 }
 
-fn dollars(v: f64) -> String {
-    format!("${}", plain_number(v))
+/// Money as every view shows it: to the cent.
+fn dollars(c: Cents) -> String {
+    c.plain("$")
 }
 
 fn derive(s: &State) -> (Evaluation, CostReport) {
@@ -97,9 +98,9 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
     let hybrid = r.plan(Plan::Hybrid).infra;
     assert!(md.contains(&format!(
         "| Infrastructure per month | {} | {} | {} |",
-        dollars(r.infra_go),
-        dollars(hybrid),
-        dollars(r.infra_rust)
+        dollars(Cents::of(r.infra_go)),
+        dollars(Cents::of(hybrid)),
+        dollars(Cents::of(r.infra_rust))
     )));
     assert!(md.contains("Calculator: https://x.test/?lat=5"));
 }
@@ -121,7 +122,7 @@ fn adr_has_the_standard_sections_prefilled() {
         "{md}"
     );
     assert!(md.contains("Chosen option: \"Rust\". We will build the service in Rust."));
-    assert!(md.contains(&dollars(r.learning_cost)));
+    assert!(md.contains(&dollars(Cents::of(r.learning_cost))));
 }
 
 #[test]
@@ -277,7 +278,10 @@ fn report(values: Inputs, exp: u8) -> CostReport {
 fn the_stated_monthly_difference_subtracts_from_the_printed_amounts() {
     let r = estimate(&CostInputs::default(), Score::MID);
     assert_eq!(
-        (dollars(r.infra_go), dollars(r.infra_rust)),
+        (
+            dollars(Cents::of(r.infra_go)),
+            dollars(Cents::of(r.infra_rust))
+        ),
         ("$771.15".into(), "$226.49".into())
     );
     assert!(break_even_sentence(&r, &dollars)
@@ -333,7 +337,7 @@ fn break_even_labels_read_as_standalone_phrases() {
     assert_eq!(break_even_label(&long), "Not within 10 years");
     assert_eq!(
         break_even_sentence(&long, &dollars),
-        "Rust costs $217.87 less per month to run than Go, but its $112,752 of learning does not pay back within 10 years at these figures."
+        "Rust costs $217.87 less per month to run than Go, but its $112,752.00 of learning does not pay back within 10 years at these figures."
     );
 }
 
@@ -345,7 +349,7 @@ fn rust_costing_more_with_nothing_to_learn_reads_correctly() {
     assert_eq!(r.learning_cost, 0.0);
     assert_eq!(
         break_even_sentence(&r, &dollars),
-        "Rust costs $32.4 more per month to run than Go, so it never pays for itself."
+        "Rust costs $32.40 more per month to run than Go, so it never pays for itself."
     );
 }
 
@@ -586,11 +590,10 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
     assert_eq!(e.verdict, Verdict::Rust);
     let money =
         decide(e.verdict, &r, s.scores.get(Category::Experience), &s.cost).sentence(&dollars);
-    // 1,804.34 rounded up to whole dollars, the precision the page shows
-    // it at, so typing the figure shown pays back (it was "$1,804.34",
-    // which the page showed as "$1,804", a dollar short).
+    // 56,376 / 24 less the $544.66 saving, to the cent like every amount
+    // (the page once showed "$1,804", a dollar short, then "$1,805").
     assert!(
-        money.contains("must be worth at least $1,805 per month"),
+        money.contains("must be worth at least $1,804.34 per month"),
         "{money}"
     );
     // Beside it, how sure the money is across the ranges.
@@ -631,23 +634,23 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
     for (line, plan) in lines.iter().zip([Plan::Go, Plan::Rust, Plan::Hybrid]) {
         let p = r.plan(plan);
         assert!(
-            line.starts_with(&format!("Infrastructure {}", dollars(p.infra))),
+            line.starts_with(&format!("Infrastructure {}", dollars(Cents::of(p.infra)))),
             "{plan:?}: {line}"
         );
         let once = if plan == Plan::Go {
             "no learning cost".to_string()
         } else {
-            format!("one-time learning {}", dollars(p.learning))
+            format!("one-time learning {}", dollars(Cents::of(p.learning)))
         };
         assert!(line.contains(&once), "{line}");
         assert!(
-            line.contains(&format!("{} over 24 months", dollars(p.cumulative(24)))),
+            line.contains(&format!("{} over 24 months", dollars(p.total(24)))),
             "{line}"
         );
     }
     // The hybrid's toolchain is its own item, not part of infrastructure.
     assert!(
-        lines[2].contains("a second toolchain $783 per month"),
+        lines[2].contains("a second toolchain $783.00 per month"),
         "{}",
         lines[2]
     );
@@ -700,7 +703,7 @@ fn latency_and_safety_value_shows_as_the_cost_each_plan_still_bears() {
     let md = summary_markdown(&s, &e, &r, "", DATE, &dollars);
     assert!(
         md.contains(
-            "| Latency and safety cost per month (what Rust avoids) | $1,000 | $700 | $0 |"
+            "| Latency and safety cost per month (what Rust avoids) | $1,000.00 | $700.00 | $0.00 |"
         ),
         "{md}"
     );
@@ -832,7 +835,7 @@ fn the_system_adr_costs_its_options_and_lists_its_assumptions() {
             "{heading}: {costs}"
         );
     }
-    assert!(r.plan_toolchain > 0.0);
+    assert!(r.plan_toolchain.is_positive());
     assert!(
         adr.contains(&format!(
             "a second toolchain {} per month",

@@ -55,8 +55,9 @@ fn each_shared_helper_is_defined_once_in_its_home() {
         ("fn ScenarioPicker(", "ui/shared/toolbar.rs"),
         ("fn CopyButton(", "ui/shared/toolbar.rs"),
         ("fn md_text", "model/text.rs"),
-        ("fn cents(", "model/money.rs"),
-        ("fn cents_up(", "model/money.rs"),
+        ("pub struct Cents", "model/money.rs"),
+        ("pub struct Exact", "model/money.rs"),
+        ("fn shown_up(", "model/money.rs"),
         ("fn parse_number(", "model/number.rs"),
         ("fn plain_number(", "model/number.rs"),
         ("fn verdict_class(", "ui/shared/style.rs"),
@@ -133,7 +134,7 @@ fn a_value_with_its_unit_is_written_by_one_rule() {
     assert_eq!(files_with("suffix(\"\")"), vec!["model/fields.rs"]);
     use rust_or_go::model::fields::Field;
     use rust_or_go::model::number::plain_number;
-    let money = |v: f64| format!("${}", plain_number(v));
+    let money = |c: rust_or_go::model::money::Cents| c.plain("$");
     let shown = |f: Field, v: f64| f.value_text(v, &money, &plain_number);
     assert_eq!(shown(Field::CpuSaving, 70.0), "70%");
     assert_eq!(shown(Field::Slowdown, 2.5), "2.5x");
@@ -142,5 +143,5 @@ fn a_value_with_its_unit_is_written_by_one_rule() {
     assert_eq!(shown(Field::GoMb, 200.0), "200 MB");
     assert_eq!(shown(Field::GoVcpu, 0.5), "0.5 vCPU");
     assert_eq!(shown(Field::Instances, 1500.0), "1,500");
-    assert_eq!(shown(Field::EngMonth, 15660.0), "$15,660");
+    assert_eq!(shown(Field::EngMonth, 15660.0), "$15,660.00");
 }

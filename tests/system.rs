@@ -6,8 +6,7 @@
 use proptest::prelude::*;
 use rust_or_go::model::cost::{break_even, estimate, BreakEven, CostInputs, Plan};
 use rust_or_go::model::fields::Field;
-use rust_or_go::model::money::Currency;
-use rust_or_go::model::number::plain_number;
+use rust_or_go::model::money::{Cents, Currency};
 use rust_or_go::model::prices::Cloud;
 use rust_or_go::model::query::{parse_query, ServiceName, ViewOptions};
 use rust_or_go::model::rubric::{evaluate_weighted, verdict_weighted, Verdict};
@@ -20,13 +19,8 @@ use rust_or_go::model::system::{
 use rust_or_go::model::text::md_text;
 use rust_or_go::model::weights::Weights;
 
-fn dollars(v: f64) -> String {
-    let sign = if v < 0.0 && plain_number(v) != "0" {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}${}", plain_number(v.abs()))
+fn dollars(c: Cents) -> String {
+    c.plain("$")
 }
 
 /// Parses a query that must describe a system.
@@ -144,9 +138,9 @@ proptest! {
     #[test]
     fn every_row_matches_the_single_page_it_links_to(sys in any_system()) {
         let report = analyse(&sys);
-        let mut go = 0.0;
-        let mut rust = 0.0;
-        let mut plan = 0.0;
+        let mut go = Cents::ZERO;
+        let mut rust = Cents::ZERO;
+        let mut plan = Cents::ZERO;
         for (i, row) in report.services.iter().enumerate() {
             let page = parse_query(&service_query(&sys, i).unwrap());
             prop_assert!(page.notices.is_empty(), "{:?}", page.notices);
@@ -157,13 +151,13 @@ proptest! {
             let single_cost = estimate(&state.cost, state.scores.get(Category::Experience));
             prop_assert_eq!(row.cost.infra_go, single_cost.infra_go);
             prop_assert_eq!(row.cost.infra_rust, single_cost.infra_rust);
-            go += single_cost.infra_go;
-            rust += single_cost.infra_rust;
+            go += single_cost.plan(Plan::Go).cents.infra;
+            rust += single_cost.plan(Plan::Rust).cents.infra;
             // Under the plan: the single page's figure for the plan the verdict picks.
             let planned = match single.verdict {
-                Verdict::Go | Verdict::Close => single_cost.plan(Plan::Go).infra,
-                Verdict::Hybrid => single_cost.plan(Plan::Hybrid).infra,
-                Verdict::Rust => single_cost.plan(Plan::Rust).infra,
+                Verdict::Go | Verdict::Close => single_cost.plan(Plan::Go).cents.infra,
+                Verdict::Hybrid => single_cost.plan(Plan::Hybrid).cents.infra,
+                Verdict::Rust => single_cost.plan(Plan::Rust).cents.infra,
             };
             prop_assert_eq!(row.plan_infra, planned);
             plan += planned;
@@ -187,7 +181,7 @@ proptest! {
         } else {
             Plan::Hybrid
         };
-        let singles: Vec<f64> = report
+        let singles: Vec<Cents> = report
             .services
             .iter()
             .enumerate()
@@ -196,18 +190,19 @@ proptest! {
                 let state = parse_query(&service_query(&sys, i).unwrap()).state;
                 estimate(&state.cost, state.scores.get(Category::Experience))
                     .plan(learners)
+                    .cents
                     .learning
             })
             .collect();
         // Never more than the whole team's learning.
         let team = report
             .plan_experience
-            .map_or(0.0, |e| estimate(&sys.shared.cost, e).plan(Plan::Rust).learning);
+            .map_or(Cents::ZERO, |e| estimate(&sys.shared.cost, e).plan(Plan::Rust).cents.learning);
         prop_assert!(report.plan_learning <= team);
-        match singles.iter().copied().reduce(f64::min) {
+        match singles.iter().copied().min() {
             Some(least) => prop_assert_eq!(report.plan_learning, least),
             None => {
-                prop_assert_eq!(report.plan_learning, 0.0);
+                prop_assert_eq!(report.plan_learning, Cents::ZERO);
                 prop_assert_eq!(report.plan, report.all_go);
             }
         }
@@ -231,16 +226,13 @@ proptest! {
                 if let StepLearning::Pays { together, when, .. } = last.learning {
                     // (A saving within rounding of zero could read as "never" one way
                     // and a month the other; the relation only holds away from it.)
-                    let clear = together.abs() > 1e-6 * report.all_go.abs().max(1.0);
-                    if clear && steps.iter().all(|s| matches!(s.learning, StepLearning::Pays { .. })) {
-                        prop_assert!((together - report.plan_saving()).abs() <= 1e-6 * report.all_go.abs().max(1.0));
-                        prop_assert_eq!(when, break_even(together - report.plan_toolchain, report.plan_learning, report.horizon));
-                        // The same month, up to how the two sums round.
-                        match (report.break_even, when) {
-                            (BreakEven::Month(a) | BreakEven::AfterHorizon(a), BreakEven::Month(b) | BreakEven::AfterHorizon(b)) => {
-                                prop_assert!(a.abs_diff(b) <= 1 + b / 1_000_000, "{} vs {}", a, b)
-                            }
-                            (a, b) => prop_assert_eq!(a, b),
+                    if steps.iter().all(|s| matches!(s.learning, StepLearning::Pays { .. })) {
+                        // Whole cents on both sides: the path's sum is the plan's saving.
+                        prop_assert_eq!(together, report.plan_saving());
+                        prop_assert_eq!(when, break_even((together - report.plan_toolchain).units(), report.plan_learning.units(), report.horizon));
+                        // Without slower work after the ramp, the same month exactly.
+                        if report.plan_people.is_zero() {
+                            prop_assert_eq!(report.break_even, when);
                         }
                     }
                 }
@@ -673,15 +665,15 @@ fn close_calls_stay_on_the_go_side_and_cost_go() {
     .unwrap();
     let r = analyse(&sys);
     assert_eq!(r.services[0].placement, Placement::Profile);
-    assert_eq!(r.services[0].plan_infra, r.services[0].cost.infra_go);
+    assert_eq!(r.services[0].plan_infra, r.services[0].go_infra());
     assert_eq!(r.services[1].placement, Placement::Rust);
     assert_eq!(
         r.plan,
-        r.services[0].cost.infra_go + r.services[1].cost.infra_rust
+        r.services[0].go_infra() + r.services[1].rust_infra()
     );
     // Experience 5 on the only moving service: nothing to learn.
     assert_eq!(r.plan_experience, Some(Score::MAX));
-    assert_eq!(r.plan_learning, 0.0);
+    assert_eq!(r.plan_learning, Cents::ZERO);
     assert_eq!(r.break_even, BreakEven::Immediate);
     let lines = path_lines(&sys, &r, &dollars, &plain);
     assert_eq!(lines.len(), 1);
@@ -701,10 +693,10 @@ fn the_seed_004_fleet_costs_what_the_article_counts() {
         service("b", [3, 3, 3, 3, 3]),
     ]);
     let r = analyse(&sys);
-    let go = 10.0 * 3.24 + 25.0 * 29.55;
-    let rust = 1.5 * 3.24 + 7.5 * 29.55;
-    assert!((r.all_go - 2.0 * go).abs() < 1e-9, "{}", r.all_go);
-    assert!((r.all_rust - 2.0 * rust).abs() < 1e-9, "{}", r.all_rust);
+    // 10 GB x $3.24 + 25 vCPU x $29.55 = $32.40 + $738.75; Rust: 1.5 GB x
+    // $3.24 + 7.5 vCPU x $29.55 = $4.86 + $221.625, shown as $221.63.
+    assert_eq!(r.all_go, Cents(2 * (3240 + 73875)));
+    assert_eq!(r.all_rust, Cents(2 * (486 + 22163)));
 }
 
 #[test]
@@ -750,7 +742,7 @@ fn an_all_go_system_says_which_service_is_nearest_to_moving() {
         text.starts_with("Every service stays in Go. Nearest to moving: api, whose"),
         "{text}"
     );
-    assert_eq!(r.plan_learning, 0.0);
+    assert_eq!(r.plan_learning, Cents::ZERO);
     assert_eq!(r.plan, r.all_go);
 }
 
@@ -818,7 +810,7 @@ fn a_service_that_cannot_pay_back_alone_shares_the_payment_with_the_next() {
     else {
         panic!()
     };
-    assert!((together - (first.saving + second.saving)).abs() < 1e-9);
+    assert_eq!(together, first.saving + second.saving);
     assert_eq!(when, r.break_even);
     let lines = path_lines(&sys, &r, &dollars, &plain);
     assert!(
@@ -943,7 +935,7 @@ fn the_markdown_table_has_every_service_the_totals_the_plan_and_the_link() {
     );
     // 100 x 1000 MB = 100 GB at $3.24 + 200 vCPU at $29.55 = $6,234.
     assert!(
-        md.contains("| build-engine | 2 | 4 | 3 | 3 | 5 | Rust | Rust | $6,234 |"),
+        md.contains("| build-engine | 2 | 4 | 3 | 3 | 5 | Rust | Rust | $6,234.00 |"),
         "{md}"
     );
     assert!(md.contains(&format!(
@@ -1057,10 +1049,10 @@ fn a_hybrid_service_runs_its_rust_share_at_rusts_figures() {
     let r = analyse(&sys);
     assert_eq!(r.services[0].placement, Placement::Hybrid(Boundary::Rpc));
     let c = &r.services[0].cost;
-    assert!((r.services[0].plan_infra - (c.infra_go + c.infra_rust) / 2.0).abs() < 1e-9);
+    assert!((r.services[0].plan_infra.units() - (c.infra_go + c.infra_rust) / 2.0).abs() <= 0.01);
     sys.shared.cost.set(Field::RustShare, 100.0);
     let r = analyse(&sys);
-    assert!((r.plan - r.all_rust).abs() < 1e-9);
+    assert_eq!(r.plan, r.all_rust);
     let adr = adr_markdown(&sys, &r, "L", "2026-11-21", &dollars);
     assert!(
         adr.contains("the cost figures run 100% of a hybrid service's load in Rust"),
@@ -1085,21 +1077,20 @@ fn the_second_toolchain_and_the_gap_after_the_ramp_count_once_for_the_system() {
     assert_eq!(r.services[0].placement, Placement::Go);
     assert!(r.services[1].placement.moves() && r.services[2].placement.moves());
     // Once for the system, however many services move.
-    assert_eq!(r.plan_toolchain, 500.0);
+    assert_eq!(r.plan_toolchain, Cents(50_000));
     // The team's gap: the single page's rule at the team's experience (3/5):
-    // 4 engineers x 15,660 x (1 - 1/1.2) x (5-3)/4.
-    let gap = 4.0 * 15_660.0 * (1.0 - 1.0 / 1.2) * 0.5;
-    assert!((r.plan_people - gap).abs() < 1e-6, "{}", r.plan_people);
+    // 4 engineers x 15,660 x (1 - 1/1.2) x (5-3)/4 = 5,220.
+    let gap = Cents(522_000);
+    assert_eq!(r.plan_people, gap);
     // Both enter the plan's cumulative cost and its break-even.
-    let m = 24.0;
-    let want = r.plan_learning + (r.plan + 500.0) * m + gap * (m - 3.0);
-    assert!((r.cumulative_plan(24) - want).abs() < 1e-6);
+    let want = r.plan_learning + (r.plan + Cents(50_000)) * 24 + gap * 21;
+    assert_eq!(r.cumulative_plan(24), want);
     let plain = analyse(&System::new(no_toolchain(), services.clone()).unwrap());
     assert!(r.cumulative_plan(24) > plain.cumulative_plan(24));
     // A system that moves everything runs one language: no second toolchain.
     let all_rust = analyse(&system_of(vec![service("engine", [2, 5, 3, 3, 5])]));
     assert_eq!(all_rust.services[0].placement, Placement::Rust);
-    assert_eq!(all_rust.plan_toolchain, 0.0);
+    assert_eq!(all_rust.plan_toolchain, Cents::ZERO);
 }
 
 #[test]
@@ -1151,6 +1142,6 @@ fn one_service_has_one_learning_cost_on_its_page_and_as_a_one_row_system() {
     );
     let sys = System::single(&state);
     let r = analyse(&sys);
-    assert_eq!(r.plan_learning, page.plan(Plan::Hybrid).learning);
-    assert!(r.plan_learning < page.plan(Plan::Rust).learning);
+    assert_eq!(r.plan_learning, page.plan(Plan::Hybrid).cents.learning);
+    assert!(r.plan_learning < page.plan(Plan::Rust).cents.learning);
 }

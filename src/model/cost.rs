@@ -6,6 +6,8 @@
 //! (50 x 200 MB = 10 GB).
 
 use super::fields::Field;
+use super::money::{Cents, Exact};
+pub use super::payback::{advantage_needed, break_even, plan_break_even, BreakEven};
 use super::score::Score;
 
 /// The cost inputs, one value per [`Field`], always accepted by its field.
@@ -40,53 +42,6 @@ impl CostInputs {
             self.set(f, v);
         }
         self
-    }
-}
-
-/// When a plan's one-time learning cost is paid back by what it gains on
-/// Go each month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BreakEven {
-    /// Nothing to pay back: no learning cost (the team already ships Rust,
-    /// or the learning inputs are zero) and the plan costs no more than Go
-    /// in any month.
-    Immediate,
-    /// Paid back at the end of this month (1-based), within the horizon.
-    Month(u32),
-    /// Pays back, but only after the horizon; the month is given.
-    AfterHorizon(u32),
-    /// Never pays back: once the ramp is over the plan gains nothing on Go
-    /// per month (or so little that the months cannot be counted).
-    Never,
-}
-
-impl BreakEven {
-    /// The `data-break-even` attribute: `immediate`, the month (`7`),
-    /// `after:<month>` (`after:104`) or `never`. Public interface for
-    /// tests and tools, so the forms never change.
-    pub fn attr(self) -> String {
-        match self {
-            BreakEven::Immediate => "immediate".into(),
-            BreakEven::Month(m) => m.to_string(),
-            BreakEven::AfterHorizon(m) => format!("after:{m}"),
-            BreakEven::Never => "never".into(),
-        }
-    }
-
-    /// When, as a phrase to follow "pays back": "immediately", "in month 7",
-    /// "in month 104", "after more than 10 years", "never".
-    pub fn when(self) -> String {
-        match self {
-            BreakEven::Immediate => "immediately".into(),
-            BreakEven::Month(m) | BreakEven::AfterHorizon(m) if m <= 120 => format!("in month {m}"),
-            BreakEven::Month(_) | BreakEven::AfterHorizon(_) => "after more than 10 years".into(),
-            BreakEven::Never => "never".into(),
-        }
-    }
-
-    /// Whether the plan pays back within the horizon (immediately counts).
-    pub const fn within_horizon(self) -> bool {
-        matches!(self, BreakEven::Immediate | BreakEven::Month(_))
     }
 }
 
@@ -131,7 +86,9 @@ impl Plan {
 }
 
 /// One plan's money. All amounts are per month unless named otherwise;
-/// every comparison is against the Go plan.
+/// every comparison is against the Go plan. The amounts are the ones
+/// shown, [`PlanCost::cents`] in the currency's unit, so the break-even,
+/// the lines and every text count from the same figures.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PlanCost {
     /// Which plan.
@@ -174,6 +131,61 @@ pub struct PlanCost {
     pub advantage_month: f64,
     /// When the learning pays back against Go.
     pub break_even: BreakEven,
+    /// The plan's money as every view and export shows it, in whole cents.
+    pub cents: PlanCents,
+}
+
+/// One plan's money as it is shown: each figure worked out exactly from
+/// the inputs and rounded once, half away from zero, to whole cents; each
+/// sum made of the figures as shown, so every column adds up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlanCents {
+    /// RAM cost per month.
+    pub ram: Cents,
+    /// CPU cost per month.
+    pub cpu: Cents,
+    /// `ram + cpu`.
+    pub infra: Cents,
+    /// Second toolchain per month.
+    pub toolchain: Cents,
+    /// Latency and safety cost the plan still bears per month: the value
+    /// input less `benefit`.
+    pub risk: Cents,
+    /// Latency and safety value the plan captures per month.
+    pub benefit: Cents,
+    /// One-time learning.
+    pub learning: Cents,
+    /// Slower work after the ramp, per month.
+    pub people: Cents,
+}
+
+impl PlanCents {
+    /// What the plan costs per month while the team learns:
+    /// infrastructure, the second toolchain and the latency and safety
+    /// cost it still bears.
+    pub fn month(&self) -> Cents {
+        self.infra + self.toolchain + self.risk
+    }
+
+    /// What the plan gains on `go` per month once the ramp is over
+    /// (negative: it costs more): infrastructure saved, plus the latency
+    /// and safety value it captures, less a second toolchain and slower
+    /// work. The same as `go.month() - self.month() - self.people`.
+    pub fn gain_on(&self, go: &PlanCents) -> Cents {
+        go.infra - self.infra + self.benefit - self.toolchain - self.people
+    }
+
+    /// What the plan's infrastructure alone saves on `go` per month.
+    pub fn infra_saving(&self, go: &PlanCents) -> Cents {
+        go.infra - self.infra
+    }
+}
+
+/// `people` per month for the months of `months` after a ramp of `ramp`
+/// months, rounded once: the slower work a total over `months` counts.
+pub fn after_ramp(people: Cents, months: u32, ramp: f64) -> Cents {
+    let after = (f64::from(months) - ramp).max(0.0);
+    (Exact::int(people.0).shift(2) * Exact::of(after)).cents_or(people.units() * after)
 }
 
 impl PlanCost {
@@ -196,6 +208,14 @@ impl PlanCost {
     /// Cumulative cost after `month` whole months.
     pub fn cumulative(&self, month: u32) -> f64 {
         self.cumulative_at(f64::from(month))
+    }
+
+    /// The total over `months` months as shown: the one-time learning,
+    /// plus `months` times what the plan costs per month, plus the slower
+    /// work of the months after the ramp, all from the amounts as shown.
+    pub fn total(&self, months: u32) -> Cents {
+        let c = &self.cents;
+        c.learning + c.month() * months + after_ramp(c.people, months, self.ramp_months)
     }
 }
 
@@ -330,78 +350,27 @@ pub const RULES: [Rule; 6] = [
 ];
 
 /// Computes the estimate for all three plans.
+///
+/// Every amount of money is worked out exactly from the decimal inputs
+/// and rounded once, half away from zero, to whole cents
+/// ([`PlanCost::cents`]); sums (infrastructure, the monthly difference,
+/// the totals) are of the rounded parts, and the break-even, the
+/// cumulative lines and the `f64` fields are counted from those same
+/// amounts, so every figure shown agrees with every other.
 pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
-    let v = |f: Field| inputs.get(f);
-    let instances = v(Field::Instances);
-    let ram_go_gb = instances * v(Field::GoMb) / 1000.0;
-    let ram_rust_gb = instances * v(Field::RustMb) / 1000.0;
-    let cpu_go = instances * v(Field::GoVcpu);
-    let cpu_rust = cpu_go * (1.0 - v(Field::CpuSaving) / 100.0);
-    let horizon = v(Field::Horizon) as u32;
-    let value_month = v(Field::ValueMonth);
-    let share = learning_share(experience);
-    // While learning, Rust output is 1/slowdown of normal: the rest of each
-    // engineer-month is the cost of learning. After the ramp, work that
-    // takes (1 + gap) times as long loses the same way.
-    let learn_per_engineer =
-        v(Field::EngMonth) * v(Field::RampMonths) * lost_share(v(Field::Slowdown)) * share;
-    let gap_per_engineer =
-        v(Field::EngMonth) * lost_share(1.0 + v(Field::SteadyGap) / 100.0) * share;
-    let mix = |go: f64, rust: f64, in_rust: f64| go * (1.0 - in_rust) + rust * in_rust;
-    let go_infra = ram_go_gb * v(Field::GbMonth) + cpu_go * v(Field::VcpuMonth);
-    let plan = |plan: Plan| {
-        let (in_rust, engineers, toolchain_month) = match plan {
-            Plan::Go => (0.0, 0.0, 0.0),
-            Plan::Hybrid => (
-                v(Field::RustShare) / 100.0,
-                v(Field::RustEngineers).min(v(Field::Engineers)),
-                v(Field::ToolchainMonth),
-            ),
-            Plan::Rust => (1.0, v(Field::Engineers), 0.0),
-        };
-        let ram_gb = mix(ram_go_gb, ram_rust_gb, in_rust);
-        let cpu = mix(cpu_go, cpu_rust, in_rust);
-        let ram_cost = ram_gb * v(Field::GbMonth);
-        let cpu_cost = cpu * v(Field::VcpuMonth);
-        let infra = ram_cost + cpu_cost;
-        let learning = engineers * learn_per_engineer;
-        let people_month = engineers * gap_per_engineer;
-        let benefit_month = value_month * in_rust;
-        let advantage_month = (go_infra - infra) + benefit_month - toolchain_month;
-        let ramp_months = v(Field::RampMonths);
-        PlanCost {
-            plan,
-            rust_share: in_rust,
-            ram_gb,
-            ram_cost,
-            cpu,
-            cpu_cost,
-            infra,
-            toolchain_month,
-            rust_engineers: engineers,
-            learning,
-            ramp_months,
-            people_month,
-            benefit_month,
-            risk_month: value_month - benefit_month,
-            advantage_month,
-            break_even: plan_break_even(
-                advantage_month,
-                people_month,
-                ramp_months,
-                learning,
-                horizon,
-            ),
-        }
-    };
-    let plans = Plan::ALL.map(plan);
-    let (go, rust) = (plans[Plan::Go.index()], plans[Plan::Rust.index()]);
-    let monthly_saving = go.infra - rust.infra;
+    let [go, hybrid, rust] = priced(inputs, experience, None).map(Option::unwrap);
+    let plans = [go, hybrid, rust];
+    let horizon = inputs.get(Field::Horizon) as u32;
+    let monthly_saving = rust.cents.infra_saving(&go.cents).units();
     // The hint is about the scale score, so it reads infrastructure only:
     // counting the latency and safety value here would count the latency
     // and safety scores a second time.
     let infra_break_even = break_even(monthly_saving, rust.learning, horizon);
-    let hint = scale_hint(monthly_saving, v(Field::EngMonth), infra_break_even);
+    let hint = scale_hint(
+        monthly_saving,
+        inputs.get(Field::EngMonth),
+        infra_break_even,
+    );
     CostReport {
         ram_go_gb: go.ram_gb,
         ram_rust_gb: rust.ram_gb,
@@ -417,77 +386,119 @@ pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
         learning_cost: rust.learning,
         break_even: rust.break_even,
         horizon,
-        value_month,
+        value_month: inputs.get(Field::ValueMonth),
         hint,
         plans,
     }
 }
 
-/// The first whole month after which a flat monthly saving covers the
-/// learning cost.
-pub fn break_even(monthly_saving: f64, learning_cost: f64, horizon: u32) -> BreakEven {
-    plan_break_even(monthly_saving, 0.0, 0.0, learning_cost, horizon)
+/// One plan of [`estimate`], priced alone against Go: what the searches
+/// for a threshold or a flip evaluate many times.
+pub fn plan_cost(inputs: &CostInputs, experience: Score, plan: Plan) -> PlanCost {
+    priced(inputs, experience, Some(plan))[plan.index()].expect("the plan asked for")
 }
 
-/// The first whole month from which a plan stays paid back against Go.
-///
-/// The plan gains `advantage` per month on Go from the first month and
-/// `advantage - people` per month after `ramp` months, against a one-time
-/// `learning` cost. The net gain is then concave, so if it falls after the
-/// ramp the plan, paid back or not, ends up behind Go for good: that is
-/// [`BreakEven::Never`], since the choice is for longer than the ramp.
-/// Otherwise the net gain never falls, and the break-even is the first
-/// month it reaches zero.
-pub fn plan_break_even(
-    advantage: f64,
-    people: f64,
-    ramp: f64,
-    learning: f64,
-    horizon: u32,
-) -> BreakEven {
-    let long_run = advantage - people;
-    if learning <= 0.0 && advantage >= 0.0 && long_run >= 0.0 {
-        return BreakEven::Immediate;
-    }
-    if advantage.is_nan() || long_run.is_nan() || advantage <= 0.0 || long_run < 0.0 {
-        return BreakEven::Never;
-    }
-    let months = if people <= 0.0 || learning <= advantage * ramp {
-        learning / advantage
-    } else if long_run > 0.0 {
-        ramp + (learning - advantage * ramp) / long_run
-    } else {
-        return BreakEven::Never;
+/// The plans of [`estimate`] (`only` one of them, or all), each against Go.
+fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option<PlanCost>; 3] {
+    let v = |f: Field| inputs.get(f);
+    let exact = Field::ALL.map(|f| Exact::of(v(f)));
+    let x = |f: Field| exact[f.index()];
+    let instances = v(Field::Instances);
+    let ram_go_gb = instances * v(Field::GoMb) / 1000.0;
+    let ram_rust_gb = instances * v(Field::RustMb) / 1000.0;
+    let cpu_go = instances * v(Field::GoVcpu);
+    let cpu_rust = cpu_go * (1.0 - v(Field::CpuSaving) / 100.0);
+    let horizon = v(Field::Horizon) as u32;
+    let value_month = v(Field::ValueMonth);
+    let ramp_months = v(Field::RampMonths);
+    let share = learning_share(experience);
+    let (zero, one, hundred) = (Exact::int(0), Exact::int(1), Exact::int(100));
+    let gb = |mb: Field| (x(Field::Instances) * x(mb)).shift(3);
+    let cpu_go_x = x(Field::Instances) * x(Field::GoVcpu);
+    let cpu_rust_x = cpu_go_x * (hundred - x(Field::CpuSaving)).shift(2);
+    let (slow, gap) = (x(Field::Slowdown), x(Field::SteadyGap));
+    // (5 - experience) / 4, as hundredths.
+    let share_x = Exact::int(25 * i64::from(5 - experience.get())).shift(2);
+    let value_c = Cents::of(value_month);
+    // The share of the load in Rust, the engineers who learn it and the
+    // second toolchain, per plan.
+    let shape = |plan: Plan| match plan {
+        Plan::Go => (0.0, zero, 0.0, 0.0),
+        Plan::Hybrid => (
+            v(Field::RustShare) / 100.0,
+            x(Field::RustShare).shift(2),
+            v(Field::RustEngineers).min(v(Field::Engineers)),
+            v(Field::ToolchainMonth),
+        ),
+        Plan::Rust => (1.0, one, v(Field::Engineers), 0.0),
     };
-    let months = months.ceil();
-    if months.is_nan() || months > f64::from(u32::MAX) {
-        return BreakEven::Never;
-    }
-    let m = (months as u32).max(1);
-    if m <= horizon {
-        BreakEven::Month(m)
-    } else {
-        BreakEven::AfterHorizon(m)
-    }
-}
-
-/// The smallest extra monthly advantage on Go that brings a plan's
-/// break-even within the horizon; 0 when it already pays back in time.
-///
-/// Within the horizon needs both the net gain at the horizon to be at
-/// least zero and no monthly loss after the ramp (see
-/// [`plan_break_even`]); this is the larger of the two shortfalls.
-pub fn advantage_needed(
-    advantage: f64,
-    people: f64,
-    ramp: f64,
-    learning: f64,
-    horizon: u32,
-) -> f64 {
-    let h = f64::from(horizon.max(1));
-    let after_ramp = (h - ramp).max(0.0);
-    let needed = ((learning + people * after_ramp) / h).max(people);
-    (needed - advantage).max(0.0)
+    let mix = |go: f64, rust: f64, in_rust: f64| go * (1.0 - in_rust) + rust * in_rust;
+    let money = |plan: Plan| {
+        let (in_rust, in_rust_x, engineers, toolchain) = shape(plan);
+        let mix_x = |go: Exact, rust: Exact| go * (one - in_rust_x) + rust * in_rust_x;
+        // While learning, Rust output is 1/slowdown of normal: the rest of
+        // each engineer-month is the cost of learning. After the ramp,
+        // work that takes (1 + gap) times as long loses the same way.
+        let team = Exact::of(engineers) * x(Field::EngMonth) * share_x;
+        let eng = engineers * v(Field::EngMonth) * share;
+        let ram_gb = mix(ram_go_gb, ram_rust_gb, in_rust);
+        let cpu = mix(cpu_go, cpu_rust, in_rust);
+        let ram = (mix_x(gb(Field::GoMb), gb(Field::RustMb)) * x(Field::GbMonth))
+            .cents_or(ram_gb * v(Field::GbMonth));
+        let cpu =
+            (mix_x(cpu_go_x, cpu_rust_x) * x(Field::VcpuMonth)).cents_or(cpu * v(Field::VcpuMonth));
+        let benefit = (x(Field::ValueMonth) * in_rust_x).cents_or(value_month * in_rust);
+        PlanCents {
+            ram,
+            cpu,
+            infra: ram + cpu,
+            toolchain: Cents::of(toolchain),
+            risk: value_c - benefit,
+            benefit,
+            learning: (team * x(Field::RampMonths) * (slow - one))
+                .over(slow)
+                .cents_or(eng * ramp_months * lost_share(v(Field::Slowdown))),
+            people: (team * gap)
+                .over(hundred + gap)
+                .cents_or(eng * lost_share(1.0 + v(Field::SteadyGap) / 100.0)),
+        }
+    };
+    let go_cents = money(Plan::Go);
+    let plan = |plan: Plan| {
+        let (in_rust, _, engineers, _) = shape(plan);
+        let c = if plan == Plan::Go {
+            go_cents
+        } else {
+            money(plan)
+        };
+        let advantage = c.infra_saving(&go_cents) + c.benefit - c.toolchain;
+        PlanCost {
+            plan,
+            rust_share: in_rust,
+            ram_gb: mix(ram_go_gb, ram_rust_gb, in_rust),
+            ram_cost: c.ram.units(),
+            cpu: mix(cpu_go, cpu_rust, in_rust),
+            cpu_cost: c.cpu.units(),
+            infra: c.infra.units(),
+            toolchain_month: c.toolchain.units(),
+            rust_engineers: engineers,
+            learning: c.learning.units(),
+            ramp_months,
+            people_month: c.people.units(),
+            benefit_month: c.benefit.units(),
+            risk_month: c.risk.units(),
+            advantage_month: advantage.units(),
+            break_even: plan_break_even(
+                advantage.units(),
+                c.people.units(),
+                ramp_months,
+                c.learning.units(),
+                horizon,
+            ),
+            cents: c,
+        }
+    };
+    Plan::ALL.map(|p| (only.is_none() || only == Some(p)).then(|| plan(p)))
 }
 
 /// Suggests a "projected scale / resource cost" score from the money.

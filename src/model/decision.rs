@@ -8,8 +8,10 @@
 //! verdict rests on instead.
 
 use super::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost, SCOPE};
-use super::money::{cents, shown_up, Money};
-pub use super::money_flips::{money_flips, value_needed, MoneyFlip, MONEY_FLIP_FIELDS};
+use super::money::{shown_up, Cents, Money};
+pub use super::money_flips::{
+    flip_step, money_flips, value_needed, MoneyFlip, FLIP_FACTOR, MONEY_FLIP_FIELDS, NO_MONEY_FLIP,
+};
 use super::number::plain_number;
 use super::rubric::Verdict;
 use super::score::Score;
@@ -19,46 +21,42 @@ use super::text::{and_list, capitalized};
 /// number hundreds of years out is false precision for an estimate.
 const TEN_YEARS: u32 = 120;
 
-/// A plan against Go as the texts print it. Every amount is rounded to
-/// cents first and the net is summed from those, so a reader adding up
-/// the printed amounts gets exactly the printed net.
+/// A plan against Go as the texts print it: the plan's amounts as shown
+/// ([`PlanCost::cents`]), and the net summed from those, so a reader
+/// adding up the printed amounts gets exactly the printed net.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Printed {
     /// How much less infrastructure costs than Go's (negative: more).
-    infra_saving: f64,
+    infra_saving: Cents,
     /// Latency and safety value the plan captures.
-    benefit: f64,
+    benefit: Cents,
     /// Second toolchain.
-    toolchain: f64,
+    toolchain: Cents,
     /// Slower work after the ramp.
-    people: f64,
+    people: Cents,
     /// One-time learning.
-    learning: f64,
+    learning: Cents,
     /// What the plan gains on Go per month after the ramp.
-    net: f64,
+    net: Cents,
 }
 
 impl Printed {
     fn of(go: &PlanCost, plan: &PlanCost) -> Printed {
-        let infra_saving = cents(go.infra) - cents(plan.infra);
-        let benefit = cents(plan.benefit_month);
-        let toolchain = cents(plan.toolchain_month);
-        let people = cents(plan.people_month);
-        let net = infra_saving + benefit - toolchain - people;
+        let c = &plan.cents;
         Printed {
-            infra_saving: infra_saving / 100.0,
-            benefit: benefit / 100.0,
-            toolchain: toolchain / 100.0,
-            people: people / 100.0,
-            learning: cents(plan.learning) / 100.0,
-            net: net / 100.0,
+            infra_saving: c.infra_saving(&go.cents),
+            benefit: c.benefit,
+            toolchain: c.toolchain,
+            people: c.people,
+            learning: c.learning,
+            net: c.gain_on(&go.cents),
         }
     }
 
     /// Whether infrastructure is the only monthly difference, so the plain
     /// "costs less to run" wording says everything.
     fn infra_only(&self) -> bool {
-        self.benefit == 0.0 && self.toolchain == 0.0 && self.people == 0.0
+        self.benefit.is_zero() && self.toolchain.is_zero() && self.people.is_zero()
     }
 }
 
@@ -91,8 +89,8 @@ fn payback(break_even: BreakEven, printed: &Printed) -> Payback {
         BreakEven::Month(m) => Payback::Month(m),
         BreakEven::AfterHorizon(m) => Payback::AfterHorizon(m),
         // `Never` with a gain: too small to count the months in.
-        BreakEven::Never if printed.net > 0.0 => Payback::BeyondTenYears,
-        BreakEven::Never if printed.net < 0.0 => Payback::CostsMore,
+        BreakEven::Never if printed.net.is_positive() => Payback::BeyondTenYears,
+        BreakEven::Never if printed.net.is_negative() => Payback::CostsMore,
         BreakEven::Never => Payback::NoSaving,
     }
 }
@@ -109,43 +107,47 @@ pub(crate) fn subject(plan: Plan) -> &'static str {
 /// What the plan gains or loses on Go per month, with what it is made of:
 /// "Rust costs $544.66 less per month to run than Go", or, when more than
 /// infrastructure differs, "Rust comes out $1,544.66 a month ahead of Go
-/// ($544.66 less infrastructure and $1,000 of latency and safety value)".
+/// ($544.66 less infrastructure and $1,000.00 of latency and safety value)".
 fn monthly_phrase(plan: Plan, p: &Printed, money: Money) -> String {
     let who = capitalized(subject(plan));
     if p.infra_only() {
         return match p.infra_saving {
-            d if d > 0.0 => format!("{who} costs {} less per month to run than Go", money(d)),
-            d if d < 0.0 => format!("{who} costs {} more per month to run than Go", money(-d)),
+            d if d.is_positive() => {
+                format!("{who} costs {} less per month to run than Go", money(d))
+            }
+            d if d.is_negative() => {
+                format!("{who} costs {} more per month to run than Go", money(-d))
+            }
             _ => format!("{who} and Go cost the same per month to run"),
         };
     }
     let mut items = Vec::new();
     match p.infra_saving {
-        d if d > 0.0 => items.push(format!("{} less infrastructure", money(d))),
-        d if d < 0.0 => items.push(format!("{} more infrastructure", money(-d))),
+        d if d.is_positive() => items.push(format!("{} less infrastructure", money(d))),
+        d if d.is_negative() => items.push(format!("{} more infrastructure", money(-d))),
         _ => {}
     }
-    if p.benefit > 0.0 {
+    if p.benefit.is_positive() {
         items.push(format!("{} of latency and safety value", money(p.benefit)));
     }
-    if p.toolchain > 0.0 {
+    if p.toolchain.is_positive() {
         items.push(format!("{} for a second toolchain", money(p.toolchain)));
     }
-    if p.people > 0.0 {
+    if p.people.is_positive() {
         items.push(format!("{} of slower work", money(p.people)));
     }
-    let when = if p.people > 0.0 {
+    let when = if p.people.is_positive() {
         " once the ramp is over"
     } else {
         ""
     };
     let items = and_list(&items);
     match p.net {
-        d if d > 0.0 => format!(
+        d if d.is_positive() => format!(
             "{who} comes out {} a month ahead of Go{when} ({items})",
             money(d)
         ),
-        d if d < 0.0 => format!(
+        d if d.is_negative() => format!(
             "{who} comes out {} a month behind Go{when} ({items})",
             money(-d)
         ),
@@ -168,7 +170,7 @@ fn outcome(payback: Payback, p: &Printed, horizon: u32, money: Money) -> String 
         Payback::BeyondTenYears => {
             format!("but its {learning} of learning does not pay back within 10 years at these figures.")
         }
-        Payback::NoSaving | Payback::CostsMore if p.learning > 0.0 => {
+        Payback::NoSaving | Payback::CostsMore if p.learning.is_positive() => {
             format!("so its {learning} of learning never pays back.")
         }
         Payback::NoSaving | Payback::CostsMore => "so it never pays for itself.".into(),
@@ -231,7 +233,7 @@ fn label_parts_of(go: &PlanCost, other: &PlanCost, horizon: u32) -> (String, Opt
         Payback::BeyondTenYears => (month_label(TEN_YEARS + 1, horizon), None),
         Payback::NoSaving => never(format!("{who} saves nothing per month")),
         Payback::CostsMore if p.infra_only() => never(format!("{who} costs more to run")),
-        Payback::CostsMore if p.people > 0.0 => {
+        Payback::CostsMore if p.people.is_positive() => {
             never(format!("{who} costs more per month once the ramp is over"))
         }
         Payback::CostsMore => never(format!("{who} costs more per month")),
@@ -302,13 +304,13 @@ pub struct MoneyVerdict {
     pub rust_plan: Plan,
     /// When `rust_plan` pays back against Go.
     pub break_even: BreakEven,
-    /// What `rust_plan` saves per month on infrastructure alone (negative:
-    /// it costs more).
-    pub saving_month: f64,
+    /// What `rust_plan` saves per month on infrastructure alone, as shown
+    /// (negative: it costs more).
+    pub saving_month: Cents,
     /// The extra latency and safety value per month (on top of the
     /// `value_month` input) `rust_plan` needs to pay back within the
     /// horizon; see [`value_needed`].
-    pub value_needed: Option<f64>,
+    pub value_needed: Option<Cents>,
     /// What would change the money for `rust_plan`; see [`money_flips`].
     pub flips: Vec<MoneyFlip>,
     go: PlanCost,
@@ -335,7 +337,7 @@ pub fn decide(
         plan,
         rust_plan,
         break_even: other.break_even,
-        saving_month: go.infra - other.infra,
+        saving_month: other.cents.infra_saving(&go.cents),
         value_needed: value_needed(inputs, experience, rust_plan),
         flips: money_flips(inputs, experience, rust_plan),
         go,
@@ -346,15 +348,9 @@ pub fn decide(
 }
 
 /// What `plan` gains on `go` per month as [`MoneyVerdict::monthly`] counts
-/// it: the printed amounts, summed.
+/// it (the amounts as shown, summed), in the currency's unit.
 pub fn plan_monthly(go: &PlanCost, plan: &PlanCost) -> f64 {
-    let net = Printed::of(go, plan).net;
-    // No "-0" in an attribute.
-    if net == 0.0 {
-        0.0
-    } else {
-        net
-    }
+    Printed::of(go, plan).net.units()
 }
 
 /// The monthly figure of a [`MoneyVerdict`] as a headline: a label that
@@ -381,10 +377,10 @@ impl MoneyVerdict {
     /// What `rust_plan` gains on Go per month, exactly as [`Self::sentence`]
     /// counts it: infrastructure saved, plus the latency and safety value
     /// it captures, less a second toolchain and, once the ramp is over,
-    /// slower work; each amount rounded to cents as printed. Positive when
-    /// the plan saves, negative when it costs more than Go.
-    pub fn monthly(&self) -> f64 {
-        plan_monthly(&self.go, &self.other)
+    /// slower work; each amount as shown. Positive when the plan saves,
+    /// negative when it costs more than Go.
+    pub fn monthly(&self) -> Cents {
+        Printed::of(&self.go, &self.other).net
     }
 
     /// [`Self::monthly`] as a headline that names `rust_plan`; a plan that
@@ -392,19 +388,19 @@ impl MoneyVerdict {
     pub fn monthly_headline(&self, money: Money) -> MonthlyHeadline {
         let p = Printed::of(&self.go, &self.other);
         let who = subject(self.rust_plan);
-        let when = if p.people > 0.0 {
+        let when = if p.people.is_positive() {
             ", after the ramp"
         } else {
             ""
         };
-        let net = self.monthly();
-        let (label, amount, tail) = if net > 0.0 {
+        let net = p.net;
+        let (label, amount, tail) = if net.is_positive() {
             (
                 format!("Monthly saving with {who}{when}"),
                 money(net),
                 String::new(),
             )
-        } else if net < 0.0 {
+        } else if net.is_negative() {
             (
                 format!("Monthly extra cost of {who}{when}"),
                 money(-net),
@@ -457,14 +453,16 @@ impl MoneyVerdict {
         );
         let who = subject(self.rust_plan);
         let within = self.break_even.within_horizon();
-        let entered = if cents(self.value_month) > 0.0 {
-            format!(" (the inputs put them at {})", money(self.value_month))
+        // Go bears all of the value entered, as shown.
+        let value = self.go.cents.risk;
+        let entered = if value.is_positive() {
+            format!(" (the inputs put them at {})", money(value))
         } else {
             String::new()
         };
         // Rounded up to the precision the amount is shown at, so typing
         // the figure the reader sees is enough.
-        let needed = |extra: f64| money(shown_up(self.value_month + extra));
+        let needed = |extra: Cents| money(shown_up(self.value_month + extra.units()));
         let horizon = self.horizon;
         let middle = match (self.plan, within, self.value_needed) {
             (Plan::Go, true, _) => {

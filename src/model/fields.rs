@@ -2,7 +2,7 @@
 //! sources, and the one parser every text field and URL parameter goes
 //! through.
 
-use super::money::Money;
+use super::money::{Cents, Money};
 use super::number::{parse_number, plain_number, within, write_number, FieldError};
 
 /// One editable cost input. The order is the order on the page.
@@ -152,7 +152,7 @@ impl Field {
         let unit = self.spec().unit;
         let n = number(v);
         match unit {
-            Unit::Money => money(v),
+            Unit::Money => money(Cents::of(v)),
             Unit::Percent | Unit::Times => format!("{n}{}", unit.suffix("")),
             Unit::Count => n,
             Unit::Months if n == "1" => "1 month".into(),

@@ -14,6 +14,7 @@ pub mod money;
 pub mod money_flips;
 pub mod number;
 pub mod order;
+pub mod payback;
 pub mod presets;
 pub mod prices;
 pub mod query;

@@ -3,22 +3,21 @@
 //! input a team can check that moves its break-even across the horizon.
 //! [`super::decision`] sets both beside the verdict.
 
-use super::cost::{advantage_needed, estimate, BreakEven, CostInputs, Plan};
+use super::cost::{advantage_needed, plan_cost, BreakEven, CostInputs, Plan};
 use super::fields::Field;
-use super::money::cents_up;
+use super::money::Cents;
 use super::score::Score;
 
-/// The extra `value_month` (per month, whole cents) that brings `plan`'s
-/// break-even within the horizon: 0 when it already pays back in time,
-/// `None` when no value can, because none of the plan's load runs in
+/// The extra `value_month` per month, in whole cents, that brings
+/// `plan`'s break-even within the horizon: 0 when it already pays back in
+/// time, `None` when no value can, because none of the plan's load runs in
 /// Rust. Typing the current value plus this into the field makes the plan
 /// pay back; a cent less does not. The estimate itself is the judge, so
 /// the amount holds to the cent for what the page computes.
-pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Option<f64> {
-    let report = estimate(inputs, experience);
-    let p = report.plan(plan);
+pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Option<Cents> {
+    let p = plan_cost(inputs, experience, plan);
     if p.break_even.within_horizon() {
-        return Some(0.0);
+        return Some(Cents::ZERO);
     }
     if p.rust_share <= 0.0 {
         return None;
@@ -29,38 +28,52 @@ pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Optio
         p.people_month,
         p.ramp_months,
         p.learning,
-        report.horizon,
+        inputs.get(Field::Horizon) as u32,
     );
-    let first_guess = cents_up(needed / p.rust_share);
+    let first_guess = Cents::up(needed / p.rust_share);
+    let typable = |extra: Cents| Field::ValueMonth.accepts(now + extra.units() + 0.01);
     // Past the field's bounds nobody can type it; the formula is the answer.
-    if !Field::ValueMonth.accepts(now + first_guess + 0.01) {
+    if !typable(first_guess) {
         return Some(first_guess);
     }
-    let pays_back = |extra: f64| {
-        estimate(
-            &inputs.with(&[(Field::ValueMonth, now + extra)]),
-            experience,
-        )
-        .plan(plan)
-        .break_even
-        .within_horizon()
+    let pays_back = |extra: Cents| {
+        let with = inputs.with(&[(Field::ValueMonth, now + extra.units())]);
+        plan_cost(&with, experience, plan)
+            .break_even
+            .within_horizon()
     };
-    // The formula is exact up to rounding, so a few cents either way
-    // settle it.
-    let mut extra = first_guess;
-    for _ in 0..100 {
-        if pays_back(extra) || !Field::ValueMonth.accepts(now + extra + 0.01) {
+    // The formula holds for the amounts as shown, give or take their
+    // rounding (a small share in Rust moves its cents in steps of many
+    // cents of value), so bracket the answer from the guess, then bisect:
+    // `lo` never pays back, `hi` does.
+    let mut hi = first_guess.max(Cents(1));
+    let mut step = Cents(1);
+    while !pays_back(hi) {
+        if !typable(hi) {
+            return Some(hi);
+        }
+        hi += step;
+        step = step * 2;
+    }
+    let mut lo = Cents::ZERO;
+    let mut step = Cents(1);
+    while hi - step > lo {
+        if !pays_back(hi - step) {
+            lo = hi - step;
             break;
         }
-        extra = cents_up(extra + 0.01);
+        hi = hi - step;
+        step = step * 2;
     }
-    for _ in 0..100 {
-        if extra < 0.01 || !pays_back(extra - 0.01) {
-            break;
+    while hi.0 - lo.0 > 1 {
+        let mid = Cents(lo.0 + (hi.0 - lo.0) / 2);
+        if pays_back(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
         }
-        extra = cents_up(extra - 0.01);
     }
-    Some(extra)
+    Some(hi)
 }
 
 /// A cost input changed to one value that moves a plan's break-even
@@ -69,7 +82,7 @@ pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Optio
 pub struct MoneyFlip {
     /// The input to change.
     pub field: Field,
-    /// The nearest value that does it.
+    /// The nearest value that does it, at [`flip_step`]'s precision.
     pub to: f64,
     /// The break-even it gives.
     pub break_even: BreakEven,
@@ -84,56 +97,65 @@ pub const MONEY_FLIP_FIELDS: [Field; 4] = [
     Field::VcpuMonth,
 ];
 
-/// The spacing of the values [`money_flips`] offers: whole numbers for
-/// whole fields, hundredths otherwise, which is what the page prints, so
-/// the value shown is the value that flips.
-fn grid_step(field: Field) -> f64 {
-    if field.spec().whole {
-        1.0
-    } else {
-        0.01
+/// How far a money flip may go from today's value: at most this many times
+/// larger or smaller (half to double). A value further off is not a nearby
+/// alternative a team checks against its bill and fleet, it is another
+/// service (SOURCES.md, #money-flips).
+pub const FLIP_FACTOR: f64 = 2.0;
+
+/// What the page says when no flip is that near, naming the rule.
+pub const NO_MONEY_FLIP: &str = "No change to instances, RAM, CPU saving or price between half and double today's value moves the break-even across the horizon.";
+
+/// The precision a flip's value is given at, the field's own: whole
+/// instances, whole megabytes, whole percent, and cents for a price, so the
+/// value shown is one a reader types and the value that flips.
+pub const fn flip_step(field: Field) -> f64 {
+    match field {
+        Field::VcpuMonth | Field::GbMonth => 0.01,
+        _ => 1.0,
     }
 }
 
 /// The value of grid point `k`. Hundredths are divided, not multiplied,
 /// so `k = 2955` gives exactly the number `29.55` parses to.
 fn grid_value(field: Field, k: i64) -> f64 {
-    if field.spec().whole {
-        k as f64
-    } else {
+    if flip_step(field) < 1.0 {
         k as f64 / 100.0
+    } else {
+        k as f64
     }
 }
 
 /// What would change the money: for each of [`MONEY_FLIP_FIELDS`], the
-/// nearest value within the field's bounds that brings `plan`'s
-/// break-even inside the horizon, or pushes it out if it is inside. A
-/// field with no such value is left out.
+/// nearest value, within [`FLIP_FACTOR`] of today's and the field's
+/// bounds, at [`flip_step`]'s precision, that brings `plan`'s break-even
+/// inside the horizon, or pushes it out if it is inside. A field with no
+/// such value is left out.
 ///
-/// Each of these inputs moves the monthly saving linearly, and the
+/// Each of these inputs moves the monthly saving one way, and the
 /// break-even only ever improves with the saving, so "within the horizon"
-/// changes at most once along a field's range: a bisection over the
-/// field's grid finds the first value past that change.
+/// changes at most once along a field's range: a bisection over the grid
+/// finds the first value past that change.
 pub fn money_flips(inputs: &CostInputs, experience: Score, plan: Plan) -> Vec<MoneyFlip> {
-    let break_even_at = |field: Field, v: f64| {
-        estimate(&inputs.with(&[(field, v)]), experience)
-            .plan(plan)
-            .break_even
-    };
-    let now = estimate(inputs, experience)
-        .plan(plan)
+    let break_even_at =
+        |field: Field, v: f64| plan_cost(&inputs.with(&[(field, v)]), experience, plan).break_even;
+    let now = plan_cost(inputs, experience, plan)
         .break_even
         .within_horizon();
     let mut out = Vec::new();
     for field in MONEY_FLIP_FIELDS {
         let spec = field.spec();
-        let step = grid_step(field);
+        let step = flip_step(field);
         let current = inputs.get(field);
-        let mut k_min = (spec.min / step).ceil() as i64;
+        let (lo, hi) = (
+            (current / FLIP_FACTOR).max(spec.min),
+            (current * FLIP_FACTOR).min(spec.max),
+        );
+        let mut k_min = (lo / step - 1e-9).ceil() as i64;
         if !field.accepts(grid_value(field, k_min)) {
             k_min += 1;
         }
-        let k_max = (spec.max / step).floor() as i64;
+        let k_max = (hi / step + 1e-9).floor() as i64;
         let flips = |k: i64| break_even_at(field, grid_value(field, k)).within_horizon() != now;
         // The first grid points above and below the current value.
         let mut up = (current / step).floor() as i64;

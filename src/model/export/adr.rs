@@ -6,7 +6,7 @@
 use super::super::cost::{CostReport, Plan};
 use super::super::decision::break_even_in_text;
 use super::super::fields::Field;
-use super::super::money::{cents, Money};
+use super::super::money::Money;
 use super::super::query::State;
 use super::super::rubric::{Evaluation, Phase, Verdict};
 use super::super::score::Side;
@@ -112,23 +112,23 @@ fn decision(eval: &Evaluation, svc: &str) -> String {
 /// extras only the plans that have them carry.
 fn option_costs(report: &CostReport, plan: Plan, money: Money) -> String {
     let p = report.plan(plan);
-    let mut monthly = vec![format!("infrastructure {}", money(p.infra))];
-    if cents(p.toolchain_month) > 0.0 {
-        monthly.push(format!("a second toolchain {}", money(p.toolchain_month)));
+    let mut monthly = vec![format!("infrastructure {}", money(p.cents.infra))];
+    if p.cents.toolchain.is_positive() {
+        monthly.push(format!("a second toolchain {}", money(p.cents.toolchain)));
     }
-    if cents(p.risk_month) > 0.0 {
-        monthly.push(format!("latency and safety cost {}", money(p.risk_month)));
+    if p.cents.risk.is_positive() {
+        monthly.push(format!("latency and safety cost {}", money(p.cents.risk)));
     }
     let monthly = format!("{} per month", and_list(&monthly));
-    let once = if cents(p.learning) > 0.0 {
-        format!("one-time learning {}", money(p.learning))
+    let once = if p.cents.learning.is_positive() {
+        format!("one-time learning {}", money(p.cents.learning))
     } else {
         "no learning cost".to_string()
     };
-    let after = if cents(p.people_month) > 0.0 {
+    let after = if p.cents.people.is_positive() {
         format!(
             ", then {} per month of slower work after the ramp",
-            money(p.people_month)
+            money(p.cents.people)
         )
     } else {
         String::new()
@@ -140,7 +140,7 @@ fn option_costs(report: &CostReport, plan: Plan, money: Money) -> String {
     format!(
         "{}; {once}{after}; {} over {} months.{payback}",
         capitalized(&monthly),
-        money(p.cumulative(report.horizon)),
+        money(p.total(report.horizon)),
         report.horizon
     )
 }
@@ -182,12 +182,12 @@ fn pros_and_cons(eval: &Evaluation, report: &CostReport, plan: Plan, money: Mone
     }
     if plan == Plan::Go {
         let saving = infra_difference(report, Plan::Rust);
-        if saving > 0.0 {
+        if saving.is_positive() {
             out.push(format!(
                 "Bad, because it costs {} more per month to run than Rust",
                 money(saving)
             ));
-        } else if saving < 0.0 {
+        } else if saving.is_negative() {
             out.push(format!(
                 "Good, because it costs {} less per month to run than Rust",
                 money(-saving)
@@ -197,43 +197,43 @@ fn pros_and_cons(eval: &Evaluation, report: &CostReport, plan: Plan, money: Mone
         out.push("Bad, because garbage-collector pauses remain possible in the tail".to_string());
     } else {
         let saving = infra_difference(report, plan);
-        if saving > 0.0 {
+        if saving.is_positive() {
             out.push(format!(
                 "Good, because it costs {} less per month to run than Go",
                 money(saving)
             ));
-        } else if saving < 0.0 {
+        } else if saving.is_negative() {
             out.push(format!(
                 "Bad, because it costs {} more per month to run than Go",
                 money(-saving)
             ));
         }
-        if cents(p.learning) > 0.0 {
+        if p.cents.learning.is_positive() {
             out.push(format!(
                 "Bad, because learning Rust costs an estimated {} of slower work, once",
-                money(p.learning)
+                money(p.cents.learning)
             ));
         }
-        if cents(p.people_month) > 0.0 {
+        if p.cents.people.is_positive() {
             out.push(format!(
                 "Bad, because Rust work stays slower after the ramp: an estimated {} per month",
-                money(p.people_month)
+                money(p.cents.people)
             ));
         }
         if plan == Plan::Hybrid {
             out.push("Bad, because two languages means two toolchains and a service boundary to own and monitor".to_string());
         }
     }
-    if cents(p.risk_month) > 0.0 {
+    if p.cents.risk.is_positive() {
         out.push(format!(
             "Bad, because it bears an estimated {} per month of incidents, SLA credits and security exposure",
-            money(p.risk_month)
+            money(p.cents.risk)
         ));
     }
-    if cents(p.benefit_month) > 0.0 {
+    if p.cents.benefit.is_positive() {
         out.push(format!(
             "Good, because it avoids an estimated {} per month of incidents, SLA credits and security exposure",
-            money(p.benefit_month)
+            money(p.cents.benefit)
         ));
     }
     // Pros first, then cons, as MADR lists them.
@@ -250,14 +250,14 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
             let saving = infra_difference(report, Plan::Rust);
             let difference = money(saving.abs());
             c += "- Good, because the team works in Go, so there is no Rust learning cost now.\n";
-            if saving > 0.0 {
+            if saving.is_positive() {
                 c += &format!("- Bad, because we forgo an estimated {difference} per month in infrastructure savings that Rust could bring.\n");
-            } else if saving < 0.0 {
+            } else if saving.is_negative() {
                 c += &format!("- Good, because Go is also cheaper to run: Rust would cost an estimated {difference} more per month.\n");
             }
             c += "- Bad, because garbage-collector pauses remain possible in the tail; we watch p99 latency.\n";
-            let risk = report.plan(Plan::Go).risk_month;
-            if cents(risk) > 0.0 {
+            let risk = report.plan(Plan::Go).cents.risk;
+            if risk.is_positive() {
                 c += &format!(
                     "- Bad, because we keep an estimated {} per month of incidents, SLA credits and security exposure that Rust would avoid.\n",
                     money(risk)
@@ -277,27 +277,27 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
             } else {
                 "the team learns"
             };
-            if cents(p.learning) > 0.0 {
+            if p.cents.learning.is_positive() {
                 c += &format!(
                     "- Bad, because we take on an estimated {} of slower work, once, while {who} Rust.\n",
-                    money(p.learning)
+                    money(p.cents.learning)
                 );
             }
-            if cents(p.people_month) > 0.0 {
+            if p.cents.people.is_positive() {
                 c += &format!(
                     "- Bad, because Rust work stays slower after the ramp: an estimated {} per month.\n",
-                    money(p.people_month)
+                    money(p.cents.people)
                 );
             }
-            if saving > 0.0 {
+            if saving.is_positive() {
                 c += &format!("- Good, because we expect to spend an estimated {difference} less per month on infrastructure than with Go.\n");
-            } else if saving < 0.0 {
+            } else if saving.is_negative() {
                 c += &format!("- Bad, because we accept an estimated {difference} more per month on infrastructure than with Go.\n");
             }
-            if cents(p.benefit_month) > 0.0 {
+            if p.cents.benefit.is_positive() {
                 c += &format!(
                     "- Good, because we expect to avoid an estimated {} per month of incidents, SLA credits and security exposure from GC pauses and memory-safety bugs.\n",
-                    money(p.benefit_month)
+                    money(p.cents.benefit)
                 );
             }
             let (safe, no_gc) = if plan == Plan::Hybrid {
@@ -313,8 +313,8 @@ fn consequences(verdict: Verdict, report: &CostReport, money: Money) -> String {
             );
             c += &format!("- Good, because {no_gc}\n");
             if plan == Plan::Hybrid {
-                let overhead = if cents(p.toolchain_month) > 0.0 {
-                    format!(", an estimated {} per month", money(p.toolchain_month))
+                let overhead = if p.cents.toolchain.is_positive() {
+                    format!(", an estimated {} per month", money(p.cents.toolchain))
                 } else {
                     String::new()
                 };

@@ -9,7 +9,7 @@ use super::super::decision::{decide, MoneyVerdict};
 use super::super::estimate::{Ranges, RANGE_FIELDS};
 use super::super::fields::{Field, Group};
 use super::super::firmness::firmness;
-use super::super::money::{cents, Money};
+use super::super::money::{Cents, Money};
 use super::super::number::plain_number;
 use super::super::prices::Cloud;
 use super::super::query::State;
@@ -53,8 +53,11 @@ pub fn firmness_line(state: &State) -> String {
 /// How much less `plan` costs per month to run than Go (negative: more),
 /// from the two monthly amounts as printed, so that a reader subtracting
 /// them gets exactly the difference the text states.
-pub fn infra_difference(report: &CostReport, plan: Plan) -> f64 {
-    (cents(report.plan(Plan::Go).infra) - cents(report.plan(plan).infra)) / 100.0
+pub fn infra_difference(report: &CostReport, plan: Plan) -> Cents {
+    report
+        .plan(plan)
+        .cents
+        .infra_saving(&report.plan(Plan::Go).cents)
 }
 
 /// What the hybrid is, in the words the table and the options need:

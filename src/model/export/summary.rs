@@ -2,7 +2,7 @@
 
 use super::super::cost::{CostReport, Plan, PlanCost};
 use super::super::decision::plan_break_even_label;
-use super::super::money::{cents, Money};
+use super::super::money::{Cents, Money};
 use super::super::number::plain_number;
 use super::super::query::State;
 use super::super::rubric::Evaluation;
@@ -22,34 +22,34 @@ fn plans_row(name: &str, cell: impl Fn(&PlanCost) -> String, report: &CostReport
 fn cost_table(report: &CostReport, money: Money) -> String {
     let heads: Vec<&str> = Plan::ALL.iter().map(|p| p.name()).collect();
     let mut t = format!("| | {} |\n|---|---:|---:|---:|\n", heads.join(" | "));
-    let any = |f: fn(&PlanCost) -> f64| report.plans.iter().any(|p| cents(f(p)) != 0.0);
+    let any = |f: fn(&PlanCost) -> Cents| report.plans.iter().any(|p| !f(p).is_zero());
     t += &plans_row("RAM", |p| format!("{} GB", plain_number(p.ram_gb)), report);
-    t += &plans_row("RAM per month", |p| money(p.ram_cost), report);
-    t += &plans_row("CPU per month", |p| money(p.cpu_cost), report);
-    t += &plans_row("Infrastructure per month", |p| money(p.infra), report);
+    t += &plans_row("RAM per month", |p| money(p.cents.ram), report);
+    t += &plans_row("CPU per month", |p| money(p.cents.cpu), report);
+    t += &plans_row("Infrastructure per month", |p| money(p.cents.infra), report);
     t += &plans_row(
         "Second toolchain per month",
-        |p| money(p.toolchain_month),
+        |p| money(p.cents.toolchain),
         report,
     );
-    if any(|p| p.risk_month) {
+    if any(|p| p.cents.risk) {
         t += &plans_row(
             "Latency and safety cost per month (what Rust avoids)",
-            |p| money(p.risk_month),
+            |p| money(p.cents.risk),
             report,
         );
     }
-    t += &plans_row("One-time learning", |p| money(p.learning), report);
-    if any(|p| p.people_month) {
+    t += &plans_row("One-time learning", |p| money(p.cents.learning), report);
+    if any(|p| p.cents.people) {
         t += &plans_row(
             "Slower work after the ramp, per month",
-            |p| money(p.people_month),
+            |p| money(p.cents.people),
             report,
         );
     }
     t += &plans_row(
         &format!("Total over {} months", report.horizon),
-        |p| money(p.cumulative(report.horizon)),
+        |p| money(p.total(report.horizon)),
         report,
     );
     t += &plans_row(

@@ -4,7 +4,7 @@
 use super::super::cost::RULES;
 use super::super::export::common::{factors, field_list, field_values, front_matter, sources};
 use super::super::fields::Field;
-use super::super::money::{cents, Money};
+use super::super::money::{Cents, Money};
 use super::super::number::plain_number;
 use super::super::score::Side;
 use super::super::text::{and_list, capitalized, md_text};
@@ -31,8 +31,8 @@ fn services_table(system: &System, report: &SystemReport, money: Money) -> Strin
             v[4],
             r.verdict().title(),
             r.placement.label(),
-            money(r.cost.infra_go),
-            money(r.cost.infra_rust),
+            money(r.go_infra()),
+            money(r.rust_infra()),
             money(r.plan_infra)
         );
     }
@@ -53,7 +53,7 @@ fn money_paragraph(report: &SystemReport, money: Money) -> String {
         money(report.all_rust),
         money(report.plan),
         money(report.plan_saving().abs()),
-        if report.plan_saving() >= 0.0 {
+        if !report.plan_saving().is_negative() {
             "less"
         } else {
             "more"
@@ -73,7 +73,7 @@ fn money_paragraph(report: &SystemReport, money: Money) -> String {
     let net = report.plan_net();
     p += &format!(
         " With the second toolchain and slower work after the ramp, the plan {} per month against all Go. Over {} months, learning included: all Go {}, all Rust {}, the plan {}.",
-        if net >= 0.0 {
+        if !net.is_negative() {
             format!("saves {}", money(net))
         } else {
             format!("costs {} more", money(-net))
@@ -158,18 +158,18 @@ fn service_drivers(system: &System, report: &SystemReport) -> String {
 /// An option's costs: per month, once, after the ramp, over the horizon.
 fn option_costs(
     monthly: &[String],
-    learning: f64,
-    people: f64,
-    total: f64,
+    learning: Cents,
+    people: Cents,
+    total: Cents,
     report: &SystemReport,
     money: Money,
 ) -> String {
-    let once = if cents(learning) > 0.0 {
+    let once = if learning.is_positive() {
         format!("one-time learning {}", money(learning))
     } else {
         "no learning cost".to_string()
     };
-    let after = if cents(people) > 0.0 {
+    let after = if people.is_positive() {
         format!(
             ", then {} per month of slower work after the ramp",
             money(people)
@@ -177,7 +177,7 @@ fn option_costs(
     } else {
         String::new()
     };
-    let included = if cents(learning) > 0.0 {
+    let included = if learning.is_positive() {
         ", learning included"
     } else {
         ""
@@ -200,8 +200,8 @@ fn options(system: &System, report: &SystemReport, money: Money) -> String {
     md += "\n### All Go\n\n";
     md += &option_costs(
         &[format!("infrastructure {}", money(report.all_go))],
-        0.0,
-        0.0,
+        Cents::ZERO,
+        Cents::ZERO,
         go_total,
         report,
         money,
@@ -211,7 +211,7 @@ fn options(system: &System, report: &SystemReport, money: Money) -> String {
         md += &format!("- Bad, because it builds {n} in Go against their scores.\n");
     }
     let saving = report.plan_saving();
-    if cents(saving) > 0.0 {
+    if saving.is_positive() {
         md += &format!(
             "- Bad, because its infrastructure costs {} more per month than the plan's.\n",
             money(saving)
@@ -230,13 +230,13 @@ fn options(system: &System, report: &SystemReport, money: Money) -> String {
     );
     md += "\n\n";
     let rust_saving = report.all_go - report.all_rust;
-    if cents(rust_saving) > 0.0 {
+    if rust_saving.is_positive() {
         md += &format!(
             "- Good, because its infrastructure costs {} less per month than all Go.\n",
             money(rust_saving)
         );
     }
-    if cents(report.all_rust_learning) > 0.0 {
+    if report.all_rust_learning.is_positive() {
         md += &format!(
             "- Bad, because the whole team learns Rust: an estimated {} of slower work, once.\n",
             money(report.all_rust_learning)
@@ -248,7 +248,7 @@ fn options(system: &System, report: &SystemReport, money: Money) -> String {
     // The plan.
     md += &format!("\n### {PLAN_OPTION}\n\n");
     let mut monthly = vec![format!("infrastructure {}", money(report.plan))];
-    if cents(report.plan_toolchain) > 0.0 {
+    if report.plan_toolchain.is_positive() {
         monthly.push(format!(
             "a second toolchain {}",
             money(report.plan_toolchain)
@@ -265,12 +265,12 @@ fn options(system: &System, report: &SystemReport, money: Money) -> String {
     md += &format!(" Break-even vs all Go: {}.\n\n", break_even_label(report));
     md += "- Good, because each service gets the language its own scores choose.\n";
     let net = report.plan_net();
-    if cents(net) > 0.0 {
+    if net.is_positive() {
         md += &format!("- Good, because with the second toolchain and slower work after the ramp it saves {} per month against all Go.\n", money(net));
-    } else if cents(net) < 0.0 {
+    } else if net.is_negative() {
         md += &format!("- Bad, because with the second toolchain and slower work after the ramp it costs {} more per month than all Go.\n", money(-net));
     }
-    if cents(report.plan_learning) > 0.0 {
+    if report.plan_learning.is_positive() {
         md += &format!(
             "- Bad, because the team learns Rust: an estimated {} of slower work, once.\n",
             money(report.plan_learning)
@@ -288,10 +288,10 @@ fn consequences(system: &System, report: &SystemReport, money: Money) -> String 
         .is_empty();
     let two_languages = hybrids || !report.placed(|p| !p.moves()).is_empty();
     if moving {
-        if cents(report.plan_learning) > 0.0 {
+        if report.plan_learning.is_positive() {
             md += &format!("- Bad, because the team pays an estimated {} of slower work once, while it learns Rust on the first service.\n", money(report.plan_learning));
         }
-        if cents(report.plan_people) > 0.0 {
+        if report.plan_people.is_positive() {
             md += &format!(
                 "- Bad, because Rust work stays slower after the ramp: an estimated {} per month.\n",
                 money(report.plan_people)
@@ -299,7 +299,7 @@ fn consequences(system: &System, report: &SystemReport, money: Money) -> String 
         }
         md += "- Good, because the services in Rust have no garbage collector, so no GC pauses in their tail latency; safe Rust rules out use-after-free, buffer overflows and data races at compile time.\n";
         if two_languages {
-            let overhead = if cents(report.plan_toolchain) > 0.0 {
+            let overhead = if report.plan_toolchain.is_positive() {
                 format!(
                     ", an estimated {} per month for the system",
                     money(report.plan_toolchain)
@@ -385,7 +385,7 @@ pub fn adr_markdown(
         }
         None => md += "- Nothing moves, so there is nothing to learn.\n",
     }
-    if cents(report.plan_toolchain) > 0.0 {
+    if report.plan_toolchain.is_positive() {
         md += &format!(
             "- Running both languages costs a second toolchain, {} per month, once for the system.\n",
             money(report.plan_toolchain)

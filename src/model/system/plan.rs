@@ -1,7 +1,9 @@
 //! The plan the verdicts make: where each service goes, what the system costs in Go, in Rust and under the plan, and where to start.
 
+use super::super::cost::after_ramp;
 use super::super::cost::{break_even, estimate, plan_break_even, BreakEven, CostReport, Plan};
 use super::super::fields::Field;
+use super::super::money::Cents;
 use super::super::order::sort_small_by;
 use super::super::rubric::{evaluate_weighted, flips_weighted, Evaluation, Flip, Verdict, UNITS};
 use super::super::score::{Category, Score, Scores};
@@ -35,6 +37,15 @@ impl Placement {
     /// Whether any of the service moves to Rust under the plan.
     pub fn moves(self) -> bool {
         matches!(self, Placement::Hybrid(_) | Placement::Rust)
+    }
+
+    /// The single page's plan whose figures the service has under it.
+    pub fn plan(self) -> Plan {
+        match self {
+            Placement::Go | Placement::Profile => Plan::Go,
+            Placement::Hybrid(_) => Plan::Hybrid,
+            Placement::Rust => Plan::Rust,
+        }
     }
 
     /// The plan's words for it.
@@ -85,13 +96,6 @@ impl Boundary {
     }
 }
 
-/// Monthly infrastructure of a hybrid service under the plan: the single
-/// page's hybrid plan, which runs the `rust_share` of the load at Rust's
-/// figures and the rest at Go's. The one place the split is chosen.
-fn hybrid_infra(report: &CostReport) -> f64 {
-    report.plan(Plan::Hybrid).infra
-}
-
 /// One service, scored and costed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ServiceReport {
@@ -101,8 +105,11 @@ pub struct ServiceReport {
     pub cost: CostReport,
     /// Where the plan puts it.
     pub placement: Placement,
-    /// Its monthly infrastructure under the plan.
-    pub plan_infra: f64,
+    /// Its monthly infrastructure under the plan, as its row shows it: the
+    /// single page's figure for the plan its placement takes (a hybrid
+    /// runs the `rust_share` of the load at Rust's figures, the rest at
+    /// Go's).
+    pub plan_infra: Cents,
 }
 
 impl ServiceReport {
@@ -111,9 +118,24 @@ impl ServiceReport {
         self.eval.verdict
     }
 
+    /// Its monthly infrastructure in Go, as its row shows it.
+    pub fn go_infra(&self) -> Cents {
+        self.cost.plan(Plan::Go).cents.infra
+    }
+
+    /// Its monthly infrastructure in Rust, as its row shows it.
+    pub fn rust_infra(&self) -> Cents {
+        self.cost.plan(Plan::Rust).cents.infra
+    }
+
+    /// What Rust's infrastructure saves on it per month against Go's.
+    pub fn rust_infra_saving(&self) -> Cents {
+        self.go_infra() - self.rust_infra()
+    }
+
     /// What the plan saves on it per month against Go.
-    pub fn plan_saving(&self) -> f64 {
-        self.cost.infra_go - self.plan_infra
+    pub fn plan_saving(&self) -> Cents {
+        self.go_infra() - self.plan_infra
     }
 }
 
@@ -125,7 +147,7 @@ pub struct Step {
     /// Its start score, 0..=100; see [`START_SCORE`].
     pub score: u32,
     /// What moving it saves per month (negative: costs more).
-    pub saving: f64,
+    pub saving: Cents,
     /// What it does about the team's learning cost.
     pub learning: StepLearning,
 }
@@ -143,7 +165,7 @@ pub enum StepLearning {
     /// of them), pays it back then.
     Pays {
         /// Monthly saving of this step and the unpaid steps before it.
-        together: f64,
+        together: Cents,
         /// Whether steps before it share the payment.
         shared: bool,
         /// When `together` pays back the learning.
@@ -155,10 +177,10 @@ pub enum StepLearning {
 pub const START_SCORE: &str = "Start score, out of 100: a third for how hard the service pulls toward Rust (Rust pressure minus Go pressure), a third for what it saves per month (against the largest saving among the services that move) and a third for how ready its team is (its Rust experience score). Seed 001: \"the bottleneck service is where to start\"; seed 000: start with one critical service, and have someone who can review Rust.";
 
 /// The start score of a moving service, 0..=100; see [`START_SCORE`].
-fn start_score(eval: &Evaluation, saving: f64, top_saving: f64, experience: Score) -> u32 {
+fn start_score(eval: &Evaluation, saving: Cents, top_saving: Cents, experience: Score) -> u32 {
     let pull = f64::from(eval.rust_units - eval.go_units + UNITS) / f64::from(2 * UNITS);
-    let saves = if top_saving > 0.0 {
-        saving.max(0.0) / top_saving
+    let saves = if top_saving.is_positive() {
+        saving.units().max(0.0) / top_saving.units()
     } else {
         0.0
     };
@@ -178,36 +200,38 @@ pub enum Start {
     AllGo(Option<(usize, Flip)>),
 }
 
-/// The whole system, scored and costed.
+/// The whole system, scored and costed. Its money is in whole cents:
+/// each service's figures as its row shows them, every total the sum of
+/// those, so the table adds up as shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SystemReport {
     /// Each service, in order.
     pub services: Vec<ServiceReport>,
     /// Monthly infrastructure with every service in Go.
-    pub all_go: f64,
+    pub all_go: Cents,
     /// Monthly infrastructure with every service in Rust.
-    pub all_rust: f64,
+    pub all_rust: Cents,
     /// Monthly infrastructure under the plan.
-    pub plan: f64,
+    pub plan: Cents,
     /// The Rust experience the team is credited with under the plan (the
     /// highest among the services that move); `None` when nothing moves.
     pub plan_experience: Option<Score>,
     /// The team's one-time learning cost under the plan (0 when nothing moves).
-    pub plan_learning: f64,
+    pub plan_learning: Cents,
     /// The second toolchain, per month: paid once for the system when the
     /// plan runs both languages (a service moves while another stays in Go,
     /// or a service is split).
-    pub plan_toolchain: f64,
+    pub plan_toolchain: Cents,
     /// Slower work after the ramp, per month, for the team under the plan
     /// (the single page's `steady_gap` rule; 0 when nothing moves).
-    pub plan_people: f64,
+    pub plan_people: Cents,
     /// The same for an all-Rust system.
-    pub all_rust_people: f64,
+    pub all_rust_people: Cents,
     /// Months until the team is productive in Rust, after which
     /// `plan_people` applies.
     pub ramp: f64,
     /// The learning cost if every service moved to Rust.
-    pub all_rust_learning: f64,
+    pub all_rust_learning: Cents,
     /// When the plan's saving pays back its learning.
     pub break_even: BreakEven,
     /// Months compared.
@@ -222,41 +246,41 @@ pub const EXPERIENCE_RULE: &str = "The team learns Rust once, not once per servi
 
 impl SystemReport {
     /// Cumulative cost of the all-Go system after `month` months.
-    pub fn cumulative_go(&self, month: u32) -> f64 {
-        self.all_go * f64::from(month)
+    pub fn cumulative_go(&self, month: u32) -> Cents {
+        self.all_go * month
     }
 
     /// Cumulative cost of the plan after `month` months: learning,
     /// infrastructure, the second toolchain, slower work after the ramp.
-    pub fn cumulative_plan(&self, month: u32) -> f64 {
-        let m = f64::from(month);
+    pub fn cumulative_plan(&self, month: u32) -> Cents {
         self.plan_learning
-            + (self.plan + self.plan_toolchain) * m
-            + self.plan_people * (m - self.ramp).max(0.0)
+            + (self.plan + self.plan_toolchain) * month
+            + after_ramp(self.plan_people, month, self.ramp)
     }
 
     /// Cumulative cost of the all-Rust system after `month` months,
     /// learning and slower work after the ramp included.
-    pub fn cumulative_rust(&self, month: u32) -> f64 {
-        let m = f64::from(month);
-        self.all_rust_learning + self.all_rust * m + self.all_rust_people * (m - self.ramp).max(0.0)
+    pub fn cumulative_rust(&self, month: u32) -> Cents {
+        self.all_rust_learning
+            + self.all_rust * month
+            + after_ramp(self.all_rust_people, month, self.ramp)
     }
 
     /// What the plan's infrastructure saves per month against all-Go.
-    pub fn plan_saving(&self) -> f64 {
+    pub fn plan_saving(&self) -> Cents {
         self.all_go - self.plan
     }
 
     /// What the plan saves per month against all-Go once the ramp is over,
     /// with everything its break-even counts: infrastructure, the second
     /// toolchain and slower work after the ramp. Negative: it costs more.
-    pub fn plan_net(&self) -> f64 {
+    pub fn plan_net(&self) -> Cents {
         self.plan_saving() - self.plan_toolchain - self.plan_people
     }
 
     /// The three options' totals over the horizon, learning included:
     /// (all Go, all Rust, the plan).
-    pub fn horizon_totals(&self) -> (f64, f64, f64) {
+    pub fn horizon_totals(&self) -> (Cents, Cents, Cents) {
         let h = self.horizon;
         (
             self.cumulative_go(h),
@@ -277,10 +301,10 @@ impl SystemReport {
 /// at an experience score: the single page's formulas (engineers, cost per
 /// engineer-month, ramp-up, slowdown, gap after the ramp) with the
 /// system's team, charged once.
-fn team_learning(shared: &Shared, experience: Option<Score>, plan: Plan) -> (f64, f64) {
-    experience.map_or((0.0, 0.0), |e| {
-        let p = *estimate(&shared.cost, e).plan(plan);
-        (p.learning, p.people_month)
+fn team_learning(shared: &Shared, experience: Option<Score>, plan: Plan) -> (Cents, Cents) {
+    experience.map_or((Cents::ZERO, Cents::ZERO), |e| {
+        let p = estimate(&shared.cost, e).plan(plan).cents;
+        (p.learning, p.people)
     })
 }
 
@@ -311,11 +335,7 @@ pub fn service_report(shared: &Shared, s: &Service) -> ServiceReport {
         s.scores.get(Category::Experience),
     );
     let placement = Placement::of(eval.verdict, &s.scores);
-    let plan_infra = match placement {
-        Placement::Go | Placement::Profile => cost.infra_go,
-        Placement::Hybrid(_) => hybrid_infra(&cost),
-        Placement::Rust => cost.infra_rust,
-    };
+    let plan_infra = cost.plan(placement.plan()).cents.infra;
     ServiceReport {
         eval,
         cost,
@@ -351,21 +371,21 @@ pub fn analyse(system: &System) -> SystemReport {
             .iter()
             .any(|r| !matches!(r.placement, Placement::Rust));
     let plan_toolchain = if both_languages {
-        shared.cost.get(Field::ToolchainMonth)
+        Cents::of(shared.cost.get(Field::ToolchainMonth))
     } else {
-        0.0
+        Cents::ZERO
     };
     let ramp = shared.cost.get(Field::RampMonths);
-    let all_go = services.iter().map(|r| r.cost.infra_go).sum();
-    let all_rust = services.iter().map(|r| r.cost.infra_rust).sum();
-    let plan: f64 = services.iter().map(|r| r.plan_infra).sum();
+    let all_go: Cents = services.iter().map(ServiceReport::go_infra).sum();
+    let all_rust = services.iter().map(ServiceReport::rust_infra).sum();
+    let plan: Cents = services.iter().map(|r| r.plan_infra).sum();
     let horizon = shared.cost.get(Field::Horizon) as u32;
     let break_even = if plan_experience.is_some() {
         plan_break_even(
-            all_go - plan - plan_toolchain,
-            plan_people,
+            (all_go - plan - plan_toolchain).units(),
+            plan_people.units(),
             ramp,
-            plan_learning,
+            plan_learning.units(),
             horizon,
         )
     } else {
@@ -399,8 +419,8 @@ pub fn analyse(system: &System) -> SystemReport {
 fn start(
     system: &System,
     reports: &[ServiceReport],
-    learning: f64,
-    toolchain: f64,
+    learning: Cents,
+    toolchain: Cents,
     horizon: u32,
 ) -> Start {
     let moving: Vec<usize> = (0..reports.len())
@@ -412,7 +432,7 @@ fn start(
     let top = moving
         .iter()
         .map(|&i| reports[i].plan_saving())
-        .fold(0.0, f64::max);
+        .fold(Cents::ZERO, Cents::max);
     let mut ranked: Vec<(usize, u32)> = moving
         .iter()
         .map(|&i| {
@@ -425,21 +445,17 @@ fn start(
         .collect();
     sort_small_by(&mut ranked, |a, b| {
         b.1.cmp(&a.1)
-            .then(
-                reports[b.0]
-                    .plan_saving()
-                    .total_cmp(&reports[a.0].plan_saving()),
-            )
+            .then(reports[b.0].plan_saving().cmp(&reports[a.0].plan_saving()))
             .then(a.0.cmp(&b.0))
     });
     let mut paid = false;
-    let mut together = 0.0;
+    let mut together = Cents::ZERO;
     let mut sharing = 0;
     let steps = ranked
         .into_iter()
         .map(|(index, score)| {
             let saving = reports[index].plan_saving();
-            let learning = if learning <= 0.0 {
+            let learning = if !learning.is_positive() {
                 StepLearning::None
             } else if paid {
                 StepLearning::Paid
@@ -448,7 +464,7 @@ fn start(
                 sharing += 1;
                 // The second toolchain comes with the first move; each step's
                 // saving pays it before it pays the learning.
-                let when = break_even(together - toolchain, learning, horizon);
+                let when = break_even((together - toolchain).units(), learning.units(), horizon);
                 paid = matches!(when, BreakEven::Month(_) | BreakEven::Immediate);
                 StepLearning::Pays {
                     together,

@@ -2,8 +2,7 @@
 
 use super::super::cost::BreakEven;
 use super::super::decision::{month_label, month_phrase};
-use super::super::money::Money;
-use super::super::money::{cents, shown_up};
+use super::super::money::{shown_up, Money};
 use super::super::score::Category;
 use super::super::text::and_list;
 use super::plan::{Boundary, Placement, Start, StepLearning, SystemReport};
@@ -37,8 +36,7 @@ pub fn break_even_label(report: &SystemReport) -> String {
 pub fn horizon_warning(report: &SystemReport, money: Money) -> Option<String> {
     let (go, rust, plan) = report.horizon_totals();
     let h = report.horizon.max(1);
-    let cheapest = go.min(rust);
-    if cents(plan) <= cents(cheapest) {
+    if plan <= go.min(rust) {
         return None;
     }
     let (other, other_total) = if go <= rust {
@@ -53,7 +51,7 @@ pub fn horizon_warning(report: &SystemReport, money: Money) -> Option<String> {
         money(other_total),
     );
     if plan > go {
-        let needed = shown_up((plan - go) / f64::from(h));
+        let needed = shown_up((plan - go).units() / f64::from(h));
         s += &format!(
             " Against all Go it pays only if the latency and safety it buys are worth at least {} per month.",
             money(needed)
@@ -132,7 +130,7 @@ pub fn headline(system: &System, report: &SystemReport, money: Money) -> String 
     match &report.start {
         Start::Path(steps) => {
             let saving = report.plan_saving();
-            let money_part = if saving >= 0.0 {
+            let money_part = if !saving.is_negative() {
                 format!("the plan saves {} a month", money(saving))
             } else {
                 format!("the plan costs {} a month more than all Go", money(-saving))
@@ -154,9 +152,9 @@ pub fn start_sentence(system: &System, report: &SystemReport, money: Money, name
             let first = &steps[0];
             let s = &system.services[first.index];
             let r = &report.services[first.index];
-            let saves = if first.saving > 0.0 {
+            let saves = if first.saving.is_positive() {
                 format!("saves {} a month", money(first.saving))
-            } else if first.saving < 0.0 {
+            } else if first.saving.is_negative() {
                 format!("costs {} more a month to run, so it moves for its runtime needs, not for money", money(-first.saving))
             } else {
                 "costs the same to run, so it moves for its runtime needs, not for money".to_string()
@@ -210,7 +208,7 @@ pub fn path_lines(system: &System, report: &SystemReport, money: Money, name: Na
         .map(|step| {
             let s = &system.services[step.index];
             let placement = report.services[step.index].placement.label();
-            let saves = if step.saving >= 0.0 {
+            let saves = if !step.saving.is_negative() {
                 format!("saves {} a month", money(step.saving))
             } else {
                 format!("costs {} more a month", money(-step.saving))

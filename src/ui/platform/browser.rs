@@ -10,7 +10,7 @@ use leptos::prelude::{document, window};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::money::{shown_decimals, Currency};
+use crate::model::money::{Cents, Currency};
 use crate::model::number::Digits;
 
 #[wasm_bindgen]
@@ -81,8 +81,7 @@ pub fn set_root_attribute(name: &str, value: &str) {
 
 pub struct Formats {
     currency: Currency,
-    money0: js_sys::Function,
-    money2: js_sys::Function,
+    money: js_sys::Function,
     num: js_sys::Function,
 }
 
@@ -102,18 +101,14 @@ fn with_formats<R>(currency: Currency, f: impl FnOnce(&Formats) -> R) -> R {
     FORMATS.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.as_ref().map(|x| x.currency) != Some(currency) {
-            let money = |digits: f64| {
-                number_format(&[
-                    ("style", "currency".into()),
-                    ("currency", currency.code().into()),
-                    ("minimumFractionDigits", digits.into()),
-                    ("maximumFractionDigits", digits.into()),
-                ])
-            };
             *slot = Some(Formats {
                 currency,
-                money0: money(0.0),
-                money2: money(2.0),
+                money: number_format(&[
+                    ("style", "currency".into()),
+                    ("currency", currency.code().into()),
+                    ("minimumFractionDigits", 2.0.into()),
+                    ("maximumFractionDigits", 2.0.into()),
+                ]),
                 num: number_format(&[("maximumFractionDigits", 2.0.into())]),
             });
         }
@@ -141,22 +136,16 @@ pub fn enable_intl() {
     INTL_READY.with(|r| r.set(true));
 }
 
-/// Formats money in the reader's locale: whole units from 1,000 up, cents
-/// below. Until [`enable_intl`] runs: the symbol and a plain number.
-pub fn money(currency: Currency, v: f64) -> String {
-    // The one precision rule, shared with the model's thresholds.
-    let digits = shown_decimals(v);
+/// Formats money in the reader's locale, always to the cent (the model's
+/// one precision: `model::money`). Until [`enable_intl`] runs: the
+/// model's plain form, "$1,234.56".
+pub fn money(currency: Currency, c: Cents) -> String {
     if !INTL_READY.with(|r| r.get()) {
-        let sign = if v < 0.0 { "-" } else { "" };
-        let fixed = js_sys::Number::from(v.abs())
-            .to_fixed(digits as u8)
-            .map(String::from)
-            .unwrap_or_default();
-        return format!("{sign}{}{fixed}", currency.symbol());
+        return c.plain(currency.symbol());
     }
-    with_formats(currency, |f| {
-        call(if digits == 0 { &f.money0 } else { &f.money2 }, v)
-    })
+    // A whole number of cents over 100 is the f64 nearest that decimal,
+    // which the formatter writes back to the cent.
+    with_formats(currency, |f| call(&f.money, c.units()))
 }
 
 /// The browser's last step of reading and writing numbers (see

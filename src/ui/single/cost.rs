@@ -360,9 +360,9 @@ pub fn BreakEvenChart() -> impl IntoView {
         report.with(|r| {
             format!(
                 "Over {h} months Go costs {}, the hybrid {} and Rust {}, learning included. {}",
-                money(cur, r.cumulative_go(h)),
-                money(cur, r.plan(Plan::Hybrid).cumulative(h)),
-                money(cur, r.cumulative_rust(h)),
+                money(cur, r.plan(Plan::Go).total(h)),
+                money(cur, r.plan(Plan::Hybrid).total(h)),
+                money(cur, r.plan(Plan::Rust).total(h)),
                 break_even_sentence(r, &|v| money(cur, v))
             )
         })

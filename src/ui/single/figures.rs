@@ -78,7 +78,10 @@ pub fn Shown(
         let v = value.get();
         match unit {
             #[cfg(not(feature = "embed"))]
-            Unit::Money => browser::money(ctx.state.currency.get(), v),
+            // The report's money is whole cents already; this reads them back.
+            Unit::Money => {
+                browser::money(ctx.state.currency.get(), crate::model::money::Cents::of(v))
+            }
             Unit::Gb => format!("{} GB", number(v)),
             #[cfg(not(feature = "embed"))]
             Unit::Plain => number(v),
@@ -145,11 +148,11 @@ pub fn HeadlineMoney(
             class=class
             data-testid="headline-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| write_number(m.monthly())))
+            data-monthly=text(move || money.with(|m| m.monthly().attr()))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
         >
             {ram}
-            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly() < 0.0))>
+            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly().is_negative()))>
                 <dt>{headline(|h| &h.label)}</dt>
                 <dd data-testid="headline-monthly">
                     {headline(|h| &h.amount)}

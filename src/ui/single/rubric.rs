@@ -268,9 +268,9 @@ pub fn VerdictMoney() -> impl IntoView {
             class="verdict-money"
             data-testid="verdict-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| write_number(m.monthly())))
+            data-monthly=text(move || money.with(|m| m.monthly().attr()))
             data-break-even=text(move || money.with(|m| m.break_even.attr()))
-            data-value-needed=text(move || money.with(|m| write_number(m.value_needed.unwrap_or(0.0))))
+            data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or_default().attr()))
         >
             {text(move || {
                 intl.track();
@@ -480,7 +480,7 @@ pub fn MoneyFlips() -> impl IntoView {
     view! {
         <h3>"What would change the money"</h3>
         <ul data-testid="money-flips">
-            {move || list_items(items.get(), "No single change to instances, RAM, CPU saving or price moves the break-even across the horizon.")}
+            {move || list_items(items.get(), crate::model::decision::NO_MONEY_FLIP)}
         </ul>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown};
-use crate::model::money::Money;
+use crate::model::money::{Cents, Money};
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::State;
 use crate::model::rubric::Evaluation;
@@ -63,7 +63,7 @@ pub fn Toolbar() -> impl IntoView {
     // One of the exports (summary or ADR) of the current state.
     let export = move |write: Export, date: Date| {
         let s = state.get_untracked();
-        let fmt_money = |v: f64| money(s.currency, v);
+        let fmt_money = |v: Cents| money(s.currency, v);
         write(
             &s,
             &ctx.eval.get_untracked(),

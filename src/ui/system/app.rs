@@ -1,6 +1,6 @@
 //! The system view (`svc` in the URL): its layout, address bar and toolbar.
 
-use crate::model::money::Money;
+use crate::model::money::{Cents, Money};
 use crate::model::system::{
     adr_markdown, analyse, headline, markdown_table, to_query, ParsedSystem, Scenario, System,
     SystemReport, SCENARIOS,
@@ -81,7 +81,7 @@ pub fn SystemApp(
                 <h2 id="h-services">"Services"</h2>
                 <p class="system-headline" data-testid="headline">
                     {text(move || {
-                        let fmt = |v: f64| sv.money(v);
+                        let fmt = |v: Cents| sv.money(v);
                         system.with(|m| report.with(|r| headline(m, r, &fmt)))
                     })}
                 </p>
@@ -140,7 +140,7 @@ pub fn SystemToolbar() -> impl IntoView {
     }
     let export = move |write: Export| {
         let cur = sv.currency.get_untracked();
-        let fmt = move |v: f64| money(cur, v);
+        let fmt = move |v: Cents| money(cur, v);
         system.with_untracked(|m| write(m, &sv.report.get_untracked(), &sv.link(), &fmt))
     };
     let picker = view! {

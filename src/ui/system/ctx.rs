@@ -4,7 +4,7 @@ use crate::ui::platform::browser::{self, money};
 use crate::ui::shared::address::AddressBar;
 use leptos::prelude::*;
 
-use crate::model::money::Currency;
+use crate::model::money::{Cents, Currency};
 use crate::model::query::ViewOptions;
 use crate::model::system::{to_query, Service, Shared, System, SystemReport};
 
@@ -160,7 +160,7 @@ impl SysCtx {
 
     /// Formats money in the system's currency; tracks the currency and
     /// the switch to `Intl`, so a text built with it re-renders with both.
-    pub fn money(&self, v: f64) -> String {
+    pub fn money(&self, v: Cents) -> String {
         self.intl.track();
         money(self.currency.get(), v)
     }

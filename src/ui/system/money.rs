@@ -1,7 +1,7 @@
 //! The system's money: totals, the cumulative chart, and where to start.
 
 use crate::model::cost::BreakEven;
-use crate::model::number::write_number;
+use crate::model::money::Cents;
 use crate::model::system::{
     break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemReport,
     EXPERIENCE_RULE, START_SCORE,
@@ -18,11 +18,11 @@ use leptos::prelude::*;
 pub fn SystemCost() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let report = sv.report;
-    let fig = move |pick: fn(&SystemReport) -> f64| text(move || sv.money(report.with(pick)));
-    let raw = move |pick: fn(&SystemReport) -> f64| text(move || write_number(report.with(pick)));
+    let fig = move |pick: fn(&SystemReport) -> Cents| text(move || sv.money(report.with(pick)));
+    let raw = move |pick: fn(&SystemReport) -> Cents| text(move || report.with(pick).attr());
     // The model's words when the plan is not the cheapest over the horizon.
     let warning = Memo::new(move |_| {
-        let fmt = |v: f64| sv.money(v);
+        let fmt = |v: Cents| sv.money(v);
         report.with(|r| horizon_warning(r, &fmt))
     });
     view! {
@@ -49,18 +49,18 @@ pub fn SystemCost() -> impl IntoView {
                 <dt>"The plan, per month"</dt>
                 <dd data-testid="plan-cost">{fig(|r| r.plan)}</dd>
             </div>
-            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_saving() < 0.0))>
+            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_saving().is_negative()))>
                 <dt>"The plan's infrastructure saves, per month"</dt>
                 <dd>{fig(SystemReport::plan_saving)}</dd>
             </div>
-            <div hidden=move || report.with(|r| r.plan_toolchain <= 0.0 && r.plan_people <= 0.0)>
+            <div hidden=move || report.with(|r| (r.plan_toolchain + r.plan_people).is_zero())>
                 <dt>"Second toolchain and slower work after the ramp, per month"</dt>
                 <dd data-testid="system-overhead" data-value=raw(|r| r.plan_toolchain + r.plan_people)>
                     {fig(|r| r.plan_toolchain + r.plan_people)}
                 </dd>
             </div>
-            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_net() < 0.0))>
-                <dt>{text(move || if report.with(SystemReport::plan_net) < 0.0 {
+            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_net().is_negative()))>
+                <dt>{text(move || if report.with(SystemReport::plan_net).is_negative() {
                     "The plan costs more, per month, with all of it".to_string()
                 } else {
                     "The plan saves, per month, with all of it".to_string()
@@ -129,13 +129,13 @@ pub fn SystemChart() -> impl IntoView {
                 r.cumulative_rust(0),
             ]
             .into_iter()
-            .fold(0.0, f64::max)
+            .fold(0.0, |a, c| c.units().max(a))
         });
         money_axis(highest, sv.currency.get().symbol())
     });
     // Straight lines but for the bend where the ramp ends (slower work
     // after it, if any, changes the slope).
-    let line = move |cost: fn(&SystemReport, u32) -> f64| {
+    let line = move |cost: fn(&SystemReport, u32) -> Cents| {
         text(move || {
             let h = horizon.get();
             let top = axis.with(|a| a.top);
@@ -145,7 +145,7 @@ pub fn SystemChart() -> impl IntoView {
                     months.push(r.ramp.ceil());
                 }
                 months.push(f64::from(h));
-                cumulative_points(&months, h, top, |m| cost(r, m as u32))
+                cumulative_points(&months, h, top, |m| cost(r, m as u32).units())
             })
         })
     };
@@ -207,11 +207,11 @@ pub fn StartHere() -> impl IntoView {
         })
     });
     let sentence = text(move || {
-        let fmt = |v: f64| sv.money(v);
+        let fmt = |v: Cents| sv.money(v);
         system.with(|m| report.with(|r| start_sentence(m, r, &fmt, &plain)))
     });
     let path = move || {
-        let fmt = |v: f64| sv.money(v);
+        let fmt = |v: Cents| sv.money(v);
         system.with(|m| {
             report.with(|r| {
                 path_lines(m, r, &fmt, &plain)

@@ -1,7 +1,7 @@
 //! The services, one compact editable row each (scores, fleet, add, duplicate, remove, reorder).
 
 use crate::model::fields::Field;
-use crate::model::number::write_number;
+use crate::model::money::Cents;
 use crate::model::query::ServiceName;
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
@@ -84,7 +84,7 @@ pub fn ServiceRow(
     // only, so a keystroke in another row does not re-run it.
     let row = Memo::new(move |_| {
         let r = service.with(|s| model.shared.with(|sh| service_report(sh, s)));
-        Some((r.verdict(), r.placement, r.cost.monthly_saving))
+        Some((r.verdict(), r.placement, r.rust_infra_saving()))
     });
     let verdict = move || row.get().map_or(Verdict::Close, |r| r.0);
     let raw_name = RwSignal::new(name.get_untracked());
@@ -133,7 +133,7 @@ pub fn ServiceRow(
         let Some((_, _, s)) = row.get() else {
             return String::new();
         };
-        if s >= 0.0 {
+        if !s.is_negative() {
             format!("Rust saves {} a month", sv.money(s))
         } else {
             format!("Rust costs {} more a month", sv.money(-s))
@@ -156,7 +156,7 @@ pub fn ServiceRow(
             data-testid="service"
             data-name=text(move || name.get())
             data-verdict=text(move || verdict().id().to_string())
-            data-saving=text(move || write_number(row.get().map_or(0.0, |r| r.2)))
+            data-saving=text(move || row.get().map_or(Cents::ZERO, |r| r.2).attr())
         >
             <fieldset>
                 <legend class="sr-only">{text(move || format!("Service {}: {}", pos(), name.get()))}</legend>

@@ -41,7 +41,7 @@ pub fn SummaryTable(
                         scores: s.scores.values().map(|x| x.to_string()).join(" "),
                         verdict: row.verdict(),
                         plan: row.placement.label(),
-                        saving: money(cur, row.cost.monthly_saving),
+                        saving: money(cur, row.rust_infra_saving()),
                     })
                     .collect::<Vec<_>>()
             })
