@@ -93,7 +93,7 @@ test("adding, editing, reordering, duplicating and removing services follows int
   await third.locator('input[name="instances"]').fill("300");
   assert.equal(await third.getAttribute("data-verdict"), "rust");
   assert.equal(await third.getAttribute("data-name"), "cache: hot, path");
-  await waitForQuery(page, (q) => (q.getAll("svc")[2] ?? "").startsWith("cache%3A+hot%2C+path:2,5,4,3,5:300,"), "the edited service");
+  await waitForQuery(page, (q) => (q.getAll("svc")[2] ?? "").startsWith("cache%3A hot%2C path:2,5,4,3,5:300,"), "the edited service");
   // A bad fleet value is explained and not used.
   await third.locator('input[name="go_mb"]').fill("lots");
   assert.match(await third.locator(".fleet.invalid").textContent(), /not a number.*Still using 200/);
