@@ -309,3 +309,67 @@ fn ends_that_read_the_same_are_said_once() {
         "Rust never pays back at either end of the ranges: the money's verdict holds across the ranges."
     );
 }
+
+/// The chart's band, worked by hand from the default Rust plan above (no
+/// runtime value, no slower work after the ramp, so each end's line is
+/// straight): Rust's end 31,320 + 185.4975 a month, Go's end 83,520 +
+/// 248.6475. Over 24 months: 35,771.94 and 89,487.54; the expected line
+/// (56,376 + 226.485 x 24 = 61,811.64) lies between.
+#[test]
+fn the_band_runs_between_the_ends_cumulative_costs() {
+    let d = CostInputs::default();
+    let m = range(Plan::Rust, &d, &Ranges::default(), 3);
+    let band = m.band();
+    let months: Vec<f64> = band.iter().map(|p| p.month).collect();
+    // The start, where each end's ramp ends (2 and 4 months), the horizon.
+    assert_eq!(months, vec![0.0, 2.0, 4.0, 24.0]);
+    let last = band.last().unwrap();
+    assert!((last.rust_end - 35_771.94).abs() < 0.01, "{last:?}");
+    assert!((last.go_end - 89_487.54).abs() < 0.01, "{last:?}");
+    assert!((band[0].rust_end - 31_320.0).abs() < 1e-6);
+    assert!((band[0].go_end - 83_520.0).abs() < 1e-6);
+    let expected = m.expected.cost.cumulative_at(24.0);
+    assert!((expected - 61_811.64).abs() < 0.01);
+    assert!(last.rust_end < expected && expected < last.go_end);
+    assert_eq!(m.band_top(), last.go_end);
+    let money = |v: f64| format!("${}", rust_or_go::model::number::plain_number(v));
+    assert_eq!(
+        m.band_sentence(&money),
+        "Across the ranges, Rust's cumulative cost over 24 months runs from $35,771.94 at the end that favours Rust to $89,487.54 at the end that favours Go."
+    );
+    // Point estimates: the band has no width.
+    let p = range(Plan::Rust, &d, &Ranges::points(), 3);
+    assert!(p.band().iter().all(|b| b.rust_end == b.go_end));
+    assert_eq!(p.band().len(), 3);
+    assert_eq!(
+        p.band_sentence(&money),
+        "Every input is a point estimate, so Rust's cumulative cost has no range."
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The band holds the expected line: at every month of the band, the
+    /// Rust plan's expected cumulative cost lies between the two ends' (no
+    /// share, so every range moves its cost one way). One exception is
+    /// left out: when a learning month costs less than a month of the
+    /// slower work after the ramp (a slowdown near 1 with a gap after it),
+    /// a shorter ramp starts the dearer work sooner, and the expected line
+    /// may leave the band for a while.
+    #[test]
+    fn the_band_holds_the_expected_rust_line(
+        (inputs, ranges) in inputs_and_ranges(),
+        exp in 1i64..=5,
+    ) {
+        let m = range(Plan::Rust, &inputs, &ranges, exp);
+        for p in [m.rust_end, m.expected, m.go_end] {
+            prop_assume!(p.cost.learning >= p.cost.people_month * p.cost.ramp_months);
+        }
+        for p in m.band() {
+            let e = m.expected.cost.cumulative_at(p.month);
+            let (lo, hi) = (p.rust_end.min(p.go_end), p.rust_end.max(p.go_end));
+            prop_assert!(lo - 1e-6 <= e && e <= hi + 1e-6, "{p:?} {e} {m:?}");
+        }
+    }
+}

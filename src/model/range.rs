@@ -5,11 +5,13 @@
 //!
 //! [`MoneyVerdict`]: super::decision::MoneyVerdict
 
-use super::cost::{estimate, BreakEven, CostInputs, Plan};
+use super::cost::{estimate, BreakEven, CostInputs, Plan, PlanCost};
 use super::decision::{plan_monthly, subject};
 use super::estimate::{Ranges, RANGE_FIELDS};
 use super::fields::Field;
 use super::score::Score;
+use super::money::Money;
+use super::order::sort_small_by;
 use super::text::capitalized;
 
 /// Which end of a field's range favours Rust, whatever the plan: `true`
@@ -38,6 +40,8 @@ pub struct MoneyPoint {
     pub monthly: f64,
     /// When the plan pays back against Go.
     pub break_even: BreakEven,
+    /// The plan's costs at this point (its cumulative line).
+    pub cost: PlanCost,
 }
 
 /// The money of one plan across the ranges.
@@ -69,6 +73,7 @@ pub fn money_range(
             inputs,
             monthly: plan_monthly(report.plan(Plan::Go), report.plan(plan)),
             break_even: report.plan(plan).break_even,
+            cost: *report.plan(plan),
         }
     };
     MoneyRange {
@@ -183,5 +188,72 @@ impl MoneyRange {
             ),
         };
         format!("{head}; {span} across the ranges{tail}")
+    }
+}
+
+/// One point of the chart's band: a month and the priced plan's cumulative
+/// cost then at the end of the ranges that favours Rust and at the end that
+/// favours Go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BandPoint {
+    /// Months from the start (fractional where a ramp ends).
+    pub month: f64,
+    /// Cumulative cost with every range at the end that favours Rust.
+    pub rust_end: f64,
+    /// Cumulative cost with every range at the end that favours Go.
+    pub go_end: f64,
+}
+
+impl MoneyRange {
+    /// The band the cumulative chart shades behind the priced plan's line:
+    /// its cumulative cost at both ends of the ranges, at every month where
+    /// either end's line bends (the start, where each end's ramp ends, the
+    /// horizon). Both lines are straight between these months, so the band
+    /// is exact. Point estimates give a band of no width.
+    pub fn band(&self) -> Vec<BandPoint> {
+        let h = f64::from(self.horizon.max(1));
+        let mut months = vec![0.0, h];
+        for ramp in [self.rust_end.cost.ramp_months, self.go_end.cost.ramp_months] {
+            if ramp > 0.0 && ramp < h && !months.contains(&ramp) {
+                months.push(ramp);
+            }
+        }
+        sort_small_by(&mut months, |a, b| a.total_cmp(b));
+        months
+            .into_iter()
+            .map(|month| BandPoint {
+                month,
+                rust_end: self.rust_end.cost.cumulative_at(month),
+                go_end: self.go_end.cost.cumulative_at(month),
+            })
+            .collect()
+    }
+
+    /// The band in words, for the chart's text alternative: "Across the
+    /// ranges, Rust's cumulative cost over 24 months runs from $35,771.94
+    /// at the end that favours Rust to $89,487.54 at the end that favours
+    /// Go."
+    pub fn band_sentence(&self, money: Money) -> String {
+        let h = self.horizon;
+        let who = subject(self.plan);
+        if self.is_point() {
+            return format!(
+                "Every input is a point estimate, so {who}'s cumulative cost has no range."
+            );
+        }
+        let hf = f64::from(h);
+        format!(
+            "Across the ranges, {who}'s cumulative cost over {h} months runs from {} at the end that favours Rust to {} at the end that favours Go.",
+            money(self.rust_end.cost.cumulative_at(hf)),
+            money(self.go_end.cost.cumulative_at(hf)),
+        )
+    }
+
+    /// The highest cumulative cost the band reaches, for the chart's axis.
+    pub fn band_top(&self) -> f64 {
+        self.band()
+            .iter()
+            .map(|p| p.rust_end.max(p.go_end))
+            .fold(0.0, f64::max)
     }
 }
