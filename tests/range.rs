@@ -124,6 +124,30 @@ fn a_verdict_that_rests_on_the_estimates() {
     );
     assert_eq!(m.rust_end.break_even.attr(), "14");
     assert_eq!(m.go_end.break_even.attr(), "after:40");
+    assert_eq!(
+        m.short(),
+        "Across the ranges: between month 14 and month 40; the money's verdict rests on the estimates."
+    );
+}
+
+/// The short form, for the embed and the presenter, says what the sentence
+/// says in one line.
+#[test]
+fn the_short_form_of_the_range() {
+    let d = CostInputs::default();
+    let m = range(Plan::Rust, &d, &Ranges::default(), 3);
+    assert_eq!(
+        m.short(),
+        "Across the ranges: between month 54 and more than 10 years; the money's verdict holds."
+    );
+    let p = range(Plan::Rust, &d, &Ranges::points(), 3);
+    assert_eq!(p.short(), "Every input is a point estimate: no range.");
+    // A team that ships Rust: no learning, so immediately at both ends.
+    let s = range(Plan::Rust, &d, &Ranges::default(), 5);
+    assert_eq!(
+        s.short(),
+        "Across the ranges: immediately at both ends; the money's verdict holds."
+    );
 }
 
 #[test]

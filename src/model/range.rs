@@ -9,9 +9,9 @@ use super::cost::{estimate, BreakEven, CostInputs, Plan, PlanCost};
 use super::decision::{plan_monthly, subject};
 use super::estimate::{Ranges, RANGE_FIELDS};
 use super::fields::Field;
-use super::score::Score;
 use super::money::Money;
 use super::order::sort_small_by;
+use super::score::Score;
 use super::text::capitalized;
 
 /// Which end of a field's range favours Rust, whatever the plan: `true`
@@ -156,27 +156,16 @@ impl MoneyRange {
             BreakEven::Never => format!("{who} never pays back"),
             be => format!("{who} pays back {}", be.when()),
         };
-        let (r, g) = (self.rust_end.break_even, self.go_end.break_even);
         let h = self.horizon;
-        if self.is_point() {
+        let Some((span, same)) = self.span() else {
             return format!("{head}; every input is a point estimate, so there is no range.");
-        }
-        if end_text(r) == end_text(g) {
-            let ends = if r == BreakEven::Never {
-                "at either end"
-            } else {
-                "at both ends"
-            };
+        };
+        if same {
             return format!(
-                "{head} {ends} of the ranges: the money's verdict holds across the ranges."
+                "{head} {span} of the ranges: the money's verdict holds across the ranges."
             );
         }
-        let span = if r == BreakEven::Immediate {
-            format!("from immediately to {}", end_text(g))
-        } else {
-            format!("between {} and {}", end_text(r), end_text(g))
-        };
-        let tail = match (self.holds(), r.within_horizon()) {
+        let tail = match (self.holds(), self.rust_end.break_even.within_horizon()) {
             (true, true) => format!(
                 ", within the {h}-month horizon either way: the money's verdict holds across the ranges."
             ),
@@ -188,6 +177,59 @@ impl MoneyRange {
             ),
         };
         format!("{head}; {span} across the ranges{tail}")
+    }
+
+    /// The break-evens at the two ends as [`MoneyRange::sentence`] says
+    /// them, and whether they read the same ("at both ends", "at either
+    /// end"; otherwise "between month 6 and never", "from immediately to
+    /// month 4"). `None` when every input is a point estimate.
+    fn span(&self) -> Option<(String, bool)> {
+        let (r, g) = (self.rust_end.break_even, self.go_end.break_even);
+        if self.is_point() {
+            return None;
+        }
+        if end_text(r) == end_text(g) {
+            let ends = if r == BreakEven::Never {
+                "at either end"
+            } else {
+                "at both ends"
+            };
+            return Some((ends.into(), true));
+        }
+        Some(if r == BreakEven::Immediate {
+            (format!("from immediately to {}", end_text(g)), false)
+        } else {
+            (
+                format!("between {} and {}", end_text(r), end_text(g)),
+                false,
+            )
+        })
+    }
+
+    /// The sentence's short form, one line under the embed's and the
+    /// presenter's headline money: "Across the ranges: between month 14 and
+    /// month 40; the money's verdict rests on the estimates."
+    pub fn short(&self) -> String {
+        let verdict = if self.holds() {
+            "holds"
+        } else {
+            "rests on the estimates"
+        };
+        match self.span() {
+            None => "Every input is a point estimate: no range.".into(),
+            Some((_, true)) => format!(
+                "Across the ranges: {} {}; the money's verdict {verdict}.",
+                end_text(self.rust_end.break_even),
+                if self.rust_end.break_even == BreakEven::Never {
+                    "at either end"
+                } else {
+                    "at both ends"
+                }
+            ),
+            Some((span, false)) => {
+                format!("Across the ranges: {span}; the money's verdict {verdict}.")
+            }
+        }
     }
 }
 

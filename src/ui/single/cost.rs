@@ -345,9 +345,7 @@ pub fn BreakEvenChart() -> impl IntoView {
             let (h, top) = (horizon.get(), axis.with(|a| a.top));
             range.with(|m| band_path(&m.band(), h, top))
         }),
-        rust_end: text(move || {
-            range.with(|m| m.rust_end.cost.cumulative(m.horizon).to_string())
-        }),
+        rust_end: text(move || range.with(|m| m.rust_end.cost.cumulative(m.horizon).to_string())),
         go_end: text(move || range.with(|m| m.go_end.cost.cumulative(m.horizon).to_string())),
     };
     // Each plan's line is straight but for one bend where the ramp ends
