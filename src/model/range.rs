@@ -139,7 +139,7 @@ impl MoneyRange {
     /// back within the horizon at both, or at neither. The expected point
     /// lies between them, so it agrees too.
     pub fn holds(&self) -> bool {
-        self.rust_end.break_even.within_horizon() == self.go_end.break_even.within_horizon()
+        self.span().holds()
     }
 
     /// Whether no input carries a range, so the three points are one.
@@ -147,17 +147,66 @@ impl MoneyRange {
         self.rust_end.inputs == self.go_end.inputs
     }
 
+    /// The three break-evens and the horizon, which the words are made of.
+    pub fn span(&self) -> Span {
+        Span {
+            rust_end: self.rust_end.break_even,
+            expected: self.expected.break_even,
+            go_end: self.go_end.break_even,
+            horizon: self.horizon,
+            point: self.is_point(),
+        }
+    }
+
     /// The range in one sentence: "Rust pays back in month 9; between
     /// month 6 and never across the ranges, so whether it pays back within
     /// the 24-month horizon rests on the estimates."
     pub fn sentence(&self) -> String {
-        let who = capitalized(subject(self.plan));
-        let head = match self.expected.break_even {
+        self.span().sentence(&capitalized(subject(self.plan)))
+    }
+
+    /// The sentence's short form, one line under the embed's and the
+    /// presenter's headline money: "Across the ranges: between month 14 and
+    /// month 40; the money's verdict rests on the estimates."
+    pub fn short(&self) -> String {
+        self.span().short()
+    }
+}
+
+/// A plan's break-even at the end of the ranges that favours Rust, at the
+/// expected values and at the end that favours Go, over a horizon: what
+/// the words about the money's range are made of, for one service's plan
+/// ([`MoneyRange`]) and a system's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Every range at the end that favours Rust.
+    pub rust_end: BreakEven,
+    /// Every input at its expected value.
+    pub expected: BreakEven,
+    /// Every range at the end that favours Go.
+    pub go_end: BreakEven,
+    /// Months compared.
+    pub horizon: u32,
+    /// Whether no input carries a range.
+    pub point: bool,
+}
+
+impl Span {
+    /// Whether the money's verdict is the same at both ends: the plan pays
+    /// back within the horizon at both, or at neither.
+    pub fn holds(&self) -> bool {
+        self.rust_end.within_horizon() == self.go_end.within_horizon()
+    }
+
+    /// The range in one sentence about `who` ("Rust", "The hybrid", "The
+    /// plan"); see [`MoneyRange::sentence`].
+    pub fn sentence(&self, who: &str) -> String {
+        let head = match self.expected {
             BreakEven::Never => format!("{who} never pays back"),
             be => format!("{who} pays back {}", be.when()),
         };
         let h = self.horizon;
-        let Some((span, same)) = self.span() else {
+        let Some((span, same)) = self.ends() else {
             return format!("{head}; every input is a point estimate, so there is no range.");
         };
         if same {
@@ -165,7 +214,7 @@ impl MoneyRange {
                 "{head} {span} of the ranges: the money's verdict holds across the ranges."
             );
         }
-        let tail = match (self.holds(), self.rust_end.break_even.within_horizon()) {
+        let tail = match (self.holds(), self.rust_end.within_horizon()) {
             (true, true) => format!(
                 ", within the {h}-month horizon either way: the money's verdict holds across the ranges."
             ),
@@ -179,13 +228,13 @@ impl MoneyRange {
         format!("{head}; {span} across the ranges{tail}")
     }
 
-    /// The break-evens at the two ends as [`MoneyRange::sentence`] says
-    /// them, and whether they read the same ("at both ends", "at either
-    /// end"; otherwise "between month 6 and never", "from immediately to
-    /// month 4"). `None` when every input is a point estimate.
-    fn span(&self) -> Option<(String, bool)> {
-        let (r, g) = (self.rust_end.break_even, self.go_end.break_even);
-        if self.is_point() {
+    /// The break-evens at the two ends as the sentence says them, and
+    /// whether they read the same ("at both ends", "at either end";
+    /// otherwise "between month 6 and never", "from immediately to month
+    /// 4"). `None` when every input is a point estimate.
+    fn ends(&self) -> Option<(String, bool)> {
+        let (r, g) = (self.rust_end, self.go_end);
+        if self.point {
             return None;
         }
         if end_text(r) == end_text(g) {
@@ -206,25 +255,18 @@ impl MoneyRange {
         })
     }
 
-    /// The sentence's short form, one line under the embed's and the
-    /// presenter's headline money: "Across the ranges: between month 14 and
-    /// month 40; the money's verdict rests on the estimates."
+    /// The sentence's short form; see [`MoneyRange::short`].
     pub fn short(&self) -> String {
         let verdict = if self.holds() {
             "holds"
         } else {
             "rests on the estimates"
         };
-        match self.span() {
+        match self.ends() {
             None => "Every input is a point estimate: no range.".into(),
-            Some((_, true)) => format!(
-                "Across the ranges: {} {}; the money's verdict {verdict}.",
-                end_text(self.rust_end.break_even),
-                if self.rust_end.break_even == BreakEven::Never {
-                    "at either end"
-                } else {
-                    "at both ends"
-                }
+            Some((ends, true)) => format!(
+                "Across the ranges: {} {ends}; the money's verdict {verdict}.",
+                end_text(self.rust_end)
             ),
             Some((span, false)) => {
                 format!("Across the ranges: {span}; the money's verdict {verdict}.")
