@@ -132,3 +132,23 @@ fn nothing_moves_nothing_to_range() {
     assert_eq!(r.sentence(), None);
     assert_eq!(r.ranking_sentence(&s, &plain), None);
 }
+
+/// The exports carry the range sentence, the ranking's and the ranges.
+#[test]
+fn the_exports_carry_the_ranges() {
+    use rust_or_go::model::system::{adr_markdown, markdown_table};
+    let s = sys(TWO);
+    let report = analyse(&s);
+    let money = |v: f64| format!("${}", rust_or_go::model::number::plain_number(v));
+    let table = markdown_table(&s, &report, "https://example.test/", &money);
+    let adr = adr_markdown(&s, &report, "https://example.test/", "2026-12-01", &money);
+    for md in [&table, &adr] {
+        assert!(md.contains(" The plan pays back in month 35; between month 19 and month 53 across the ranges, so whether it pays back within the 24-month horizon rests on the estimates. At the end of the ranges that favours Go, api-gateway would come before ledger."), "{md}");
+    }
+    assert!(adr.contains("RAM per Rust instance 5 MB to 30 MB; CPU Rust saves 67% to 75%; Months to become productive in Rust 2 months to 4 months; Rust work slower while learning 2x to 3x."), "{adr}");
+    let points = sys(&format!(
+        "{TWO}&rust_mb=30&cpu_saving=70&ramp_months=3&slowdown=2.5"
+    ));
+    let adr = adr_markdown(&points, &analyse(&points), "x", "2026-12-01", &money);
+    assert!(!adr.contains("**Ranges**"));
+}

@@ -7,7 +7,9 @@
 
 use super::super::cost::BreakEven;
 use super::super::estimate::RANGE_FIELDS;
+use super::super::export::common::range_list;
 use super::super::fields::Field;
+use super::super::money::Money;
 use super::super::range::{rust_end_is_low, Span};
 use super::plan::{analyse, Start, SystemReport};
 use super::service::{System, FLEET, TEAM};
@@ -182,4 +184,38 @@ impl SystemRange {
             parts.join(" ")
         })
     }
+}
+
+/// The money's range and the ranking's, for the exports: the two
+/// sentences after one another, or nothing when nothing moves.
+pub fn range_words(system: &System, report: &SystemReport, name: Name) -> String {
+    let r = system_range(system, report);
+    let mut out = String::new();
+    for s in [r.sentence(), r.ranking_sentence(system, name)]
+        .into_iter()
+        .flatten()
+    {
+        out.push(' ');
+        out += &s;
+    }
+    out
+}
+
+/// The ranges the system's figures read, as an assumptions line; `None`
+/// when every one is a point estimate. RAM per Rust instance and CPU saved
+/// are listed around the default fleet and carried to each service's own
+/// value.
+pub fn ranges_assumption(system: &System, money: Money) -> Option<String> {
+    let shared = &system.shared;
+    let fields: Vec<Field> = RANGE_FIELDS
+        .into_iter()
+        .filter(|f| FLEET.contains(f) || TEAM.contains(f))
+        .collect();
+    let ranged = range_list(&shared.cost, &shared.ranges, &fields, money);
+    (!ranged.is_empty()).then(|| {
+        format!(
+            "- **Ranges** (low to high; the money's range and the ranking's price their ends; RAM per Rust instance and CPU saved are carried to each service's own value): {}.\n",
+            ranged.join("; ")
+        )
+    })
 }
