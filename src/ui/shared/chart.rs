@@ -50,19 +50,6 @@ pub fn band_path(points: &[BandPoint], horizon: u32, top: f64) -> String {
     d
 }
 
-/// The shaded band behind a plan's line: its path and its hooks.
-pub struct Band {
-    /// CSS classes: `band` and the side whose plan it is.
-    pub class: Text,
-    /// The path data ([`band_path`]).
-    pub d: Text,
-    /// The plan's cumulative cost over the horizon at the end that favours
-    /// Rust (`data-rust-end`).
-    pub rust_end: Text,
-    /// The same at the end that favours Go (`data-go-end`).
-    pub go_end: Text,
-}
-
 /// The frame both cumulative-cost charts share (the single page's plans,
 /// the system's): axes with round money ticks and whole-month ticks, the
 /// lines, a break-even marker and the legend. Each part is its own
@@ -86,9 +73,10 @@ pub fn CumulativeChart(
     marker: Memo<Option<(u32, String)>>,
     /// CSS class and text of each legend key.
     legend: Vec<(&'static str, &'static str)>,
-    /// The band across the ranges, drawn behind the lines.
-    #[prop(optional)]
-    band: Option<Band>,
+    /// The band across the ranges, drawn behind the lines: one `<path>`
+    /// ([`band_path`]), re-rendered as a whole.
+    #[prop(optional, into)]
+    band: Option<ViewFn>,
 ) -> impl IntoView {
     let x = move |m: f64| L + (W - L - R) * m / f64::from(horizon.get());
     let y = |v: f64, top: f64| T + (H - T - B) * (1.0 - v / top);
@@ -130,17 +118,7 @@ pub fn CumulativeChart(
         .into_iter()
         .map(|(class, points)| view! { <polyline class=format!("line {class}") points=points /> })
         .collect_view();
-    let band = band.map(|b| {
-        view! {
-            <path
-                class=b.class
-                d=b.d
-                data-testid="chart-band"
-                data-rust-end=b.rust_end
-                data-go-end=b.go_end
-            />
-        }
-    });
+    let band = band.map(|b| b.run());
     let legend = legend
         .into_iter()
         .map(|(class, label)| view! { <span class=format!("key {class}")>{label}</span> })

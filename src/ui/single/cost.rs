@@ -8,7 +8,7 @@ use crate::model::prices::{conversion_note, Cloud};
 use crate::model::score::Category;
 use crate::model::ticks::money_axis;
 use crate::ui::platform::browser::{money, number};
-use crate::ui::shared::chart::{band_path, cumulative_points, Band, CumulativeChart};
+use crate::ui::shared::chart::{band_path, cumulative_points, CumulativeChart};
 use crate::ui::shared::currency::CurrencySelect;
 use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::text::{text, Text};
@@ -331,22 +331,26 @@ pub fn BreakEvenChart() -> impl IntoView {
         let highest = highest.max(range.with(|m| m.band_top()));
         money_axis(highest, currency.get().symbol())
     });
-    // The priced plan's cumulative cost across the ranges, behind its line.
-    let band = Band {
-        class: text(move || {
-            let side = if range.with(|m| m.plan) == Plan::Hybrid {
+    // The priced plan's cumulative cost across the ranges, behind its
+    // line: one render effect for the whole path, which changes as a whole.
+    let band = move || {
+        let (h, top) = (horizon.get(), axis.with(|a| a.top));
+        range.with(|m| {
+            let class = if m.plan == Plan::Hybrid {
                 "band hybrid"
             } else {
                 "band rust"
             };
-            side.to_string()
-        }),
-        d: text(move || {
-            let (h, top) = (horizon.get(), axis.with(|a| a.top));
-            range.with(|m| band_path(&m.band(), h, top))
-        }),
-        rust_end: text(move || range.with(|m| m.rust_end.cost.cumulative(m.horizon).to_string())),
-        go_end: text(move || range.with(|m| m.go_end.cost.cumulative(m.horizon).to_string())),
+            view! {
+                <path
+                    class=class
+                    d=band_path(&m.band(), h, top)
+                    data-testid="chart-band"
+                    data-rust-end=m.rust_end.cost.cumulative(m.horizon).to_string()
+                    data-go-end=m.go_end.cost.cumulative(m.horizon).to_string()
+                />
+            }
+        })
     };
     // Each plan's line is straight but for one bend where the ramp ends
     // (slower work after it, if any, changes the slope).
@@ -397,7 +401,7 @@ pub fn BreakEvenChart() -> impl IntoView {
             lines=vec![("go", line(Plan::Go)), ("hybrid", line(Plan::Hybrid)), ("rust", line(Plan::Rust))]
             marker=marker
             legend=vec![("go", "Go"), ("hybrid", "Hybrid"), ("rust", "Rust (learning included)"), ("band", "Range across the estimates")]
-            band=band
+            band=ViewFn::from(move || band)
         />
     }
 }

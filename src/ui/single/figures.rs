@@ -91,10 +91,7 @@ pub fn Shown(
 /// verdict prices (see [`HeadlineMoney`]).
 #[component]
 pub fn KeyFigures() -> impl IntoView {
-    view! {
-        <HeadlineMoney class="key-figures" ram=true />
-        <crate::ui::single::rubric::MoneyRangeText short=true />
-    }
+    view! { <HeadlineMoney class="key-figures" ram=true /> }
 }
 
 /// The headline money, for the embed and the presenter: what the plan the
