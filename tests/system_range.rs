@@ -42,8 +42,8 @@ fn the_ranking_changes_at_the_go_end_worked_by_hand() {
     assert_eq!(r.rust_end.order, vec![0, 1]);
     assert_eq!(r.go_end.order, vec![1, 0]);
     assert!((r.expected.net - 1_640.913).abs() < 0.01, "{r:?}");
-    assert!((r.rust_end.net - 1_710.4005).abs() < 0.01, "{r:?}");
-    assert!((r.go_end.net - 1_604.5665).abs() < 0.01, "{r:?}");
+    assert!((r.rust_end.net - 1_710.400_5).abs() < 0.01, "{r:?}");
+    assert!((r.go_end.net - 1_604.566_5).abs() < 0.01, "{r:?}");
     assert_eq!(r.expected.break_even, BreakEven::AfterHorizon(35));
     assert_eq!(r.rust_end.break_even, BreakEven::Month(19));
     assert_eq!(r.go_end.break_even, BreakEven::AfterHorizon(53));
