@@ -116,6 +116,7 @@ fn any_shared() -> impl Strategy<Value = Shared> {
             weights,
             currency,
             cloud,
+            ranges: rust_or_go::model::estimate::Ranges::defaults_for(&cost),
         })
 }
 
@@ -506,14 +507,16 @@ fn the_system_link_writes_only_system_wide_parameters_besides_svc() {
         "scale",
         "instances",
         "go_mb",
-        "rust_mb",
         "go_vcpu",
-        "cpu_saving",
         "name",
         "preset",
     ] {
         assert!(!keys.contains(&k), "{k} in {q}");
     }
+    // The fleet fields that take a range keep it in the system's link
+    // (each row keeps its own point value).
+    assert!(q.contains("&rust_mb=5..30..30&"), "{q}");
+    assert!(q.contains("&cpu_saving=67..70..75&"), "{q}");
     for k in [
         "svc",
         "gb_month",

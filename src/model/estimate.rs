@@ -329,6 +329,31 @@ impl Ranges {
         self.set_spread(field, Spread::of(estimate));
     }
 
+    /// Carries one field's range from an estimate around `from` to one
+    /// around `to` (a system's range to each service's own value): the
+    /// sourced default range stays the default range around `to`, a point
+    /// stays a point, and any other range keeps its proportions (`low /
+    /// from`, `high / from`); an end the field would refuse becomes `to`.
+    pub fn carry(&mut self, field: Field, from: f64, to: f64) {
+        let default = Ranges::default().spread(field);
+        match self.spread(field) {
+            Spread::Point => {}
+            s if s == default => self.set_default(field, to),
+            Spread::Range { .. } if from == to => {}
+            Spread::Range { low, high } => {
+                let scale = |v: f64| {
+                    let w = if from > 0.0 { v / from * to } else { to };
+                    if field.accepts(w) {
+                        w
+                    } else {
+                        to
+                    }
+                };
+                self.set(field, Estimate::clamped(scale(low), to, scale(high)));
+            }
+        }
+    }
+
     /// Whether every field is a point estimate.
     pub fn all_points(&self) -> bool {
         self.0.iter().all(|s| *s == Spread::Point)

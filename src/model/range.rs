@@ -5,10 +5,12 @@
 //!
 //! [`MoneyVerdict`]: super::decision::MoneyVerdict
 
-use super::cost::{estimate, BreakEven, CostInputs, Plan};
+use super::cost::{estimate, BreakEven, CostInputs, Plan, PlanCost};
 use super::decision::{plan_monthly, subject};
 use super::estimate::{Ranges, RANGE_FIELDS};
 use super::fields::Field;
+use super::money::Money;
+use super::order::sort_small_by;
 use super::score::Score;
 use super::text::capitalized;
 
@@ -38,6 +40,8 @@ pub struct MoneyPoint {
     pub monthly: f64,
     /// When the plan pays back against Go.
     pub break_even: BreakEven,
+    /// The plan's costs at this point (its cumulative line).
+    pub cost: PlanCost,
 }
 
 /// The money of one plan across the ranges.
@@ -69,6 +73,7 @@ pub fn money_range(
             inputs,
             monthly: plan_monthly(report.plan(Plan::Go), report.plan(plan)),
             break_even: report.plan(plan).break_even,
+            cost: *report.plan(plan),
         }
     };
     MoneyRange {
@@ -134,7 +139,7 @@ impl MoneyRange {
     /// back within the horizon at both, or at neither. The expected point
     /// lies between them, so it agrees too.
     pub fn holds(&self) -> bool {
-        self.rust_end.break_even.within_horizon() == self.go_end.break_even.within_horizon()
+        self.span().holds()
     }
 
     /// Whether no input carries a range, so the three points are one.
@@ -142,36 +147,74 @@ impl MoneyRange {
         self.rust_end.inputs == self.go_end.inputs
     }
 
+    /// The three break-evens and the horizon, which the words are made of.
+    pub fn span(&self) -> Span {
+        Span {
+            rust_end: self.rust_end.break_even,
+            expected: self.expected.break_even,
+            go_end: self.go_end.break_even,
+            horizon: self.horizon,
+            point: self.is_point(),
+        }
+    }
+
     /// The range in one sentence: "Rust pays back in month 9; between
     /// month 6 and never across the ranges, so whether it pays back within
     /// the 24-month horizon rests on the estimates."
     pub fn sentence(&self) -> String {
-        let who = capitalized(subject(self.plan));
-        let head = match self.expected.break_even {
+        self.span().sentence(&capitalized(subject(self.plan)))
+    }
+
+    /// The sentence's short form, one line under the embed's and the
+    /// presenter's headline money: "Across the ranges: between month 14 and
+    /// month 40; the money's verdict rests on the estimates."
+    pub fn short(&self) -> String {
+        self.span().short()
+    }
+}
+
+/// A plan's break-even at the end of the ranges that favours Rust, at the
+/// expected values and at the end that favours Go, over a horizon: what
+/// the words about the money's range are made of, for one service's plan
+/// ([`MoneyRange`]) and a system's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Every range at the end that favours Rust.
+    pub rust_end: BreakEven,
+    /// Every input at its expected value.
+    pub expected: BreakEven,
+    /// Every range at the end that favours Go.
+    pub go_end: BreakEven,
+    /// Months compared.
+    pub horizon: u32,
+    /// Whether no input carries a range.
+    pub point: bool,
+}
+
+impl Span {
+    /// Whether the money's verdict is the same at both ends: the plan pays
+    /// back within the horizon at both, or at neither.
+    pub fn holds(&self) -> bool {
+        self.rust_end.within_horizon() == self.go_end.within_horizon()
+    }
+
+    /// The range in one sentence about `who` ("Rust", "The hybrid", "The
+    /// plan"); see [`MoneyRange::sentence`].
+    pub fn sentence(&self, who: &str) -> String {
+        let head = match self.expected {
             BreakEven::Never => format!("{who} never pays back"),
             be => format!("{who} pays back {}", be.when()),
         };
-        let (r, g) = (self.rust_end.break_even, self.go_end.break_even);
         let h = self.horizon;
-        if self.is_point() {
+        let Some((span, same)) = self.ends() else {
             return format!("{head}; every input is a point estimate, so there is no range.");
-        }
-        if end_text(r) == end_text(g) {
-            let ends = if r == BreakEven::Never {
-                "at either end"
-            } else {
-                "at both ends"
-            };
+        };
+        if same {
             return format!(
-                "{head} {ends} of the ranges: the money's verdict holds across the ranges."
+                "{head} {span} of the ranges: the money's verdict holds across the ranges."
             );
         }
-        let span = if r == BreakEven::Immediate {
-            format!("from immediately to {}", end_text(g))
-        } else {
-            format!("between {} and {}", end_text(r), end_text(g))
-        };
-        let tail = match (self.holds(), r.within_horizon()) {
+        let tail = match (self.holds(), self.rust_end.within_horizon()) {
             (true, true) => format!(
                 ", within the {h}-month horizon either way: the money's verdict holds across the ranges."
             ),
@@ -183,5 +226,117 @@ impl MoneyRange {
             ),
         };
         format!("{head}; {span} across the ranges{tail}")
+    }
+
+    /// The break-evens at the two ends as the sentence says them, and
+    /// whether they read the same ("at both ends", "at either end";
+    /// otherwise "between month 6 and never", "from immediately to month
+    /// 4"). `None` when every input is a point estimate.
+    fn ends(&self) -> Option<(String, bool)> {
+        let (r, g) = (self.rust_end, self.go_end);
+        if self.point {
+            return None;
+        }
+        if end_text(r) == end_text(g) {
+            let ends = if r == BreakEven::Never {
+                "at either end"
+            } else {
+                "at both ends"
+            };
+            return Some((ends.into(), true));
+        }
+        Some(if r == BreakEven::Immediate {
+            (format!("from immediately to {}", end_text(g)), false)
+        } else {
+            (
+                format!("between {} and {}", end_text(r), end_text(g)),
+                false,
+            )
+        })
+    }
+
+    /// The sentence's short form; see [`MoneyRange::short`].
+    pub fn short(&self) -> String {
+        let verdict = if self.holds() {
+            "holds"
+        } else {
+            "rests on the estimates"
+        };
+        match self.ends() {
+            None => "Every input is a point estimate: no range.".into(),
+            Some((ends, true)) => format!(
+                "Across the ranges: {} {ends}; the money's verdict {verdict}.",
+                end_text(self.rust_end)
+            ),
+            Some((span, false)) => {
+                format!("Across the ranges: {span}; the money's verdict {verdict}.")
+            }
+        }
+    }
+}
+
+/// One point of the chart's band: a month and the priced plan's cumulative
+/// cost then at the end of the ranges that favours Rust and at the end that
+/// favours Go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BandPoint {
+    /// Months from the start (fractional where a ramp ends).
+    pub month: f64,
+    /// Cumulative cost with every range at the end that favours Rust.
+    pub rust_end: f64,
+    /// Cumulative cost with every range at the end that favours Go.
+    pub go_end: f64,
+}
+
+impl MoneyRange {
+    /// The band the cumulative chart shades behind the priced plan's line:
+    /// its cumulative cost at both ends of the ranges, at every month where
+    /// either end's line bends (the start, where each end's ramp ends, the
+    /// horizon). Both lines are straight between these months, so the band
+    /// is exact. Point estimates give a band of no width.
+    pub fn band(&self) -> Vec<BandPoint> {
+        let h = f64::from(self.horizon.max(1));
+        let mut months = vec![0.0, h];
+        for ramp in [self.rust_end.cost.ramp_months, self.go_end.cost.ramp_months] {
+            if ramp > 0.0 && ramp < h && !months.contains(&ramp) {
+                months.push(ramp);
+            }
+        }
+        sort_small_by(&mut months, |a, b| a.total_cmp(b));
+        months
+            .into_iter()
+            .map(|month| BandPoint {
+                month,
+                rust_end: self.rust_end.cost.cumulative_at(month),
+                go_end: self.go_end.cost.cumulative_at(month),
+            })
+            .collect()
+    }
+
+    /// The band in words, for the chart's text alternative: "Across the
+    /// ranges, Rust's cumulative cost over 24 months runs from $35,772.00
+    /// at the end that favours Rust to $89,487.60 at the end that favours
+    /// Go."
+    pub fn band_sentence(&self, money: Money) -> String {
+        let h = self.horizon;
+        let who = subject(self.plan);
+        if self.is_point() {
+            return format!(
+                "Every input is a point estimate, so {who}'s cumulative cost has no range."
+            );
+        }
+        format!(
+            "Across the ranges, {who}'s cumulative cost over {h} months runs from {} at the end that favours Rust to {} at the end that favours Go.",
+            money(self.rust_end.cost.total(h)),
+            money(self.go_end.cost.total(h)),
+        )
+    }
+
+    /// The highest cumulative cost the band reaches, for the chart's axis.
+    pub fn band_top(&self) -> f64 {
+        self.band()
+            .iter()
+            .map(|p| p.rust_end.max(p.go_end))
+            .fold(0.0, f64::max)
     }
 }

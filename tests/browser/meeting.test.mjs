@@ -85,6 +85,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
         '[data-testid="verdict"]',
         ".verdict-title",
         '[data-testid="cost-headline"]',
+        '[data-testid="money-range"]',
         '[data-testid="qr"]',
       ];
       return {

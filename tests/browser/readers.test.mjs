@@ -386,6 +386,7 @@ test("the embed snippet's default height shows the key figures and the way out a
           return {
             verdict: bottom(".verdict-card"),
             figures: bottom(".key-figures"),
+            range: bottom('[data-testid="money-range"]'),
             open: bottom(".open-full a"),
             content: document.documentElement.scrollHeight,
             frame: innerHeight,
@@ -396,6 +397,7 @@ test("the embed snippet's default height shows the key figures and the way out a
         if (box.verdict > box.frame) problems.push(`${what}: the verdict ends at ${box.verdict}`);
         if (width >= 600) {
           if (box.figures > box.frame) problems.push(`${what}: the key figures end at ${box.figures}`);
+          if (box.range > box.frame) problems.push(`${what}: the money's range ends at ${box.range}`);
           if (box.open > box.frame) problems.push(`${what}: "Open full calculator" ends at ${box.open}`);
         }
         await reader.context().close();

@@ -387,3 +387,35 @@ for (const [width, height] of SIZES) {
     }
   });
 }
+
+test("the system uses the link's ranges: its plan's money across them and when the start-here ranking would change", async () => {
+  // tests/system_range.rs works this system by hand: ledger CPU-heavy,
+  // api-gateway RAM-heavy, the same scores.
+  const two = "?svc=ledger:1,5,5,3,5:10,100,30,4,70&svc=api-gateway:1,5,5,3,5:100,2470,30,0.01,70";
+  const page = await openSystem(await newPage(env.browser), two);
+  await page.waitForSelector('[data-testid="ranking-range"][data-changes]', { state: "attached" });
+  const range = page.locator('[data-testid="system-money-range"]');
+  const hooks = () =>
+    range.evaluate((e) => [e.dataset.breakEvenRustEnd, e.dataset.breakEven, e.dataset.breakEvenGoEnd, e.dataset.holds]);
+  assert.deepEqual(await hooks(), ["19", "after:35", "after:53", "false"]);
+  assert.equal(
+    await range.textContent(),
+    "The plan pays back in month 35; between month 19 and month 53 across the ranges, so whether it pays back within the 24-month horizon rests on the estimates."
+  );
+  assert.ok(Math.abs(Number(await range.getAttribute("data-net-go-end")) - 1604.5665) < 0.01);
+  const ranking = page.locator('[data-testid="ranking-range"]');
+  assert.equal(await ranking.getAttribute("data-changes"), "true");
+  assert.equal(await ranking.textContent(), "At the end of the ranges that favours Go, api-gateway would come before ledger.");
+  assert.equal(await page.getAttribute('[data-testid="start-here"]', "data-name"), "ledger");
+  // The link keeps the ranges, each row its own point.
+  await waitForQuery(page, (q) => q.get("rust_mb") === "5..30..30" && q.get("cpu_saving") === "67..70..75", "the ranges");
+  // A narrower CPU range keeps the ranking; point estimates collapse it.
+  await openSystem(page, two + "&cpu_saving=69..70..71");
+  await page.waitForSelector('[data-testid="ranking-range"][data-changes="false"]', { state: "attached" });
+  assert.equal(await ranking.textContent(), "The start-here ranking is the same across the ranges.");
+  await openSystem(page, two + "&rust_mb=30&cpu_saving=70&ramp_months=3&slowdown=2.5");
+  await page.waitForSelector('[data-testid="system-money-range"][data-holds="true"]', { state: "attached" });
+  assert.deepEqual(await hooks(), ["after:35", "after:35", "after:35", "true"]);
+  assert.match(await range.textContent(), /every input is a point estimate/);
+  assert.deepEqual(page.problems, []);
+});

@@ -113,15 +113,7 @@ pub fn field_values(value: &dyn Fn(Field) -> f64, fields: &[Field], money: Money
 /// redone.
 pub fn assumptions(cost: &CostInputs, ranges: &Ranges, money: Money) -> String {
     let mut s = field_values(&|f| cost.get(f), &Field::ALL, money);
-    let ranged: Vec<String> = RANGE_FIELDS
-        .iter()
-        .map(|&f| (f, ranges.get(f, cost)))
-        .filter(|(_, e)| !e.is_point())
-        .map(|(f, e)| {
-            let text = |v: f64| f.value_text(v, money, &plain_number);
-            format!("{} {} to {}", f.spec().label, text(e.low()), text(e.high()))
-        })
-        .collect();
+    let ranged = range_list(cost, ranges, &RANGE_FIELDS, money);
     if !ranged.is_empty() {
         s += &format!(
             "- **Ranges** (low to high around the values above; the money's range prices their ends): {}.\n",
@@ -132,6 +124,25 @@ pub fn assumptions(cost: &CostInputs, ranges: &Ranges, money: Money) -> String {
         s += &format!("- **{}**: {}\n", rule.name, rule.text);
     }
     s
+}
+
+/// The ranges of those of `fields` that carry one, as the assumptions
+/// list them: "RAM per Rust instance 5 MB to 30 MB".
+pub fn range_list(
+    cost: &CostInputs,
+    ranges: &Ranges,
+    fields: &[Field],
+    money: Money,
+) -> Vec<String> {
+    fields
+        .iter()
+        .map(|&f| (f, ranges.get(f, cost)))
+        .filter(|(_, e)| !e.is_point())
+        .map(|(f, e)| {
+            let text = |v: f64| f.value_text(v, money, &plain_number);
+            format!("{} {} to {}", f.spec().label, text(e.low()), text(e.high()))
+        })
+        .collect()
 }
 
 /// Where each of `fields` comes from, for the ADR's reader: the field's

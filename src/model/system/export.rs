@@ -9,6 +9,7 @@ use super::super::number::plain_number;
 use super::super::score::Side;
 use super::super::text::{and_list, capitalized, md_text};
 use super::plan::{Placement, SystemReport, EXPERIENCE_RULE};
+use super::range::{range_words, ranges_assumption};
 use super::service::{System, FLEET, TEAM};
 use super::words::{
     break_even_label, horizon_warning, names, path_lines, plan_sentences, start_sentence,
@@ -120,6 +121,7 @@ pub fn markdown_table(system: &System, report: &SystemReport, link: &str, money:
     md += &plan_list(system, report);
     md += "\n";
     md += &money_paragraph(report, money);
+    md += &range_words(system, report, &md_text);
     md += "\n\n### Where to start\n\n";
     md += &start_and_path(system, report, money);
     md += &format!("\nCalculator: {link}\n");
@@ -344,6 +346,7 @@ fn more_information(system: &System, money: Money) -> String {
             field_list(&|f| fleet.get(f).unwrap_or_default(), &FLEET, money)
         );
     }
+    md += &ranges_assumption(system, money).unwrap_or_default();
     md += &format!("- **The team learns once**: {EXPERIENCE_RULE}\n");
     for rule in RULES.iter().filter(|r| {
         matches!(
@@ -402,6 +405,7 @@ pub fn adr_markdown(
     md += &start_and_path(system, report, money);
     md += "\n";
     md += &money_paragraph(report, money);
+    md += &range_words(system, report, &md_text);
     md += "\n\n### Consequences\n\n";
     md += &consequences(system, report, money);
     md += "\n## Pros and Cons of the Options\n";

@@ -15,6 +15,7 @@
 
 mod export;
 mod plan;
+mod range;
 mod scenarios;
 mod service;
 mod url;
@@ -22,6 +23,7 @@ mod words;
 
 pub use export::{adr_markdown, markdown_table};
 pub use plan::*;
+pub use range::*;
 pub use scenarios::*;
 pub use service::*;
 pub use url::*;

@@ -143,17 +143,39 @@ pub struct Shared {
     pub currency: Currency,
     /// The price list the price fields started from.
     pub cloud: Cloud,
+    /// The ranges of the estimates, from the URL's range parameters: the
+    /// team fields' around `cost`, the fleet fields' (RAM per Rust
+    /// instance, CPU saved) around the default fleet, carried to each
+    /// service's own value by [`Shared::ranges_for`].
+    pub ranges: Ranges,
 }
 
 impl Shared {
     /// The system-wide part of a single page's state.
     pub fn from_state(state: &State) -> Shared {
+        let cost = Fleet::default().apply(&state.cost);
+        let mut ranges = state.ranges;
+        for f in FLEET {
+            ranges.carry(f, state.cost.get(f), cost.get(f));
+        }
         Shared {
-            cost: Fleet::default().apply(&state.cost),
+            cost,
             weights: state.weights,
             currency: state.currency,
             cloud: state.cloud,
+            ranges,
         }
+    }
+
+    /// The ranges one service's estimates carry: the system's, with the
+    /// fleet fields' carried to the service's own values (see
+    /// [`Ranges::carry`]).
+    pub fn ranges_for(&self, fleet: &Fleet) -> Ranges {
+        let mut out = self.ranges;
+        for (f, v) in FLEET.into_iter().zip(fleet.0) {
+            out.carry(f, self.cost.get(f), v);
+        }
+        out
     }
 
     /// The weights the rubric reads for every service: the one place the
@@ -184,7 +206,7 @@ impl Shared {
             scores: service.scores,
             weights: self.weights,
             cost: service.fleet.apply(&self.cost),
-            ranges: Ranges::defaults_for(&service.fleet.apply(&self.cost)),
+            ranges: self.ranges_for(&service.fleet),
             currency: self.currency,
             name: service.name.clone(),
             cloud: self.cloud,

@@ -1,6 +1,6 @@
 //! The system in the URL: `svc` rows, read and written.
 
-use super::super::estimate::Ranges;
+use super::super::estimate::RANGE_FIELDS;
 use super::super::fields::{parse_field, Field};
 use super::super::number::write_number;
 use super::super::query::{
@@ -197,10 +197,12 @@ fn entry(service: &Service) -> String {
 }
 
 /// Whether a parameter of the single page's query belongs to one service
-/// rather than to the system, so the system's link leaves it out.
+/// rather than to the system, so the system's link leaves it out. A fleet
+/// field that takes a range stays: the system's link keeps its range (each
+/// `svc` row keeps its own point value, which the range is carried to).
 fn per_service(key: &str) -> bool {
     Category::from_param(key).is_some()
-        || Field::from_param(key).is_some_and(|f| FLEET.contains(&f))
+        || Field::from_param(key).is_some_and(|f| FLEET.contains(&f) && !RANGE_FIELDS.contains(&f))
         || matches!(key, "name" | "preset")
 }
 
@@ -212,8 +214,7 @@ pub fn to_query(system: &System, view: &ViewOptions) -> String {
     let shared = State {
         weights: system.shared.weights,
         cost: system.shared.cost,
-        // The system prices point estimates: its links keep plain numbers.
-        ranges: Ranges::points(),
+        ranges: system.shared.ranges,
         currency: system.shared.currency,
         cloud: system.shared.cloud,
         ..State::default()

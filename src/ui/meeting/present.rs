@@ -72,6 +72,7 @@ pub fn CostHeadline() -> impl IntoView {
     view! {
         <div class="present-cost-box" data-testid="cost-headline">
             <HeadlineMoney class="present-cost" />
+            <rubric::MoneyRangeText short=true />
         </div>
     }
 }

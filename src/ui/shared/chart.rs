@@ -1,6 +1,7 @@
 //! The cumulative-cost chart frame both cumulative charts use (the single page's plans, the system's).
 
-use crate::model::ticks::{month_ticks, svg_coord as c, MoneyAxis};
+use crate::model::range::BandPoint;
+use crate::model::ticks::{month_ticks, svg_coord, svg_coord as c, MoneyAxis};
 use crate::ui::shared::text::Text;
 use leptos::prelude::*;
 
@@ -29,6 +30,26 @@ pub fn cumulative_points(
         .join(" ")
 }
 
+/// The band's outline as SVG path data on `top`'s scale: along the line at
+/// the end of the ranges that favours Rust, back along the line at the end
+/// that favours Go. Where the lines cross the outline crosses itself, and
+/// the default fill rule shades both parts.
+pub fn band_path(points: &[BandPoint], horizon: u32, top: f64) -> String {
+    let x = |m: f64| svg_coord(L + (W - L - R) * m / f64::from(horizon.max(1)));
+    let y = |v: f64| svg_coord(T + (H - T - B) * (1.0 - v / top));
+    let forth = points.iter().map(|p| (p.month, p.rust_end));
+    let back = points.iter().rev().map(|p| (p.month, p.go_end));
+    let mut d = String::new();
+    for (i, (m, v)) in forth.chain(back).enumerate() {
+        d.push_str(if i == 0 { "M" } else { "L" });
+        d.push_str(&x(m));
+        d.push(',');
+        d.push_str(&y(v));
+    }
+    d.push('Z');
+    d
+}
+
 /// The frame both cumulative-cost charts share (the single page's plans,
 /// the system's): axes with round money ticks and whole-month ticks, the
 /// lines, a break-even marker and the legend. Each part is its own
@@ -52,6 +73,10 @@ pub fn CumulativeChart(
     marker: Memo<Option<(u32, String)>>,
     /// CSS class and text of each legend key.
     legend: Vec<(&'static str, &'static str)>,
+    /// The band across the ranges, drawn behind the lines: one `<path>`
+    /// ([`band_path`]), re-rendered as a whole.
+    #[prop(optional, into)]
+    band: Option<ViewFn>,
 ) -> impl IntoView {
     let x = move |m: f64| L + (W - L - R) * m / f64::from(horizon.get());
     let y = |v: f64, top: f64| T + (H - T - B) * (1.0 - v / top);
@@ -93,6 +118,7 @@ pub fn CumulativeChart(
         .into_iter()
         .map(|(class, points)| view! { <polyline class=format!("line {class}") points=points /> })
         .collect_view();
+    let band = band.map(|b| b.run());
     let legend = legend
         .into_iter()
         .map(|(class, label)| view! { <span class=format!("key {class}")>{label}</span> })
@@ -106,6 +132,7 @@ pub fn CumulativeChart(
                 <line class="axis" x1=c(L) y1=c(H - B) x2=c(W - R) y2=c(H - B) />
                 {x_ticks}
                 <text class="tick" x=c((L + W - R) / 2.0) y=c(H - 6.0) text-anchor="middle">"months"</text>
+                {band}
                 {lines}
                 {marker}
             </svg>

@@ -106,9 +106,14 @@ fn embed_layout(ctx: Ctx, notices: Vec<Notice>) -> AnyView {
             <rubric::VerdictCard />
             <rubric::Sliders compact=true />
             <figures::KeyFigures />
-            <p class="open-full">
-                <StateLink href=move || ctx.link() new_tab=true>"Open full calculator"</StateLink>
-            </p>
+            // The money's range and the way out share one row, so the
+            // snippet's height still shows the link.
+            <div class="embed-foot">
+                <rubric::MoneyRangeText short=true />
+                <p class="open-full">
+                    <StateLink href=move || ctx.link() new_tab=true>"Open full calculator"</StateLink>
+                </p>
+            </div>
         </main>
     }
     .into_any()

@@ -8,7 +8,7 @@ use crate::model::prices::{conversion_note, Cloud};
 use crate::model::score::Category;
 use crate::model::ticks::money_axis;
 use crate::ui::platform::browser::{money, number};
-use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
+use crate::ui::shared::chart::{band_path, cumulative_points, CumulativeChart};
 use crate::ui::shared::currency::CurrencySelect;
 use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::text::{text, Text};
@@ -316,6 +316,7 @@ fn hybrid_note(r: &CostReport) -> String {
 pub fn BreakEvenChart() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let report = ctx.report;
+    let range = ctx.money_range;
     let currency = ctx.state.currency;
     let intl = ctx.intl;
     let horizon = Memo::new(move |_| report.with(|r| r.horizon.max(1)));
@@ -327,8 +328,30 @@ pub fn BreakEvenChart() -> impl IntoView {
                 .map(|p| p.cumulative_at(hf).max(p.cumulative_at(0.0)))
                 .fold(0.0, f64::max)
         });
+        let highest = highest.max(range.with(|m| m.band_top()));
         money_axis(highest, currency.get().symbol())
     });
+    // The priced plan's cumulative cost across the ranges, behind its
+    // line: one render effect for the whole path, which changes as a whole.
+    let band = move || {
+        let (h, top) = (horizon.get(), axis.with(|a| a.top));
+        range.with(|m| {
+            let class = if m.plan == Plan::Hybrid {
+                "band hybrid"
+            } else {
+                "band rust"
+            };
+            view! {
+                <path
+                    class=class
+                    d=band_path(&m.band(), h, top)
+                    data-testid="chart-band"
+                    data-rust-end=m.rust_end.cost.cumulative(m.horizon).to_string()
+                    data-go-end=m.go_end.cost.cumulative(m.horizon).to_string()
+                />
+            }
+        })
+    };
     // Each plan's line is straight but for one bend where the ramp ends
     // (slower work after it, if any, changes the slope).
     let line = move |plan: Plan| {
@@ -357,9 +380,10 @@ pub fn BreakEvenChart() -> impl IntoView {
         intl.track();
         let cur = currency.get();
         let h = horizon.get();
+        let band = range.with(|m| m.band_sentence(&|v| money(cur, v)));
         report.with(|r| {
             format!(
-                "Over {h} months Go costs {}, the hybrid {} and Rust {}, learning included. {}",
+                "Over {h} months Go costs {}, the hybrid {} and Rust {}, learning included. {} {band}",
                 money(cur, r.plan(Plan::Go).total(h)),
                 money(cur, r.plan(Plan::Hybrid).total(h)),
                 money(cur, r.plan(Plan::Rust).total(h)),
@@ -376,7 +400,8 @@ pub fn BreakEvenChart() -> impl IntoView {
             axis=axis
             lines=vec![("go", line(Plan::Go)), ("hybrid", line(Plan::Hybrid)), ("rust", line(Plan::Rust))]
             marker=marker
-            legend=vec![("go", "Go"), ("hybrid", "Hybrid"), ("rust", "Rust (learning included)")]
+            legend=vec![("go", "Go"), ("hybrid", "Hybrid"), ("rust", "Rust (learning included)"), ("band", "Range across the estimates")]
+            band=ViewFn::from(move || band)
         />
     }
 }

@@ -286,9 +286,14 @@ pub fn VerdictMoney() -> impl IntoView {
 /// values and at the end that favours Go (`data-break-even-rust-end`,
 /// `data-break-even`, `data-break-even-go-end`, written as
 /// `data-break-even` is), whether the money's verdict is the same at both
-/// ends (`data-holds`), and the sentence. All from one memo.
+/// ends (`data-holds`), and the sentence. All from one memo. `short`
+/// gives the sentence's one-line form, for the embed and the presenter.
 #[component]
-pub fn MoneyRangeText() -> impl IntoView {
+pub fn MoneyRangeText(
+    /// The short form ([`MoneyRange::short`]).
+    #[prop(optional)]
+    short: bool,
+) -> impl IntoView {
     let range = expect_context::<Ctx>().money_range;
     // One render effect for the element, not one per attribute: the range
     // changes as a whole, and each effect is a run on every input.
@@ -296,14 +301,14 @@ pub fn MoneyRangeText() -> impl IntoView {
         range.with(|r: &MoneyRange| {
             view! {
                 <p
-                    class="money-range"
+                    class=if short { "money-range short" } else { "money-range" }
                     data-testid="money-range"
                     data-break-even-rust-end=r.rust_end.break_even.attr()
                     data-break-even=r.expected.break_even.attr()
                     data-break-even-go-end=r.go_end.break_even.attr()
                     data-holds=r.holds().to_string()
                 >
-                    {r.sentence()}
+                    {if short { r.short() } else { r.sentence() }}
                 </p>
             }
         })

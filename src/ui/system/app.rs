@@ -2,8 +2,8 @@
 
 use crate::model::money::{Cents, Money};
 use crate::model::system::{
-    adr_markdown, analyse, headline, markdown_table, to_query, ParsedSystem, Scenario, System,
-    SystemReport, SCENARIOS,
+    adr_markdown, analyse, headline, markdown_table, system_range, to_query, ParsedSystem,
+    Scenario, System, SystemReport, SCENARIOS,
 };
 use crate::ui::platform::browser::{self, money};
 use crate::ui::shared::address::{start_intl, AddressBar};
@@ -29,6 +29,8 @@ pub fn SystemApp(
     let model = Model::new(parsed.system);
     let system = Memo::new(move |_| model.system());
     let report = Memo::new(move |_| system.with(analyse));
+    // The plan and its ranking at both ends of the ranges.
+    let range = Memo::new(move |_| system.with(|s| report.with(|r| system_range(s, r))));
     let currency = Memo::new(move |_| model.shared.with(|s| s.currency));
     let intl = start_intl();
     let address = AddressBar::default();
@@ -36,6 +38,7 @@ pub fn SystemApp(
         model,
         system,
         report,
+        range,
         currency,
         intl,
         view_opts,

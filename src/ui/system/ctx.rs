@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::money::{Cents, Currency};
 use crate::model::query::ViewOptions;
-use crate::model::system::{to_query, Service, Shared, System, SystemReport};
+use crate::model::system::{to_query, Service, Shared, System, SystemRange, SystemReport};
 
 /// One service of the list: a stable id, so its row keeps its element (and
 /// the focus in it) when services are added, removed or reordered, and its
@@ -133,6 +133,8 @@ pub struct SysCtx {
     /// The whole system, a memo of every row and the shared inputs.
     pub system: Memo<System>,
     pub report: Memo<SystemReport>,
+    /// The plan's money and ranking across the ranges.
+    pub range: Memo<SystemRange>,
     pub currency: Memo<Currency>,
     pub intl: RwSignal<bool>,
     pub view_opts: ViewOptions,

@@ -3,8 +3,8 @@
 use crate::model::cost::BreakEven;
 use crate::model::money::Cents;
 use crate::model::system::{
-    break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemReport,
-    EXPERIENCE_RULE, START_SCORE,
+    break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemRange,
+    SystemReport, EXPERIENCE_RULE, START_SCORE,
 };
 use crate::model::ticks::money_axis;
 use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
@@ -99,6 +99,7 @@ pub fn SystemCost() -> impl IntoView {
                 <dd>{fig(|r| r.horizon_totals().2)}</dd>
             </div>
         </dl>
+        <SystemMoneyRange />
         <p class="warning" data-testid="system-warning" hidden=flag(move || warning.with(Option::is_none))>
             {text(move || warning.get().unwrap_or_default())}
         </p>
@@ -185,6 +186,60 @@ pub fn SystemChart() -> impl IntoView {
     }
 }
 
+/// How sure the plan's money is, in the single page's words and with its
+/// hooks (`data-break-even-rust-end`, `data-break-even`,
+/// `data-break-even-go-end`, `data-holds`) and the plan's net per month at
+/// each point (`data-net-rust-end`, `data-net`, `data-net-go-end`). One
+/// render effect over one memo; hidden when nothing moves.
+#[component]
+pub fn SystemMoneyRange() -> impl IntoView {
+    let range = expect_context::<SysCtx>().range;
+    move || {
+        range.with(|r: &SystemRange| {
+            view! {
+                <p
+                    class="money-range"
+                    data-testid="system-money-range"
+                    data-break-even-rust-end=r.rust_end.break_even.attr()
+                    data-break-even=r.expected.break_even.attr()
+                    data-break-even-go-end=r.go_end.break_even.attr()
+                    data-holds=r.holds().to_string()
+                    data-net-rust-end=r.rust_end.net.attr()
+                    data-net=r.expected.net.attr()
+                    data-net-go-end=r.go_end.net.attr()
+                    hidden=!r.moves
+                >
+                    {r.sentence().unwrap_or_default()}
+                </p>
+            }
+        })
+    }
+}
+
+/// Whether the start-here ranking would change across the ranges
+/// (`data-changes`), in the model's words; hidden when fewer than two
+/// services move.
+#[component]
+pub fn RankingRange() -> impl IntoView {
+    let sv = expect_context::<SysCtx>();
+    let (system, range) = (sv.system, sv.range);
+    move || {
+        let words = system.with(|m| range.with(|r| r.ranking_sentence(m, &plain)));
+        let changes = range.with(SystemRange::ranking_changes);
+        let hidden = words.is_none();
+        view! {
+            <p
+                class="note ranking-range"
+                data-testid="ranking-range"
+                data-changes=changes.to_string()
+                hidden=hidden
+            >
+                {words.unwrap_or_default()}
+            </p>
+        }
+    }
+}
+
 /// Which service to move first and the path after it, or why none moves.
 #[component]
 pub fn StartHere() -> impl IntoView {
@@ -228,6 +283,7 @@ pub fn StartHere() -> impl IntoView {
             <div hidden=flag(move || !moving.get())>
                 <h3>"The path"</h3>
                 <ol class="path" data-testid="path">{path}</ol>
+                <RankingRange />
                 <p class="note">{START_SCORE}</p>
             </div>
         </div>
