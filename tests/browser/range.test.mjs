@@ -98,9 +98,10 @@ test("the cumulative chart shades the priced plan's range behind its line, and c
   await openApp(page, env.server.url, "?lat=4");
   let b = await band(page);
   // tests/range.rs works these by hand: Rust over 24 months at Rust's end
-  // 31,320 + 185.4975 x 24, at Go's end 83,520 + 248.6475 x 24.
-  assert.ok(Math.abs(b.rustEnd - 35771.94) < 0.01, String(b.rustEnd));
-  assert.ok(Math.abs(b.goEnd - 89487.54) < 0.01, String(b.goEnd));
+  // 31,320 + 185.50 x 24, at Go's end 83,520 + 248.65 x 24 (each month's
+  // figure in whole cents, as the model holds money).
+  assert.ok(Math.abs(b.rustEnd - 35772.0) < 0.001, String(b.rustEnd));
+  assert.ok(Math.abs(b.goEnd - 89487.6) < 0.001, String(b.goEnd));
   // At the horizon the band's bottom is the Rust end, its top the Go end,
   // and the expected line lies between (SVG y grows downwards).
   const [x, y] = await lineEnd(page, "rust");
@@ -112,7 +113,7 @@ test("the cumulative chart shades the priced plan's range behind its line, and c
   assert.equal(await page.getAttribute('[data-testid="chart-band"]', "style"), null);
   // A range input moves the band: a higher low end raises its bottom.
   await page.fill('input[name="rust_mb_low"]', "20");
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="chart-band"]').dataset.rustEnd) > 35771.95);
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="chart-band"]').dataset.rustEnd) > 35772.01);
   const moved = await band(page);
   assert.notEqual(moved.d, b.d);
   assert.ok(moved.rust.at(-1)[1] < ry, "the bottom rose");
