@@ -115,6 +115,8 @@ pub struct PlanCost {
     pub learning: f64,
     /// Months the learning takes; [`PlanCost::people_month`] starts after.
     pub ramp_months: f64,
+    /// Months compared.
+    pub horizon: u32,
     /// Slower Rust work that remains after the ramp, per month.
     pub people_month: f64,
     /// What the plan's flat tail latency and fewer memory-safety bugs are
@@ -216,6 +218,12 @@ impl PlanCost {
     pub fn total(&self, months: u32) -> Cents {
         let c = &self.cents;
         c.learning + c.month() * months + after_ramp(c.people, months, self.ramp_months)
+    }
+
+    /// [`PlanCost::total`] over the horizon: the row "Total over 24
+    /// months" on the page and in the exports.
+    pub fn horizon_total(&self) -> Cents {
+        self.total(self.horizon)
     }
 }
 
@@ -484,6 +492,7 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
             rust_engineers: engineers,
             learning: c.learning.units(),
             ramp_months,
+            horizon,
             people_month: c.people.units(),
             benefit_month: c.benefit.units(),
             risk_month: c.risk.units(),

@@ -11,7 +11,7 @@ use crate::ui::platform::browser::{money, number};
 use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
 use crate::ui::shared::currency::CurrencySelect;
 use crate::ui::shared::number_field::NumberField;
-use crate::ui::shared::text::{text, Text};
+use crate::ui::shared::text::{flag, text, Text};
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::figures::{BreakEvenText, Figure, PlanFigure, Unit};
 use leptos::prelude::*;
@@ -222,14 +222,31 @@ pub fn PlanRow(
     /// hybrid column existed.
     #[prop(optional)]
     ids: (&'static str, &'static str),
+    /// Whether the row is left out while every plan's figure is zero, as
+    /// the exports leave it out.
+    #[prop(optional)]
+    hide_zero: bool,
+    /// The row's class (`total` for a sum).
+    #[prop(optional)]
+    class: &'static str,
+    /// Whether the heading ends with the horizon: "Total over 24 months".
+    #[prop(optional)]
+    over_horizon: bool,
 ) -> impl IntoView {
     let report = expect_context::<Ctx>().report;
     // One memo per row: a change that leaves the row alone (the learning
     // rows when a RAM field changes) re-runs one memo, not three.
     let row = Memo::new(move |_| report.with(|r| Plan::ALL.map(|p| pick(r.plan(p)))));
+    let heading = text(move || {
+        if over_horizon {
+            format!("{label} {} months", report.with(|r| r.horizon))
+        } else {
+            label.to_string()
+        }
+    });
     view! {
-        <tr>
-            <th scope="row">{label}</th>
+        <tr class=class hidden=flag(move || hide_zero && row.with(|r| r.iter().all(|&v| v == 0.0)))>
+            <th scope="row">{heading}</th>
             {Plan::ALL
                 .map(|p| {
                     let id = match p {
@@ -275,8 +292,12 @@ pub fn CostTable() -> impl IntoView {
                 <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain />
                 <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money />
                 <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
-                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money />
+                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money testid="plan-toolchain" />
+                <PlanRow label="Latency and safety cost (what Rust avoids)" pick=|p| p.risk_month unit=Unit::Money testid="plan-risk" hide_zero=true />
+                <PlanRow label="Total per month" pick=|p| p.cents.month().units() unit=Unit::Money testid="plan-month" class="total" />
+                <PlanRow label="Slower work after the ramp, per month" pick=|p| p.people_month unit=Unit::Money testid="plan-people" hide_zero=true />
                 <PlanRow label="One-time learning" pick=|p| p.learning unit=Unit::Money testid="plan-learning" />
+                <PlanRow label="Total over" pick=|p| p.horizon_total().units() unit=Unit::Money testid="plan-total" class="total" over_horizon=true />
                 <tr>
                     <th scope="row">"Break-even vs Go"</th>
                     {Plan::ALL.map(|p| view! { <td class="be-cell">{be(p)}</td> }).into_iter().collect_view()}
