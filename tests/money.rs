@@ -47,17 +47,21 @@ fn amounts_are_rounded_once_half_away_from_zero() {
     assert_eq!(Cents::of(1.005), Cents(101));
     assert_eq!(Cents::of(-1.005), Cents(-101));
     assert_eq!(Cents::of(0.004), Cents(0));
-    assert_eq!(Exact::of(7.5).cents(), Some(Cents(750)));
+    assert_eq!(Exact::of(7.5).cents(), Cents(750));
     // 7.5 vCPU x $29.55 = $221.625 exactly: $221.63, not the $221.62 an
     // f64 product (221.62499...) would round to.
-    assert_eq!(
-        (Exact::of(7.5) * Exact::of(29.55)).cents(),
-        Some(Cents(22_163))
-    );
+    assert_eq!((Exact::of(7.5) * Exact::of(29.55)).cents(), Cents(22_163));
     // A third of a dollar: one rounding, of the exact quotient.
-    assert_eq!(Exact::int(1).over(Exact::int(3)).cents(), Some(Cents(33)));
-    assert_eq!(Exact::int(2).over(Exact::int(3)).cents(), Some(Cents(67)));
-    assert_eq!(Exact::int(-1).over(Exact::int(8)).cents(), Some(Cents(-13)));
+    assert_eq!(Exact::int(1).over(Exact::int(3)).cents(), Cents(33));
+    assert_eq!(Exact::int(2).over(Exact::int(3)).cents(), Cents(67));
+    assert_eq!(Exact::int(-1).over(Exact::int(8)).cents(), Cents(-13));
+    // Past what 64 bits hold, the f64 is rounded, still half away from zero.
+    let big = Exact::of(9e14) * Exact::of(9e14);
+    assert_eq!(big.cents(), Cents(i64::MAX));
+    assert_eq!(
+        (Exact::of(1e6) * Exact::of(1e6) * Exact::of(0.125)).cents(),
+        Cents(12_500_000_000_000)
+    );
     // An "at least" figure rounds up, and a whole cent stays itself.
     assert_eq!(shown_up(1804.335), Cents(180_434));
     assert_eq!(shown_up(1804.34), Cents(180_434));

@@ -187,7 +187,7 @@ impl PlanCents {
 /// months, rounded once: the slower work a total over `months` counts.
 pub fn after_ramp(people: Cents, months: u32, ramp: f64) -> Cents {
     let after = (f64::from(months) - ramp).max(0.0);
-    (Exact::int(people.0).shift(2) * Exact::of(after)).cents_or(people.units() * after)
+    (Exact::int(people.0).shift(2) * Exact::of(after)).cents()
 }
 
 impl PlanCost {
@@ -311,12 +311,6 @@ pub fn learning_share(experience: Score) -> f64 {
     f64::from(5 - experience.get()) / 4.0
 }
 
-/// The share of an engineer-month lost when work takes `factor` times as
-/// long: at 2.5x slower, 1 - 1/2.5 = 60% of each month is lost.
-fn lost_share(factor: f64) -> f64 {
-    1.0 - 1.0 / factor
-}
-
 /// A rule of the cost model in words, for the assumptions list and the
 /// exports, so the page and the documents state the same rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -417,9 +411,7 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
     let cpu_go = instances * v(Field::GoVcpu);
     let cpu_rust = cpu_go * (1.0 - v(Field::CpuSaving) / 100.0);
     let horizon = v(Field::Horizon) as u32;
-    let value_month = v(Field::ValueMonth);
     let ramp_months = v(Field::RampMonths);
-    let share = learning_share(experience);
     let (zero, one, hundred) = (Exact::int(0), Exact::int(1), Exact::int(100));
     let gb = |mb: Field| (x(Field::Instances) * x(mb)).shift(3);
     let cpu_go_x = x(Field::Instances) * x(Field::GoVcpu);
@@ -427,48 +419,41 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
     let (slow, gap) = (x(Field::Slowdown), x(Field::SteadyGap));
     // (5 - experience) / 4, as hundredths.
     let share_x = Exact::int(25 * i64::from(5 - experience.get())).shift(2);
-    let value_c = Cents::of(value_month);
+    let value_c = x(Field::ValueMonth).cents();
     // The share of the load in Rust, the engineers who learn it and the
     // second toolchain, per plan.
     let shape = |plan: Plan| match plan {
-        Plan::Go => (0.0, zero, 0.0, 0.0),
+        Plan::Go => (0.0, zero, 0.0, zero),
         Plan::Hybrid => (
             v(Field::RustShare) / 100.0,
             x(Field::RustShare).shift(2),
             v(Field::RustEngineers).min(v(Field::Engineers)),
-            v(Field::ToolchainMonth),
+            x(Field::ToolchainMonth),
         ),
-        Plan::Rust => (1.0, one, v(Field::Engineers), 0.0),
+        Plan::Rust => (1.0, one, v(Field::Engineers), zero),
     };
     let mix = |go: f64, rust: f64, in_rust: f64| go * (1.0 - in_rust) + rust * in_rust;
     let money = |plan: Plan| {
-        let (in_rust, in_rust_x, engineers, toolchain) = shape(plan);
-        let mix_x = |go: Exact, rust: Exact| go * (one - in_rust_x) + rust * in_rust_x;
+        let (_, in_rust, engineers, toolchain) = shape(plan);
+        let mix = |go: Exact, rust: Exact| go * (one - in_rust) + rust * in_rust;
         // While learning, Rust output is 1/slowdown of normal: the rest of
         // each engineer-month is the cost of learning. After the ramp,
         // work that takes (1 + gap) times as long loses the same way.
         let team = Exact::of(engineers) * x(Field::EngMonth) * share_x;
-        let eng = engineers * v(Field::EngMonth) * share;
-        let ram_gb = mix(ram_go_gb, ram_rust_gb, in_rust);
-        let cpu = mix(cpu_go, cpu_rust, in_rust);
-        let ram = (mix_x(gb(Field::GoMb), gb(Field::RustMb)) * x(Field::GbMonth))
-            .cents_or(ram_gb * v(Field::GbMonth));
-        let cpu =
-            (mix_x(cpu_go_x, cpu_rust_x) * x(Field::VcpuMonth)).cents_or(cpu * v(Field::VcpuMonth));
-        let benefit = (x(Field::ValueMonth) * in_rust_x).cents_or(value_month * in_rust);
+        let ram = (mix(gb(Field::GoMb), gb(Field::RustMb)) * x(Field::GbMonth)).cents();
+        let cpu = (mix(cpu_go_x, cpu_rust_x) * x(Field::VcpuMonth)).cents();
+        let benefit = (x(Field::ValueMonth) * in_rust).cents();
         PlanCents {
             ram,
             cpu,
             infra: ram + cpu,
-            toolchain: Cents::of(toolchain),
+            toolchain: toolchain.cents(),
             risk: value_c - benefit,
             benefit,
             learning: (team * x(Field::RampMonths) * (slow - one))
                 .over(slow)
-                .cents_or(eng * ramp_months * lost_share(v(Field::Slowdown))),
-            people: (team * gap)
-                .over(hundred + gap)
-                .cents_or(eng * lost_share(1.0 + v(Field::SteadyGap) / 100.0)),
+                .cents(),
+            people: (team * gap).over(hundred + gap).cents(),
         }
     };
     let go_cents = money(Plan::Go);

@@ -245,7 +245,7 @@ pub fn PlanRow(
         }
     });
     view! {
-        <tr class=class hidden=flag(move || hide_zero && row.with(|r| r.iter().all(|&v| v == 0.0)))>
+        <tr class=class hidden=flag(move || hide_zero && row.get() == [0.0; 3])>
             <th scope="row">{heading}</th>
             {Plan::ALL
                 .map(|p| {
@@ -288,9 +288,9 @@ pub fn CostTable() -> impl IntoView {
             </thead>
             <tbody>
                 <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") />
-                <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money />
+                <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money testid="plan-ram-cost" />
                 <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain />
-                <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money />
+                <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money testid="plan-cpu-cost" />
                 <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
                 <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money testid="plan-toolchain" />
                 <PlanRow label="Latency and safety cost (what Rust avoids)" pick=|p| p.risk_month unit=Unit::Money testid="plan-risk" hide_zero=true />
