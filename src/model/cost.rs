@@ -327,7 +327,7 @@ pub const SCOPE: &str =
     "The cost side counts infrastructure and people, plus any latency and safety value entered, not feature delivery: how much sooner Go ships stays with the time-to-market score.";
 
 /// The rules [`estimate`] follows, in the order a reader needs them.
-pub const RULES: [Rule; 6] = [
+pub const RULES: [Rule; 7] = [
     Rule {
         name: "Learning cost",
         text: "engineers learning Rust x cost per engineer-month x months to become productive x (1 - 1/slowdown), scaled by the team's Rust experience gap (all of it at 1/5, none at 5/5).",
@@ -348,6 +348,10 @@ pub const RULES: [Rule; 6] = [
     Rule {
         name: "Units",
         text: "RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB); amounts are in the chosen currency, never converted.",
+    },
+    Rule {
+        name: "Rounding",
+        text: "every amount is worked out exactly from the inputs and rounded once, half away from zero, to the cent; every total is the sum of the amounts shown, so each column adds up, and the break-even counts from the same amounts.",
     },
 ];
 

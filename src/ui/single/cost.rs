@@ -278,6 +278,9 @@ pub fn CostTable() -> impl IntoView {
         })
     };
     view! {
+        // Scrolls inside its own box on the narrowest screens, where three
+        // amounts to the cent and their labels do not fit.
+        <div class="table-scroll">
         <table class="cost-table">
             <caption class="sr-only">"Monthly cost of Go, the hybrid and Rust"</caption>
             <thead>
@@ -287,9 +290,9 @@ pub fn CostTable() -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") />
+                <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") class="units" />
                 <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money testid="plan-ram-cost" />
-                <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain />
+                <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain class="units" />
                 <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money testid="plan-cpu-cost" />
                 <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
                 <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money testid="plan-toolchain" />
@@ -304,6 +307,7 @@ pub fn CostTable() -> impl IntoView {
                 </tr>
             </tbody>
         </table>
+        </div>
         <p class="table-note">{text(move || report.with(hybrid_note))}</p>
         <dl class="cost-summary">
             <div class="saving" class:negative=move || report.with(|r| r.monthly_saving < 0.0)>
