@@ -867,3 +867,33 @@ fn the_system_adr_costs_its_options_and_lists_its_assumptions() {
     );
     assert!(adr.ends_with(&format!("\nInputs: {link}\n")), "{adr}");
 }
+
+/// The firmness reads as a sentence: "The verdict is an evenly balanced
+/// close call", "The verdict is a close call leaning Go" (it said "The
+/// verdict is evenly balanced close call").
+#[test]
+fn the_firmness_line_reads_as_a_sentence() {
+    let even = parse_query("?ttm=3&lat=3&safety=3&exp=3&scale=3").state;
+    let (e, r) = derive(&even);
+    let md = summary_markdown(&even, &e, &r, "", DATE, &dollars);
+    assert!(
+        md.contains("The verdict is an evenly balanced close call, one notch from Go or Rust."),
+        "{md}"
+    );
+    for values in [[3, 4, 2, 3, 3], [3, 3, 3, 3, 3], [4, 4, 3, 3, 3]] {
+        let s = State {
+            scores: Scores::from_values(values).unwrap(),
+            ..State::default()
+        };
+        let (e, r) = derive(&s);
+        for md in [
+            summary_markdown(&s, &e, &r, "", DATE, &dollars),
+            adr_markdown(&s, &e, &r, "", ISO_DATE, &dollars),
+        ] {
+            assert!(
+                !md.contains("is close call") && !md.contains("is evenly"),
+                "{md}"
+            );
+        }
+    }
+}

@@ -345,18 +345,18 @@ fn firmness_phrases_for_hand_worked_cases() {
     // 24 against 24: any Go-side notch up gives Go 33, any Rust-side 32.
     assert_eq!(
         phrase([3, 3, 3, 3, 3], d),
-        "evenly balanced close call, one notch from Go or Rust"
+        "an evenly balanced close call, one notch from Go or Rust"
     );
     // Rust 30, Go 24: latency, safety or scale up a notch gives Rust 32+;
     // no single notch gets Go 8 ahead.
     assert_eq!(
         phrase([3, 4, 2, 3, 3], d),
-        "close call leaning Rust, one notch from Rust"
+        "a close call leaning Rust, one notch from Rust"
     );
     // Latency ignored: Rust 20, Go 24; a Go-side notch up gives Go 33.
     assert_eq!(
         phrase([3, 5, 3, 3, 3], &lat(0)),
-        "close call leaning Go, one notch from Go"
+        "a close call leaning Go, one notch from Go"
     );
 }
 
@@ -443,9 +443,9 @@ fn firmness_names_every_one_notch_flip() {
                 }
             }
             let want_head = match current {
-                Verdict::Close if r > g => "close call leaning Rust".to_string(),
-                Verdict::Close if g > r => "close call leaning Go".to_string(),
-                Verdict::Close => "evenly balanced close call".to_string(),
+                Verdict::Close if r > g => "a close call leaning Rust".to_string(),
+                Verdict::Close if g > r => "a close call leaning Go".to_string(),
+                Verdict::Close => "an evenly balanced close call".to_string(),
                 v if reached.is_empty() => format!("firmly {}", name_of(v)),
                 v => name_of(v).to_string(),
             };

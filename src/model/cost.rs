@@ -115,6 +115,8 @@ pub struct PlanCost {
     pub learning: f64,
     /// Months the learning takes; [`PlanCost::people_month`] starts after.
     pub ramp_months: f64,
+    /// Months compared.
+    pub horizon: u32,
     /// Slower Rust work that remains after the ramp, per month.
     pub people_month: f64,
     /// What the plan's flat tail latency and fewer memory-safety bugs are
@@ -185,7 +187,7 @@ impl PlanCents {
 /// months, rounded once: the slower work a total over `months` counts.
 pub fn after_ramp(people: Cents, months: u32, ramp: f64) -> Cents {
     let after = (f64::from(months) - ramp).max(0.0);
-    (Exact::int(people.0).shift(2) * Exact::of(after)).cents_or(people.units() * after)
+    (Exact::int(people.0).shift(2) * Exact::of(after)).cents()
 }
 
 impl PlanCost {
@@ -216,6 +218,12 @@ impl PlanCost {
     pub fn total(&self, months: u32) -> Cents {
         let c = &self.cents;
         c.learning + c.month() * months + after_ramp(c.people, months, self.ramp_months)
+    }
+
+    /// [`PlanCost::total`] over the horizon: the row "Total over 24
+    /// months" on the page and in the exports.
+    pub fn horizon_total(&self) -> Cents {
+        self.total(self.horizon)
     }
 }
 
@@ -303,12 +311,6 @@ pub fn learning_share(experience: Score) -> f64 {
     f64::from(5 - experience.get()) / 4.0
 }
 
-/// The share of an engineer-month lost when work takes `factor` times as
-/// long: at 2.5x slower, 1 - 1/2.5 = 60% of each month is lost.
-fn lost_share(factor: f64) -> f64 {
-    1.0 - 1.0 / factor
-}
-
 /// A rule of the cost model in words, for the assumptions list and the
 /// exports, so the page and the documents state the same rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -325,7 +327,7 @@ pub const SCOPE: &str =
     "The cost side counts infrastructure and people, plus any latency and safety value entered, not feature delivery: how much sooner Go ships stays with the time-to-market score.";
 
 /// The rules [`estimate`] follows, in the order a reader needs them.
-pub const RULES: [Rule; 6] = [
+pub const RULES: [Rule; 7] = [
     Rule {
         name: "Learning cost",
         text: "engineers learning Rust x cost per engineer-month x months to become productive x (1 - 1/slowdown), scaled by the team's Rust experience gap (all of it at 1/5, none at 5/5).",
@@ -346,6 +348,10 @@ pub const RULES: [Rule; 6] = [
     Rule {
         name: "Units",
         text: "RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB); amounts are in the chosen currency, never converted.",
+    },
+    Rule {
+        name: "Rounding",
+        text: "every amount is worked out exactly from the inputs and rounded once, half away from zero, to the cent; every total is the sum of the amounts shown, so each column adds up, and the break-even counts from the same amounts.",
     },
 ];
 
@@ -409,9 +415,7 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
     let cpu_go = instances * v(Field::GoVcpu);
     let cpu_rust = cpu_go * (1.0 - v(Field::CpuSaving) / 100.0);
     let horizon = v(Field::Horizon) as u32;
-    let value_month = v(Field::ValueMonth);
     let ramp_months = v(Field::RampMonths);
-    let share = learning_share(experience);
     let (zero, one, hundred) = (Exact::int(0), Exact::int(1), Exact::int(100));
     let gb = |mb: Field| (x(Field::Instances) * x(mb)).shift(3);
     let cpu_go_x = x(Field::Instances) * x(Field::GoVcpu);
@@ -419,48 +423,41 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
     let (slow, gap) = (x(Field::Slowdown), x(Field::SteadyGap));
     // (5 - experience) / 4, as hundredths.
     let share_x = Exact::int(25 * i64::from(5 - experience.get())).shift(2);
-    let value_c = Cents::of(value_month);
+    let value_c = x(Field::ValueMonth).cents();
     // The share of the load in Rust, the engineers who learn it and the
     // second toolchain, per plan.
     let shape = |plan: Plan| match plan {
-        Plan::Go => (0.0, zero, 0.0, 0.0),
+        Plan::Go => (0.0, zero, 0.0, zero),
         Plan::Hybrid => (
             v(Field::RustShare) / 100.0,
             x(Field::RustShare).shift(2),
             v(Field::RustEngineers).min(v(Field::Engineers)),
-            v(Field::ToolchainMonth),
+            x(Field::ToolchainMonth),
         ),
-        Plan::Rust => (1.0, one, v(Field::Engineers), 0.0),
+        Plan::Rust => (1.0, one, v(Field::Engineers), zero),
     };
     let mix = |go: f64, rust: f64, in_rust: f64| go * (1.0 - in_rust) + rust * in_rust;
     let money = |plan: Plan| {
-        let (in_rust, in_rust_x, engineers, toolchain) = shape(plan);
-        let mix_x = |go: Exact, rust: Exact| go * (one - in_rust_x) + rust * in_rust_x;
+        let (_, in_rust, engineers, toolchain) = shape(plan);
+        let mix = |go: Exact, rust: Exact| go * (one - in_rust) + rust * in_rust;
         // While learning, Rust output is 1/slowdown of normal: the rest of
         // each engineer-month is the cost of learning. After the ramp,
         // work that takes (1 + gap) times as long loses the same way.
         let team = Exact::of(engineers) * x(Field::EngMonth) * share_x;
-        let eng = engineers * v(Field::EngMonth) * share;
-        let ram_gb = mix(ram_go_gb, ram_rust_gb, in_rust);
-        let cpu = mix(cpu_go, cpu_rust, in_rust);
-        let ram = (mix_x(gb(Field::GoMb), gb(Field::RustMb)) * x(Field::GbMonth))
-            .cents_or(ram_gb * v(Field::GbMonth));
-        let cpu =
-            (mix_x(cpu_go_x, cpu_rust_x) * x(Field::VcpuMonth)).cents_or(cpu * v(Field::VcpuMonth));
-        let benefit = (x(Field::ValueMonth) * in_rust_x).cents_or(value_month * in_rust);
+        let ram = (mix(gb(Field::GoMb), gb(Field::RustMb)) * x(Field::GbMonth)).cents();
+        let cpu = (mix(cpu_go_x, cpu_rust_x) * x(Field::VcpuMonth)).cents();
+        let benefit = (x(Field::ValueMonth) * in_rust).cents();
         PlanCents {
             ram,
             cpu,
             infra: ram + cpu,
-            toolchain: Cents::of(toolchain),
+            toolchain: toolchain.cents(),
             risk: value_c - benefit,
             benefit,
             learning: (team * x(Field::RampMonths) * (slow - one))
                 .over(slow)
-                .cents_or(eng * ramp_months * lost_share(v(Field::Slowdown))),
-            people: (team * gap)
-                .over(hundred + gap)
-                .cents_or(eng * lost_share(1.0 + v(Field::SteadyGap) / 100.0)),
+                .cents(),
+            people: (team * gap).over(hundred + gap).cents(),
         }
     };
     let go_cents = money(Plan::Go);
@@ -484,6 +481,7 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
             rust_engineers: engineers,
             learning: c.learning.units(),
             ramp_months,
+            horizon,
             people_month: c.people.units(),
             benefit_month: c.benefit.units(),
             risk_month: c.risk.units(),

@@ -64,15 +64,16 @@ impl Firmness {
         self.one_notch.is_empty()
     }
 
-    /// The firmness in words: "firmly Rust", "Rust, one notch from Hybrid",
-    /// "close call leaning Go", "close call leaning Go, one notch from Go".
+    /// The firmness in words, to follow "The verdict is": "firmly Rust",
+    /// "Rust, one notch from Hybrid", "a close call leaning Go", "an evenly
+    /// balanced close call, one notch from Go or Rust".
     pub fn phrase(&self) -> String {
         let head = match self.standing {
             Standing::Go => "Go".to_string(),
             Standing::Hybrid => "Hybrid".to_string(),
             Standing::Rust => "Rust".to_string(),
-            Standing::Close(Some(side)) => format!("close call leaning {}", side.name()),
-            Standing::Close(None) => "evenly balanced close call".to_string(),
+            Standing::Close(Some(side)) => format!("a close call leaning {}", side.name()),
+            Standing::Close(None) => "an evenly balanced close call".to_string(),
         };
         match (self.one_notch.as_slice(), self.standing) {
             ([], Standing::Close(_)) => head,

@@ -34,7 +34,7 @@ impl Cents {
     /// 1.005 is 1.01, not the 1.00 its `f64` (1.00499...) would round to.
     /// The model's own figures come from [`Exact::cents`].
     pub fn of(v: f64) -> Cents {
-        Exact::of(v).cents_or(v)
+        Exact::of(v).cents()
     }
 
     /// `v` rounded to whole cents as the `f64` holds it, half away from
@@ -171,39 +171,34 @@ pub fn shown_up(v: f64) -> Cents {
 /// 544.66 the `f64` 544.66499... would give. Sums and products of decimals
 /// stay decimals; the two divisions the model needs that are not (by the
 /// slowdown, by 1 + the gap after the ramp) happen once, in a [`Ratio`],
-/// when the amount is rounded. `None` inside once a step would overflow
-/// (inputs far past anything typed), and then the caller rounds the `f64`.
+/// when the amount is rounded. Past what 64 bits hold (inputs far past
+/// anything typed) a step carries on in `f64`, and the amount is that
+/// rounded.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Exact(Option<(i128, u32)>);
+pub struct Exact(Dec);
 
-/// `a * b`, in 64 bits when both fit (every amount typed), else in 128.
-fn mul(a: i128, b: i128) -> Option<i128> {
-    match (i64::try_from(a), i64::try_from(b)) {
-        (Ok(x), Ok(y)) => match x.checked_mul(y) {
-            Some(p) => Some(i128::from(p)),
-            None => a.checked_mul(b),
-        },
-        _ => a.checked_mul(b),
-    }
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Dec {
+    /// `m / 10^e`, `m` with no trailing zeros.
+    Exact(i64, u32),
+    /// Too large to hold exactly.
+    Approx(f64),
 }
 
-/// 10^n.
-fn pow10(n: u32) -> Option<i128> {
-    const P: [i128; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
-    match P.get(n as usize) {
-        Some(&p) => Some(p),
-        None => 10i128.checked_pow(n),
+/// `m / 10^e` with no trailing zeros in `m`, so products stay small.
+fn trimmed(m: Option<i64>, e: Option<u32>) -> Option<Dec> {
+    let (mut m, mut e) = (m?, e?);
+    while e > 0 && m % 10 == 0 {
+        m /= 10;
+        e -= 1;
     }
+    Some(Dec::Exact(m, e))
 }
-
-/// At most this many decimal places: 10^38 is the largest power of ten an
-/// `i128` holds.
-const MAX_PLACES: u32 = 36;
 
 impl Exact {
     /// A whole number.
     pub fn int(n: i64) -> Exact {
-        Exact(Some((i128::from(n), 0)))
+        Exact(Dec::Exact(n, 0))
     }
 
     /// The decimal, with at most six places, that `v` was read from: the
@@ -217,17 +212,41 @@ impl Exact {
                 break;
             }
             if m / p == v {
-                return Exact(Some((i128::from(m as i64), e)));
+                return Exact(Dec::Exact(m as i64, e));
             }
         }
-        Exact(None)
+        Exact(Dec::Approx(v))
+    }
+
+    /// The value as an `f64`.
+    fn approx(self) -> f64 {
+        match self.0 {
+            Dec::Exact(m, e) => m as f64 / 10f64.powi(e as i32),
+            Dec::Approx(v) => v,
+        }
+    }
+
+    /// `exact` of the two decimals, or `approx` of their `f64`s when
+    /// either is not held exactly or the result would not be.
+    fn with(
+        self,
+        o: Exact,
+        exact: impl Fn(i64, u32, i64, u32) -> Option<Dec>,
+        approx: impl Fn(f64, f64) -> f64,
+    ) -> Exact {
+        let held = match (self.0, o.0) {
+            (Dec::Exact(a, ea), Dec::Exact(b, eb)) => exact(a, ea, b, eb),
+            _ => None,
+        };
+        Exact(held.unwrap_or_else(|| Dec::Approx(approx(self.approx(), o.approx()))))
     }
 
     /// Divided by `10^places`.
     pub fn shift(self, places: u32) -> Exact {
-        Exact(
-            self.0
-                .and_then(|(m, e)| Some((m, e.checked_add(places).filter(|&e| e <= MAX_PLACES)?))),
+        self.with(
+            Exact::int(0),
+            |m, e, _, _| trimmed(Some(m), e.checked_add(places)),
+            |v, _| v / 10f64.powi(places as i32),
         )
     }
 
@@ -237,35 +256,39 @@ impl Exact {
     }
 
     /// Rounded once to whole cents, half away from zero.
-    pub fn cents(self) -> Option<Cents> {
+    pub fn cents(self) -> Cents {
         self.over(Exact::int(1)).cents()
     }
 
-    /// Rounded once to whole cents, or, past what the exact sum holds,
-    /// `fallback` rounded.
-    pub fn cents_or(self, fallback: f64) -> Cents {
-        self.over(Exact::int(1)).cents_or(fallback)
-    }
-
-    /// -1, 0 or 1.
+    /// -1, 0 or 1, when held exactly.
     pub fn signum(self) -> Option<i64> {
-        self.0.map(|(m, _)| m.signum() as i64)
+        match self.0 {
+            Dec::Exact(m, _) => Some(m.signum()),
+            Dec::Approx(_) => None,
+        }
     }
+}
 
-    /// Both with the same number of places.
-    fn aligned(self, o: Exact) -> Option<(i128, i128, u32)> {
-        let ((a, ea), (b, eb)) = (self.0?, o.0?);
-        let e = ea.max(eb);
-        Some((mul(a, pow10(e - ea)?)?, mul(b, pow10(e - eb)?)?, e))
-    }
+/// Both with the same number of places.
+fn aligned(a: i64, ea: u32, b: i64, eb: u32) -> Option<(i64, i64, u32)> {
+    let e = ea.max(eb);
+    Some((
+        a.checked_mul(10i64.checked_pow(e - ea)?)?,
+        b.checked_mul(10i64.checked_pow(e - eb)?)?,
+        e,
+    ))
 }
 
 impl Add for Exact {
     type Output = Exact;
     fn add(self, o: Exact) -> Exact {
-        Exact(
-            self.aligned(o)
-                .and_then(|(a, b, e)| Some((a.checked_add(b)?, e))),
+        self.with(
+            o,
+            |a, ea, b, eb| {
+                let (a, b, e) = aligned(a, ea, b, eb)?;
+                trimmed(a.checked_add(b), Some(e))
+            },
+            |a, b| a + b,
         )
     }
 }
@@ -273,21 +296,18 @@ impl Add for Exact {
 impl Sub for Exact {
     type Output = Exact;
     fn sub(self, o: Exact) -> Exact {
-        Exact(
-            self.aligned(o)
-                .and_then(|(a, b, e)| Some((a.checked_sub(b)?, e))),
-        )
+        self + o * Exact::int(-1)
     }
 }
 
 impl Mul for Exact {
     type Output = Exact;
     fn mul(self, o: Exact) -> Exact {
-        let m = || {
-            let ((a, ea), (b, eb)) = (self.0?, o.0?);
-            Some((mul(a, b)?, Some(ea + eb).filter(|&e| e <= MAX_PLACES)?))
-        };
-        Exact(m())
+        self.with(
+            o,
+            |a, ea, b, eb| trimmed(a.checked_mul(b), ea.checked_add(eb)),
+            |a, b| a * b,
+        )
     }
 }
 
@@ -296,9 +316,13 @@ impl Mul for Exact {
 pub struct Ratio(Exact, Exact);
 
 impl Ratio {
-    /// Numerator and denominator as whole numbers, the denominator above 0.
-    fn parts(self) -> Option<(i128, i128)> {
-        let (n, d, _) = self.0.aligned(self.1)?;
+    /// Numerator and denominator as whole numbers, the denominator above
+    /// 0, when both are held exactly.
+    fn parts(self) -> Option<(i64, i64)> {
+        let (Dec::Exact(a, ea), Dec::Exact(b, eb)) = (self.0 .0, self.1 .0) else {
+            return None;
+        };
+        let (n, d, _) = aligned(a, ea, b, eb)?;
         match d.signum() {
             0 => None,
             1 => Some((n, d)),
@@ -307,27 +331,20 @@ impl Ratio {
     }
 
     /// Rounded once to whole cents, half away from zero.
-    pub fn cents(self) -> Option<Cents> {
-        let (n, d) = self.parts()?;
-        let n = mul(n, 100)?;
-        // In 64 bits when it fits, as it does for every amount typed.
-        let (q, r) = match (i64::try_from(n), i64::try_from(d)) {
-            (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
-            _ => (n / d, n % d),
+    pub fn cents(self) -> Cents {
+        let exact = || {
+            let (n, d) = self.parts()?;
+            let n = n.checked_mul(100)?;
+            let (q, r) = (n / d, n % d);
+            // 2|r| >= d, without overflowing.
+            let half = r.unsigned_abs() >= d.unsigned_abs() - r.unsigned_abs();
+            Some(Cents(if half { q + n.signum() } else { q }))
         };
-        let half = r.unsigned_abs() >= d.unsigned_abs() - r.unsigned_abs();
-        let q = if half { q + n.signum() } else { q };
-        i64::try_from(q).ok().map(Cents)
+        exact().unwrap_or_else(|| Cents::nearest(self.0.approx() / self.1.approx()))
     }
 
-    /// Rounded once to whole cents, or, past what the exact sum holds,
-    /// `fallback` rounded.
-    pub fn cents_or(self, fallback: f64) -> Cents {
-        self.cents().unwrap_or_else(|| Cents::nearest(fallback))
-    }
-
-    /// The smallest whole number at least this.
-    pub fn ceil(self) -> Option<i128> {
+    /// The smallest whole number at least this, when held exactly.
+    pub fn ceil(self) -> Option<i64> {
         let (n, d) = self.parts()?;
         let q = n.div_euclid(d);
         Some(if n.rem_euclid(d) == 0 { q } else { q + 1 })

@@ -32,7 +32,7 @@ const attrs = (page, testid) =>
     return { plan: d.plan, monthly: d.monthly, breakEven: d.breakEven, valueNeeded: d.valueNeeded };
   }, testid);
 
-/** The money amounts written in a text, as written: "$652.28", "$1,805". */
+/** The money amounts written in a text, as written: "$652.28", "$1,804.34". */
 const amounts = (text) => text.match(/[$€£]\d[\d,]*(\.\d+)?/g) ?? [];
 
 async function open(query) {
@@ -82,7 +82,9 @@ for (const [name, link, want] of LINKS) {
       const monthly = Number(single.money.monthly);
       if (monthly !== 0) {
         assert.ok(shown && s.sentence.includes(shown), `${view}: «${s.monthlyText}» not in «${s.sentence}»`);
-        assert.equal(Number(shown.slice(1).replaceAll(",", "")), Math.abs(monthly) >= 1000 ? Math.round(Math.abs(monthly)) : Math.abs(monthly));
+        // To the cent, like every amount.
+        assert.match(shown, /\.\d\d$/, `${view}: ${shown}`);
+        assert.equal(Number(shown.slice(1).replaceAll(",", "")), Math.abs(monthly));
       }
       // A plan that costs more is not called a saving; the label names the plan.
       const label = s.headlineText.replace(s.monthlyText, "");
@@ -126,8 +128,9 @@ test("the value the page says latency and safety must be worth, typed in, pays b
   const m = /at least ([$€£][\d,.]+) per month/.exec(sentence);
   assert.ok(m, sentence);
   const shown = m[1].slice(1).replaceAll(",", "");
-  // Shown rounded up at the page's precision (whole dollars from $1,000): $1,805, not $1,804.
-  assert.equal(shown, "1805");
+  // To the cent like every amount, rounded up: 56,376 / 24 less the $544.66
+  // the table shows Rust saving (it was $1,804, a dollar short, then $1,805).
+  assert.equal(shown, "1804.34");
   assert.match(await money.getAttribute("data-break-even"), /^after:/);
   await page.fill('input[name="value_month"]', shown);
   const be = await money.getAttribute("data-break-even");
@@ -150,4 +153,110 @@ test("the cost table gives each plan's one-time learning beside its cost", async
   assert.ok(Math.abs(learning.hybrid - 2 * 21141) < 1e-6, String(learning.hybrid));
   assert.equal(learning.rust, Number(await page.getAttribute('[data-testid="learning-cost"]', "data-value")));
   assert.deepEqual(page.problems, []);
+});
+
+/** An amount as the page writes it, in cents: "$1,234.56" is 123456, "-$5.00" -500. */
+function cents(text) {
+  const m = /(-?)[$€£]([\d,]+)\.(\d{2})(?!\d)/.exec(text);
+  assert.ok(m, `no amount to the cent in «${text}»`);
+  return (m[1] ? -1 : 1) * (Number(m[2].replaceAll(",", "")) * 100 + Number(m[3]));
+}
+
+/** One row of the plans table as shown, in cents per plan. */
+async function shownRow(page, testid) {
+  const cells = await page.$$eval(`[data-testid="${testid}"]`, (els) => els.map((e) => [e.dataset.plan, e.textContent]));
+  assert.equal(cells.length, 3, testid);
+  return Object.fromEntries(cells.map(([plan, text]) => [plan, cents(text)]));
+}
+
+/** Slower work per month over the months after the ramp, rounded once, half away from zero. */
+const afterRamp = (people, months, ramp) => Math.round(people * Math.max(0, months - ramp));
+
+const TABLES = [
+  "?",
+  "?name=fraud-scoring&lat=5&safety=4&exp=2&instances=40&engineers=6",
+  "?preset=log-pipeline",
+  "?value_month=1000.5&steady_gap=25&ramp_months=2.5&rust_share=45&exp=2",
+  "?lat=4&instances=1000&vcpu_month=29.57",
+];
+
+for (const link of TABLES) {
+  test(`${link}: every money column of the plans table adds up as shown, and the embed's figure is the table's`, async () => {
+    const page = await open(link);
+    const row = (id) => shownRow(page, id);
+    const [ram, cpu, infra, toolchain, risk, month, people, learning, total] = await Promise.all(
+      ["plan-ram-cost", "plan-cpu-cost", "plan-cost", "plan-toolchain", "plan-risk", "plan-month", "plan-people", "plan-learning", "plan-total"].map(row),
+    );
+    const h = Number(await page.inputValue('input[name="horizon"]'));
+    const ramp = Number(await page.inputValue('input[name="ramp_months"]'));
+    assert.match(await page.textContent("table.cost-table"), new RegExp(`Total over ${h} months`));
+    for (const plan of ["go", "hybrid", "rust"]) {
+      assert.equal(ram[plan] + cpu[plan], infra[plan], `${plan}: RAM + CPU`);
+      assert.equal(infra[plan] + toolchain[plan] + risk[plan], month[plan], `${plan}: per month`);
+      assert.equal(learning[plan] + h * month[plan] + afterRamp(people[plan], h, ramp), total[plan], `${plan}: over ${h} months`);
+    }
+    // The card's saving is the difference of the two totals shown.
+    assert.equal(cents(await page.textContent('[data-testid="monthly-saving"]')), infra.go - infra.rust);
+    // The verdict's plan gains on Go what the table's figures say, and the
+    // embed headlines exactly that.
+    const plan = await page.getAttribute('[data-testid="verdict-money"]', "data-plan");
+    const gain = month.go - month[plan] - people[plan];
+    assert.equal(Math.round(Number(await page.getAttribute('[data-testid="verdict-money"]', "data-monthly")) * 100), gain);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+    const embed = await open(link + "&embed=1");
+    const monthly = await embed.textContent('[data-testid="headline-monthly"]');
+    if (gain === 0) assert.match(monthly, /Same as Go/);
+    else assert.equal(cents(monthly), Math.abs(gain), monthly);
+    assert.deepEqual(embed.problems, []);
+    await embed.close();
+  });
+}
+
+/** The system view's figure under the heading `label`, in cents. */
+async function systemFigure(page, label) {
+  const pairs = await page.$$eval('[data-testid="system-cost"] > div, [data-testid="system-horizon"] > div', (divs) =>
+    divs.map((d) => [d.querySelector("dt")?.textContent ?? "", d.querySelector("dd")?.textContent ?? "", d.hidden]),
+  );
+  const hit = pairs.find(([dt]) => dt.startsWith(label));
+  assert.ok(hit, `no «${label}» among ${pairs.map((p) => p[0]).join(" / ")}`);
+  return { cents: hit[1].trim() ? cents(hit[1]) : 0, label: hit[0], hidden: hit[2] };
+}
+
+test("the system view's money adds up as shown: rows to totals, totals to the plan, months to the horizon", async () => {
+  // The five services users tried, with no slower work after the ramp, so
+  // the horizon total is learning + months x (plan + toolchain).
+  const q =
+    "?svc=api-gateway:4,2,2,2,2:20,200,30,0.5,70&svc=fraud-scoring:3,5,4,2,3:40,200,30,0.5,70&svc=ledger:3,3,5,3,2:10,200,30,0.5,70&svc=admin:5,1,1,1,1:4,150,25,0.25,50&svc=event-ingest:2,4,3,3,5:30,500,100,1,70";
+  const page = await newPage(env.browser, { viewport: { width: 1366, height: 768 } });
+  await page.goto(env.server.url + q);
+  await page.waitForSelector('[data-testid="system"]', { state: "attached", timeout: 20000 });
+  const go = (await systemFigure(page, "All in Go, per month")).cents;
+  const rust = (await systemFigure(page, "All in Rust, per month")).cents;
+  const plan = (await systemFigure(page, "The plan, per month")).cents;
+  const saving = (await systemFigure(page, "The plan's infrastructure saves")).cents;
+  const overhead = (await systemFigure(page, "Second toolchain and slower work")).cents;
+  const net = await systemFigure(page, "The plan ");
+  const learning = (await systemFigure(page, "Learning Rust, once")).cents;
+  assert.equal(go, 204620, "All in Go, to the cent ($2,046.20, once $2,046)");
+  // Each row says what Rust saves on it; the rows add up to all Go less all Rust.
+  const rows = await page.$$eval('[data-testid="service"] .svc-saving', (els) => els.map((e) => e.textContent));
+  assert.equal(rows.length, 5);
+  const signed = rows.map((t) => (/costs/.test(t) ? -cents(t) : cents(t)));
+  assert.equal(signed.reduce((a, b) => a + b, 0), go - rust, rows.join(" / "));
+  assert.equal(saving, go - plan);
+  // Net of the toolchain (and slower work), as its heading says which way.
+  const netFigure = await page.textContent('[data-testid="system-net"]');
+  const netSigned = /costs more/.test(net.label) ? -cents(netFigure) : cents(netFigure);
+  assert.equal(netSigned, saving - overhead);
+  assert.equal(Math.round(Number(await page.getAttribute('[data-testid="system-cost"]', "data-plan-net")) * 100), netSigned);
+  const h = 24;
+  assert.equal((await systemFigure(page, `All in Go, over ${h} months`)).cents, go * h);
+  assert.equal((await systemFigure(page, `The plan, over ${h} months`)).cents, learning + (plan + overhead) * h);
+  assert.equal(Math.round(Number(await page.getAttribute('[data-testid="system-cost"]', "data-horizon-plan")) * 100), learning + (plan + overhead) * h);
+  // The warning names the same totals.
+  const warning = await page.textContent('[data-testid="system-warning"]');
+  assert.ok(warning.includes(`$${((learning + (plan + overhead) * h) / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })}`), warning);
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

@@ -16,10 +16,13 @@ test("the seed 004 example shows 10 GB vs 1.5 GB", async () => {
   assert.equal(await value(page, "ram-rust-gb"), "1.5");
   assert.match(await page.textContent('[data-testid="ram-go-gb"]'), /^10 GB$/);
   assert.match(await page.textContent('[data-testid="ram-rust-gb"]'), /^1\.5 GB$/);
-  const saving = Number(await value(page, "monthly-saving"));
-  assert.ok(Math.abs(saving - 544.665) < 1e-6, String(saving));
+  // Go's $771.15 less Rust's $4.86 + $221.63 as the table shows them
+  // (7.5 vCPU x $29.55 = $221.625, rounded once, half away from zero): the
+  // sentence's figure too (the card once said $544.67 beside its $544.66).
+  assert.equal(await value(page, "monthly-saving"), "544.66");
   // Formatted by Intl.NumberFormat: currency symbol and grouping.
-  assert.match(await page.textContent('[data-testid="monthly-saving"]'), /^\$544\.67$/);
+  assert.match(await page.textContent('[data-testid="monthly-saving"]'), /^\$544\.66$/);
+  assert.match(await page.textContent('[data-testid="verdict-money"]'), /\$544\.66 less per month/);
   assert.equal(await page.getAttribute('[data-testid="break-even"]', "data-month"), "none");
   assert.match(await page.textContent('[data-testid="break-even"]'), /^Not within the 24-month horizon \(month \d+\)$/);
   assert.deepEqual(page.problems, []);

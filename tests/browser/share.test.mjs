@@ -112,7 +112,9 @@ test("copy summary and ADR give Markdown with scores, anchors, verdict, reasons,
   assert.match(md, /- Latency determinism is critical \(5\/5\)/);
   assert.match(md, /\| \| Go \| Hybrid \| Rust \|/);
   assert.match(md, /\| RAM \| 240 GB \| 186 GB \| 60 GB \|/);
-  assert.match(md, /\| Infrastructure per month \| \$[\d,]+ \| \$[\d,.]+ \| \$[\d,.]+ \|/);
+  // To the cent in every column: Go's $7,870 was shown without its cents.
+  assert.match(md, /\| Infrastructure per month \| \$7,869\.60 \| \$[\d,]+\.\d\d \| \$2,322\.00 \|/);
+  assert.match(md, /\| Total per month \| \$[\d,]+\.\d\d \| \$[\d,]+\.\d\d \| \$[\d,]+\.\d\d \|/);
   assert.match(md, /Calculator: http:\/\/127\.0\.0\.1:\d+\/\?preset=log-pipeline&ttm=2&lat=5/);
   await page.click('[data-testid="copy-adr"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith("ADR copied"));
@@ -249,7 +251,7 @@ test("printing hides the controls and keeps the summary, the inputs, the link, t
   const meta = await page.textContent('[data-testid="print-meta"]');
   assert.equal(await page.isVisible('[data-testid="print-meta"]'), true);
   assert.match(meta, /Instances: 64;/);
-  assert.match(meta, /Cost per engineer-month: \$12,000;/);
+  assert.match(meta, /Cost per engineer-month: \$12,000\.00;/);
   assert.ok(meta.includes(new Date().getFullYear().toString()), meta);
   const link = /from (http\S+)/.exec(meta)[1];
   assert.equal(new URL(link).searchParams.get("instances"), "64");

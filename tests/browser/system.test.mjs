@@ -72,7 +72,7 @@ test("each row opens the single page with the same verdict, and the system's tot
   assert.equal(await page.getAttribute('[data-testid="start-here"]', "data-name"), "build-engine");
   assert.match(await page.textContent(".start-sentence"), /^Start with build-engine: /);
   assert.match(await page.textContent('[data-testid="headline"]'), /^2 in Go · 1 hybrid · 1 in Rust: the plan saves €[\d,.]+ a month; start with build-engine\.$/);
-  assert.match(await page.textContent('[data-testid="path"] li'), /^build-engine \(Rust, start score \d+\): saves €4,380 a month; against the team's €[\d,]+ of learning it pays back in month \d+\.$/);
+  assert.match(await page.textContent('[data-testid="path"] li'), /^build-engine \(Rust, start score \d+\): saves €4,380\.00 a month; against the team's €[\d,]+\.\d\d of learning it pays back in month \d+\.$/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -262,7 +262,7 @@ test("copy link, table and ADR give the system as a link and as Markdown", async
   await copied("Table copied");
   const md = await read();
   assert.match(md, /^## Rust or Go\? Service by service\n/);
-  assert.match(md, /\| build-engine \| 2 \| 4 \| 3 \| 3 \| 5 \| Rust \| Rust \| \$6,234 \|/);
+  assert.match(md, /\| build-engine \| 2 \| 4 \| 3 \| 3 \| 5 \| Rust \| Rust \| \$6,234\.00 \|/);
   assert.match(md, /- Go: api and coordinator\./);
   assert.match(md, /Calculator: http:\/\/127\.0\.0\.1:\d+\/\?svc=api/);
   await page.click('[data-testid="copy-adr"]');

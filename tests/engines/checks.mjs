@@ -42,7 +42,7 @@ const HAND_CATS = [
 const VERDICTS = [
   { query: "?", id: "close", title: "Close call: start with Go" }, // hardening.test.mjs: the live region
   { query: "?lat=5&safety=4&exp=2", id: "hybrid", title: "Hybrid: Go + Rust" },
-  { query: "?lat=4", id: "rust", title: "Rust", money: /\$1,805 per month/, breakEven: "after:104" }, // decision.test.mjs (rounded up at the shown precision, was $1,804)
+  { query: "?lat=4", id: "rust", title: "Rust", money: /\$1,804\.34 per month/, breakEven: "after:104" }, // decision.test.mjs (to the cent, rounded up; was $1,804, then $1,805)
   { query: "?ttm=5&lat=1&safety=1&exp=1&scale=1", id: "go", title: "Go" }, // rubric.test.mjs
 ];
 
@@ -292,7 +292,7 @@ export function engineChecks(name, knownFailures = {}) {
     );
     assert.match(
       await env.engine.text('[data-testid="path"] li'),
-      /^build-engine \(Rust, start score \d+\): saves €4,380 a month; against the team's €[\d,]+ of learning it pays back in month \d+\.$/,
+      /^build-engine \(Rust, start score \d+\): saves €4,380\.00 a month; against the team's €[\d,]+\.\d\d of learning it pays back in month \d+\.$/,
     );
     const heights = await env.engine.eval(() => [...document.querySelectorAll('[data-testid="service"]')].map((e) => e.getBoundingClientRect().height));
     assert.ok(heights.every((h) => h > 10), `rows not laid out: ${heights}`);

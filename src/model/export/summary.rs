@@ -39,7 +39,7 @@ fn cost_table(report: &CostReport, money: Money) -> String {
             report,
         );
     }
-    t += &plans_row("One-time learning", |p| money(p.cents.learning), report);
+    t += &plans_row("Total per month", |p| money(p.cents.month()), report);
     if any(|p| p.cents.people) {
         t += &plans_row(
             "Slower work after the ramp, per month",
@@ -47,9 +47,10 @@ fn cost_table(report: &CostReport, money: Money) -> String {
             report,
         );
     }
+    t += &plans_row("One-time learning", |p| money(p.cents.learning), report);
     t += &plans_row(
         &format!("Total over {} months", report.horizon),
-        |p| money(p.total(report.horizon)),
+        |p| money(p.horizon_total()),
         report,
     );
     t += &plans_row(

@@ -351,7 +351,7 @@ fn more_information(system: &System, money: Money) -> String {
     for rule in RULES.iter().filter(|r| {
         matches!(
             r.name,
-            "Learning cost" | "Slower work after the ramp" | "Units"
+            "Learning cost" | "Slower work after the ramp" | "Units" | "Rounding"
         )
     }) {
         md += &format!("- **{}**: {}\n", rule.name, rule.text);

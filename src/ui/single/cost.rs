@@ -11,7 +11,7 @@ use crate::ui::platform::browser::{money, number};
 use crate::ui::shared::chart::{band_path, cumulative_points, CumulativeChart};
 use crate::ui::shared::currency::CurrencySelect;
 use crate::ui::shared::number_field::NumberField;
-use crate::ui::shared::text::{text, Text};
+use crate::ui::shared::text::{flag, text, Text};
 use crate::ui::single::ctx::Ctx;
 use crate::ui::single::figures::{BreakEvenText, Figure, PlanFigure, Unit};
 use leptos::prelude::*;
@@ -222,14 +222,31 @@ pub fn PlanRow(
     /// hybrid column existed.
     #[prop(optional)]
     ids: (&'static str, &'static str),
+    /// Whether the row is left out while every plan's figure is zero, as
+    /// the exports leave it out.
+    #[prop(optional)]
+    hide_zero: bool,
+    /// The row's class (`total` for a sum).
+    #[prop(optional)]
+    class: &'static str,
+    /// Whether the heading ends with the horizon: "Total over 24 months".
+    #[prop(optional)]
+    over_horizon: bool,
 ) -> impl IntoView {
     let report = expect_context::<Ctx>().report;
     // One memo per row: a change that leaves the row alone (the learning
     // rows when a RAM field changes) re-runs one memo, not three.
     let row = Memo::new(move |_| report.with(|r| Plan::ALL.map(|p| pick(r.plan(p)))));
+    let heading = text(move || {
+        if over_horizon {
+            format!("{label} {} months", report.with(|r| r.horizon))
+        } else {
+            label.to_string()
+        }
+    });
     view! {
-        <tr>
-            <th scope="row">{label}</th>
+        <tr class=class hidden=flag(move || hide_zero && row.get() == [0.0; 3])>
+            <th scope="row">{heading}</th>
             {Plan::ALL
                 .map(|p| {
                     let id = match p {
@@ -261,6 +278,9 @@ pub fn CostTable() -> impl IntoView {
         })
     };
     view! {
+        // Scrolls inside its own box on the narrowest screens, where three
+        // amounts to the cent and their labels do not fit.
+        <div class="table-scroll">
         <table class="cost-table">
             <caption class="sr-only">"Monthly cost of Go, the hybrid and Rust"</caption>
             <thead>
@@ -270,19 +290,24 @@ pub fn CostTable() -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") />
-                <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money />
-                <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain />
-                <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money />
+                <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") class="units" />
+                <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money testid="plan-ram-cost" />
+                <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain class="units" />
+                <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money testid="plan-cpu-cost" />
                 <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
-                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money />
+                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money testid="plan-toolchain" />
+                <PlanRow label="Latency and safety cost (what Rust avoids)" pick=|p| p.risk_month unit=Unit::Money testid="plan-risk" hide_zero=true />
+                <PlanRow label="Total per month" pick=|p| p.cents.month().units() unit=Unit::Money testid="plan-month" class="total" />
+                <PlanRow label="Slower work after the ramp, per month" pick=|p| p.people_month unit=Unit::Money testid="plan-people" hide_zero=true />
                 <PlanRow label="One-time learning" pick=|p| p.learning unit=Unit::Money testid="plan-learning" />
+                <PlanRow label="Total over" pick=|p| p.horizon_total().units() unit=Unit::Money testid="plan-total" class="total" over_horizon=true />
                 <tr>
                     <th scope="row">"Break-even vs Go"</th>
                     {Plan::ALL.map(|p| view! { <td class="be-cell">{be(p)}</td> }).into_iter().collect_view()}
                 </tr>
             </tbody>
         </table>
+        </div>
         <p class="table-note">{text(move || report.with(hybrid_note))}</p>
         <dl class="cost-summary">
             <div class="saving" class:negative=move || report.with(|r| r.monthly_saving < 0.0)>
