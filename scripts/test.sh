@@ -29,9 +29,18 @@ cd "$(dirname "$0")/.."
 #   - numbers read and written by the browser at the edge (number::Digits:
 #     no Rust float parsing or formatting in any bundle): embed 130.35 ->
 #     110.63 kB, single page 192.91 -> 173.06 kB, full 283.24 -> 262.78 kB.
-SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-112000}
-SIZE_BUDGET=${SIZE_BUDGET:-175000}
-SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-264000}
+# Then, merged 2026-12-02 and measured together: 115.1 / 184.9 / 279.2 kB.
+# What those bytes bought: money held in whole cents with one exact
+# rounding (money::Exact, Cents, model/payback.rs) and the page's plans
+# table with the exports' rows (+3.3 kB single, +3.5 full); the chart's
+# range band, the money's range on the embed and presenter and the
+# system's ranges (+6.5 kB single, +9.8 full: both ends analysed, the
+# ranking's sentence, the range views and export lines); the shared
+# toolbar pieces and print block, the room's strip markup and the pull
+# chart's legend layout (+1.7 single, +2.9 full).
+SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-117000}
+SIZE_BUDGET=${SIZE_BUDGET:-186500}
+SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-281000}
 # Render effects + memos one input re-runs, counted in an instrumented
 # build (benches/count): the four rubric-only sliders meet the 15 target;
 # experience re-prices the learning, so the cost section moves with it
@@ -42,7 +51,11 @@ SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-264000}
 # room's rows read their own vote and each strip its own spread, drawn as
 # one piece of markup: 104 measured). Set at what was achieved, like the
 # byte budgets.
-MAX_RUNS=${MAX_RUNS:-ttm=13,lat=13,safety=13,scale=15,exp=60,svc_instances=80,room_vote=105}
+# Experience 60 -> 71 (2026-12-02): the page's plans table gained the
+# exports' rows (latency and safety cost, total per month, slower work,
+# the total over the horizon), each a memo and its figures, and learning
+# moves them all.
+MAX_RUNS=${MAX_RUNS:-ttm=13,lat=13,safety=13,scale=15,exp=72,svc_instances=80,room_vote=105}
 
 source scripts/setup.sh
 
