@@ -485,3 +485,32 @@ fn break_even_when_reads_after_pays_back() {
     );
     assert_eq!(BreakEven::Never.when(), "never");
 }
+
+/// The break-even counts exactly from the amounts as shown: learning of
+/// exactly seven months' gain pays back in month 7, where the `f64`
+/// quotient (0.07 / 0.01 = 7.000000000000001) would round up to month 8.
+#[test]
+fn a_learning_cost_of_exactly_n_months_gain_pays_back_in_month_n() {
+    assert_eq!(
+        plan_break_even(0.01, 0.0, 0.0, 0.07, 24),
+        BreakEven::Month(7)
+    );
+    assert_eq!(
+        plan_break_even(0.09, 0.0, 0.0, 0.27, 24),
+        BreakEven::Month(3)
+    );
+    assert_eq!(
+        break_even(544.66, 56_376.0, 24),
+        BreakEven::AfterHorizon(104)
+    );
+    // After a ramp: 3 months at 0.09, then 0.27 - 0.27 = 0 left.
+    assert_eq!(
+        plan_break_even(0.09, 0.02, 3.0, 0.27, 24),
+        BreakEven::Month(3)
+    );
+    // 3 + (0.41 - 0.27) / 0.07 = 5 exactly.
+    assert_eq!(
+        plan_break_even(0.09, 0.02, 3.0, 0.41, 24),
+        BreakEven::Month(5)
+    );
+}
