@@ -3,7 +3,7 @@
 //! fit together.
 
 use rust_or_go::model::fields::Field;
-use rust_or_go::model::money::Currency;
+use rust_or_go::model::money::{Currency, Fx};
 use rust_or_go::model::prices::{conversion_note, Cloud, MemoryUnit, NOT_CONVERTED};
 use rust_or_go::model::query::{parse_query, to_query, State, ViewOptions};
 
@@ -198,14 +198,18 @@ fn a_link_keeps_its_prices_and_its_list() {
 }
 
 #[test]
-fn amounts_in_other_currencies_are_said_not_to_be_converted() {
-    assert_eq!(conversion_note(Currency::Usd), None);
+fn an_old_link_in_another_currency_says_its_amounts_are_not_converted() {
+    assert_eq!(conversion_note(Currency::Usd, Fx::default()), None);
     for c in [Currency::Eur, Currency::Gbp] {
-        assert_eq!(conversion_note(c), Some(NOT_CONVERTED));
+        assert_eq!(
+            conversion_note(c, Fx::default()).as_deref(),
+            Some(NOT_CONVERTED)
+        );
+        let note = conversion_note(c, Fx::of(c)).unwrap();
+        assert!(
+            note.contains("converted at") && note.contains("ECB"),
+            "{note}"
+        );
     }
-    assert!(
-        NOT_CONVERTED.contains("€")
-            && NOT_CONVERTED.contains("£")
-            && NOT_CONVERTED.contains("not converted")
-    );
+    assert!(NOT_CONVERTED.contains("not converted") && NOT_CONVERTED.contains("fx"));
 }

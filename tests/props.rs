@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use rust_or_go::model::cost::CostInputs;
 use rust_or_go::model::estimate::{Estimate, Ranges, RANGE_FIELDS};
 use rust_or_go::model::fields::{parse_field, Field};
-use rust_or_go::model::money::Currency;
+use rust_or_go::model::money::{Currency, Fx};
 use rust_or_go::model::number::{parse_number, plain_number};
 use rust_or_go::model::presets::PRESETS;
 use rust_or_go::model::prices::Cloud;
@@ -141,33 +141,43 @@ fn any_state() -> impl Strategy<Value = State> {
     let weights = prop::array::uniform5(0u8..=3).prop_map(|v| Weights::from_values(v).unwrap());
     // Half the time the prices are the cloud's own, half the time edited.
     let cloud = (prop::sample::select(Cloud::ALL.to_vec()), any::<bool>());
-    (
-        scores,
-        weights,
-        cost,
+    // The currency's default rate, none (an old link's 1), or any rate
+    // typed to six places.
+    let currency = (
         prop::sample::select(Currency::ALL.to_vec()),
-        preset,
-        any_text(),
-        cloud,
+        prop_oneof![
+            Just(None),
+            Just(Some(1.0)),
+            (1u64..=10_000_000_000u64).prop_map(|m| Some(m as f64 / 1e6)),
+        ],
     )
-        .prop_map(
-            |(scores, weights, (cost, ranges), currency, preset, name, (cloud, listed))| {
-                let mut s = State {
-                    scores,
-                    weights,
-                    cost,
-                    ranges,
-                    currency,
-                    preset: preset.map(|i| &PRESETS[i]),
-                    name: ServiceName::new(&name),
-                    cloud,
-                };
-                if listed {
-                    s.set_cloud(cloud);
-                }
-                s
-            },
-        )
+        .prop_map(|(c, rate)| {
+            let fx = match (c, rate) {
+                (Currency::Usd, _) => Fx::default(),
+                (_, None) => Fx::of(c),
+                (_, Some(r)) => Fx::new(r).unwrap(),
+            };
+            (c, fx)
+        });
+    (scores, weights, cost, currency, preset, any_text(), cloud).prop_map(
+        |(scores, weights, (cost, ranges), (currency, fx), preset, name, (cloud, listed))| {
+            let mut s = State {
+                scores,
+                weights,
+                cost,
+                ranges,
+                currency,
+                fx,
+                preset: preset.map(|i| &PRESETS[i]),
+                name: ServiceName::new(&name),
+                cloud,
+            };
+            if listed {
+                s.set_cloud(cloud);
+            }
+            s
+        },
+    )
 }
 
 proptest! {

@@ -115,6 +115,8 @@ fn any_shared() -> impl Strategy<Value = Shared> {
             cost,
             weights,
             currency,
+            // The currency's default rate (its amounts as typed).
+            fx: rust_or_go::model::money::Fx::of(currency),
             cloud,
             ranges: rust_or_go::model::estimate::Ranges::defaults_for(&cost),
         })
@@ -265,7 +267,7 @@ proptest! {
 
 #[test]
 fn good_entries_read_silently_with_the_system_wide_parameters() {
-    let p = system("?svc=api:4,2,2,3,2&svc=build%20engine:2,4,3,3,5:100,1000,250,2,70&engineers=6&cur=eur&w_lat=2");
+    let p = system("?svc=api:4,2,2,3,2&svc=build%20engine:2,4,3,3,5:100,1000,250,2,70&engineers=6&cur=eur&fx=0.9605&w_lat=2");
     assert!(p.notices.is_empty(), "{:?}", p.notices);
     assert_eq!(names(&p.system), ["api", "build engine"]);
     let [api, build] = p.system.services() else {
@@ -279,7 +281,16 @@ fn good_entries_read_silently_with_the_system_wide_parameters() {
     assert_eq!(build.fleet.get(Field::Engineers), None);
     assert_eq!(p.system.shared.cost.get(Field::Engineers), 6.0);
     assert_eq!(p.system.shared.currency, Currency::Eur);
+    // The defaults sourced in dollars, at the link's rate: $15,660 and the
+    // list's $3.24 in euros.
+    assert_eq!(p.system.shared.cost.get(Field::EngMonth), 15_041.43);
+    assert_eq!(p.system.shared.cost.get(Field::GbMonth), 3.11);
     assert_eq!(p.system.shared.weights.get(Category::Latency).get(), 2);
+    // The same link without the rate keeps the dollar figures and says so.
+    let old = system("?svc=api:4,2,2,3,2&cur=eur");
+    assert_eq!(old.system.shared.cost.get(Field::EngMonth), 15_660.0);
+    assert_eq!(old.notices.len(), 1, "{:?}", old.notices);
+    assert!(old.notices[0].message.contains("not converted"));
 }
 
 #[test]

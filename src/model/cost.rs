@@ -347,7 +347,7 @@ pub const RULES: [Rule; 7] = [
     Rule { name: "What is counted", text: SCOPE },
     Rule {
         name: "Units",
-        text: "RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB); amounts are in the chosen currency, never converted.",
+        text: "RAM is counted in decimal GB, as the seeds do (50 x 200 MB = 10 GB); amounts are in the chosen currency: the price lists' prices and the defaults sourced in US dollars are converted at the rate given (fx), amounts typed are taken as typed.",
     },
     Rule {
         name: "Rounding",

@@ -12,6 +12,7 @@ pub mod fields;
 pub mod firmness;
 pub mod money;
 pub mod money_flips;
+pub mod name;
 pub mod number;
 pub mod order;
 pub mod payback;

@@ -351,7 +351,54 @@ impl Ratio {
     }
 }
 
-/// Currency symbol for display. Amounts are never converted.
+/// Units of the chosen currency per US dollar (`fx`): what the price
+/// lists' prices and the defaults sourced in dollars are converted at.
+/// Amounts someone typed are taken as typed, in the chosen currency.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fx(f64);
+
+impl Default for Fx {
+    fn default() -> Fx {
+        Fx(1.0)
+    }
+}
+
+/// Where the default rates come from (SOURCES.md, #fx).
+/// €1 was $1.0411 and £0.82608 that day, so $1 is €0.9605 and £0.7935.
+pub const FX_SOURCE: &str = "ECB euro reference rate of 28 February 2025";
+
+impl Fx {
+    /// A rate, if it is one: above 0, at most 10,000.
+    pub fn new(v: f64) -> Option<Fx> {
+        (v.is_finite() && v > 0.0 && v <= 1e4).then_some(Fx(v))
+    }
+
+    /// The default rate for a currency ([`FX_SOURCE`]); 1 for the dollar.
+    pub const fn of(currency: Currency) -> Fx {
+        Fx(match currency {
+            Currency::Usd => 1.0,
+            Currency::Eur => 0.9605,
+            Currency::Gbp => 0.7935,
+        })
+    }
+
+    /// The rate.
+    pub const fn get(self) -> f64 {
+        self.0
+    }
+
+    /// A US-dollar amount at this rate, to the cent, as a field holds it:
+    /// $15,660 at €0.9605 per $1 is 15,041.43.
+    pub fn convert(self, usd: f64) -> f64 {
+        if self.0 == 1.0 {
+            return usd;
+        }
+        (Exact::of(usd) * Exact::of(self.0)).cents().units()
+    }
+}
+
+/// Currency symbol for display. Amounts are converted from the dollars
+/// the price lists and the sources give at the state's [`Fx`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Currency {
     /// US dollar.

@@ -2,7 +2,8 @@
 //! pick and then adjust.
 
 use super::cost::CostInputs;
-use super::fields::Field;
+use super::fields::{Field, Unit};
+use super::money::Fx;
 use super::score::Scores;
 
 /// A named scenario.
@@ -22,9 +23,17 @@ pub struct Preset {
 }
 
 impl Preset {
-    /// Whether `scores` and `cost` have moved away from this preset.
-    pub fn modified(&self, scores: &Scores, cost: &CostInputs) -> bool {
-        self.scores() != *scores || self.cost_inputs() != *cost
+    /// Whether `scores` and `cost` have moved away from this preset, its
+    /// money inputs converted at `fx` as choosing it sets them.
+    pub fn modified(&self, scores: &Scores, cost: &CostInputs, fx: Fx) -> bool {
+        let mut own = self.cost_inputs();
+        for f in Field::ALL
+            .into_iter()
+            .filter(|f| f.spec().unit == Unit::Money)
+        {
+            own.set(f, fx.convert(own.get(f)));
+        }
+        self.scores() != *scores || own != *cost
     }
 
     /// The preset's scores.

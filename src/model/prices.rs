@@ -11,7 +11,8 @@
 
 use super::cost::CostInputs;
 use super::fields::Field;
-use super::money::Currency;
+use super::money::{Currency, Fx, FX_SOURCE};
+use super::number::write_number;
 
 /// Hours in the month every figure is computed for: 8,760 hours a year
 /// over 12 months, as the AWS pricing calculator counts a month.
@@ -260,29 +261,64 @@ impl Cloud {
         )
     }
 
-    /// Whether `cost` holds exactly this list's two monthly prices, so the
-    /// page can say when they were edited.
-    pub fn matches(self, cost: &CostInputs) -> bool {
-        cost.get(Field::GbMonth) == self.gb_month()
-            && cost.get(Field::VcpuMonth) == self.vcpu_month()
+    /// Whether `cost` holds exactly this list's two monthly prices at
+    /// `fx` (converted from its dollars), so the page can say when they
+    /// were edited.
+    pub fn matches(self, cost: &CostInputs, fx: Fx) -> bool {
+        cost.get(Field::GbMonth) == fx.convert(self.gb_month())
+            && cost.get(Field::VcpuMonth) == fx.convert(self.vcpu_month())
     }
 
-    /// Sets the two price fields to this list's monthly prices.
-    pub fn apply(self, cost: &mut CostInputs) {
+    /// Sets the two price fields to this list's monthly prices, converted
+    /// from its dollars at `fx`.
+    pub fn apply(self, cost: &mut CostInputs, fx: Fx) {
         // Both are far inside the fields' ranges; a test checks every list.
-        cost.set(Field::GbMonth, self.gb_month());
-        cost.set(Field::VcpuMonth, self.vcpu_month());
+        cost.set(Field::GbMonth, fx.convert(self.gb_month()));
+        cost.set(Field::VcpuMonth, fx.convert(self.vcpu_month()));
     }
 }
 
-/// Every list is in US dollars; a page showing € or £ only changes the
-/// symbol. The one wording of that fact.
-pub const NOT_CONVERTED: &str =
-    "Amounts in € or £ are not converted: the list prices are in US dollars and only the symbol changes, so enter your own prices in your currency.";
+/// The money inputs other than the two prices: their defaults are sourced
+/// in US dollars, so they are converted with the currency.
+const DOLLAR_DEFAULTS: [Field; 3] = [Field::EngMonth, Field::ValueMonth, Field::ToolchainMonth];
 
-/// The sentence to show next to prices in `currency`, if it needs one.
-pub fn conversion_note(currency: Currency) -> Option<&'static str> {
-    (currency != Currency::Usd).then_some(NOT_CONVERTED)
+/// Every field of [`DOLLAR_DEFAULTS`] still at its default converted at
+/// `from` is set to its default converted at `to`.
+pub fn convert_defaults(cost: &mut CostInputs, from: Fx, to: Fx) {
+    for f in DOLLAR_DEFAULTS {
+        let d = f.spec().default;
+        if cost.get(f) == from.convert(d) {
+            cost.set(f, to.convert(d));
+        }
+    }
+}
+
+/// A link in € or £ without a rate (made before `fx` existed) keeps its
+/// meaning: its amounts are the figures it was made with, in dollars,
+/// shown with the other symbol. The one wording of that fact.
+pub const NOT_CONVERTED: &str =
+    "Amounts are not converted: this link has no exchange rate (fx), so the list prices and defaults are its US-dollar figures shown with this symbol. Enter a rate, or choose the currency again, to convert them.";
+
+/// The sentence to show next to prices in `currency` at `fx`, if it needs
+/// one: what the list prices and dollar defaults were converted at, or
+/// that an old link's were not.
+pub fn conversion_note(currency: Currency, fx: Fx) -> Option<String> {
+    if currency == Currency::Usd {
+        return None;
+    }
+    if fx == Fx::default() {
+        return Some(NOT_CONVERTED.to_string());
+    }
+    let rate = format!("{}{} per $1", currency.symbol(), write_number(fx.get()));
+    let whose = if fx == Fx::of(currency) {
+        format!("the {FX_SOURCE}")
+    } else {
+        "the rate entered".to_string()
+    };
+    Some(format!(
+        "List prices and the defaults sourced in US dollars are converted at {rate} ({whose}); amounts you type are taken as typed, in {}.",
+        currency.code()
+    ))
 }
 
 /// A per-period price over [`HOURS_PER_MONTH`], in nano-dollars.

@@ -7,18 +7,18 @@
 //! Parameters: the scores (`ttm`, `lat`, `safety`, `exp`, `scale`), their
 //! weights (`w_ttm` ... `w_scale`), every cost field's parameter, `cloud`,
 //! `name`, `cur`, `preset`, and the view options `embed`, `theme` and
-//! `present`. `votes`, `expect`, `ballot` and `vote` belong to meeting
+//! `present`, and `fx`, the rate money is converted at. `votes`,
+//! `expect`, `ballot` and `vote` belong to meeting
 //! mode and are read by [`room`](super::room).
-
-use std::fmt;
 
 use super::cost::CostInputs;
 use super::estimate::{read_cost_param, Ranges};
-use super::fields::Field;
-use super::money::Currency;
-use super::number::{parse_number, within, FieldError};
+use super::fields::{Field, Unit};
+use super::money::{Currency, Fx};
+pub use super::name::{CleanName, ServiceName};
+use super::number::{parse_number, within, write_number, FieldError};
 use super::presets::Preset;
-use super::prices::Cloud;
+use super::prices::{convert_defaults, Cloud};
 use super::score::{Category, Score, Scores};
 use super::weights::{Weight, Weights};
 
@@ -59,107 +59,6 @@ impl Theme {
     }
 }
 
-/// The name of the service being decided on, as the user wrote it: plain
-/// text, at most [`ServiceName::MAX_CHARS`] characters, trimmed, with no
-/// control characters and no bidirectional overrides. It is only ever set
-/// as text, never parsed as markup, so `<b>` stays the three characters it
-/// is; the cleaning is there so an export or a title cannot be broken into
-/// several lines or shown reordered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct ServiceName(String);
-
-/// A name after cleaning, and what cleaning had to change beyond trimming.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CleanName {
-    /// The usable name.
-    pub name: ServiceName,
-    /// Whether it was longer than [`ServiceName::MAX_CHARS`] and was cut.
-    pub cut: bool,
-    /// Whether control or bidirectional-override characters were dropped.
-    pub dropped: bool,
-}
-
-impl CleanName {
-    /// What happened, for a URL notice or a message under the name field
-    /// ("is longer than 80 characters; using the first 80"); `None` when
-    /// the text was used as written.
-    pub fn notice(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        if self.dropped {
-            parts.push("contains control characters; they were removed".to_string());
-        }
-        if self.cut {
-            let max = ServiceName::MAX_CHARS;
-            parts.push(format!(
-                "is longer than {max} characters; using the first {max}"
-            ));
-        }
-        (!parts.is_empty()).then(|| parts.join("; "))
-    }
-}
-
-impl ServiceName {
-    /// Longest name kept, in characters: enough for any real service name,
-    /// short enough for a heading and a link.
-    pub const MAX_CHARS: usize = 80;
-
-    /// Cleans raw text into a name and says what it changed. Line breaks,
-    /// tabs and other control whitespace become spaces (so words stay
-    /// apart); other control characters and the bidirectional embedding,
-    /// override and isolate marks are dropped; the rest is trimmed and cut
-    /// to [`ServiceName::MAX_CHARS`]. Cleaning a clean name changes
-    /// nothing, which is what lets a name round-trip through the URL.
-    pub fn clean(raw: &str) -> CleanName {
-        let mut dropped = false;
-        let mut text = String::with_capacity(raw.len().min(4 * ServiceName::MAX_CHARS));
-        for c in raw.chars() {
-            let line_like = c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
-            if line_like && c.is_whitespace() {
-                text.push(' ');
-            } else if line_like || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
-                dropped = true;
-            } else {
-                text.push(c);
-            }
-        }
-        let trimmed = text.trim();
-        let cut = trimmed.chars().count() > ServiceName::MAX_CHARS;
-        let name = if cut {
-            let first: String = trimmed.chars().take(ServiceName::MAX_CHARS).collect();
-            first.trim_end().to_string()
-        } else {
-            trimmed.to_string()
-        };
-        CleanName {
-            name: ServiceName(name),
-            cut,
-            dropped,
-        }
-    }
-
-    /// Cleans raw text into a name, for callers that say nothing about
-    /// what was changed (the field shows the cleaned text itself).
-    pub fn new(raw: &str) -> ServiceName {
-        ServiceName::clean(raw).name
-    }
-
-    /// The name as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether no name was given.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl fmt::Display for ServiceName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// Everything the calculator computes from. A URL made from a `State`
 /// reproduces it exactly.
 ///
@@ -177,6 +76,10 @@ pub struct State {
     pub ranges: Ranges,
     /// Display currency.
     pub currency: Currency,
+    /// Units of `currency` per US dollar: what the price lists' prices and
+    /// the defaults sourced in dollars are converted at (1 for dollars,
+    /// and for an old link in another currency that carries no rate).
+    pub fx: Fx,
     /// The preset the state started from, if any.
     pub preset: Option<&'static Preset>,
     /// The service's name; empty when none was given.
@@ -195,34 +98,59 @@ impl PartialEq for Preset {
 impl State {
     /// The state a preset sets: its scores and cost inputs, the default
     /// weights, no name, and the default cloud, whose prices are the ones
-    /// the preset's cost inputs hold.
+    /// the preset's cost inputs hold, in `currency` at its default rate.
     pub fn from_preset(preset: &'static Preset, currency: Currency) -> State {
-        State {
+        let mut s = State {
             scores: preset.scores(),
             cost: preset.cost_inputs(),
             ranges: Ranges::defaults_for(&preset.cost_inputs()),
-            currency,
             preset: Some(preset),
             ..State::default()
-        }
+        };
+        s.set_currency(currency);
+        s
     }
 
-    /// Chooses a price list and sets both price fields to its prices.
+    /// Chooses a price list and sets both price fields to its prices, in
+    /// the state's currency.
     pub fn set_cloud(&mut self, cloud: Cloud) {
         self.cloud = cloud;
-        cloud.apply(&mut self.cost);
+        cloud.apply(&mut self.cost, self.fx);
     }
 
     /// Whether both price fields still hold the chosen list's prices;
     /// `false` means someone edited them (or the link set them).
     pub fn prices_match_cloud(&self) -> bool {
-        self.cloud.matches(&self.cost)
+        self.cloud.matches(&self.cost, self.fx)
+    }
+
+    /// Shows the money in `currency` at its default rate ([`Fx::of`]).
+    pub fn set_currency(&mut self, currency: Currency) {
+        self.currency = currency;
+        self.set_fx(Fx::of(currency));
+    }
+
+    /// Converts at `fx` from now on: every money input still holding its
+    /// default or the price list's price, converted at the old rate, is
+    /// converted at the new one; an amount someone typed stays as typed.
+    pub fn set_fx(&mut self, fx: Fx) {
+        let fx = if self.currency == Currency::Usd {
+            Fx::default()
+        } else {
+            fx
+        };
+        let list = self.prices_match_cloud();
+        convert_defaults(&mut self.cost, self.fx, fx);
+        self.fx = fx;
+        if list {
+            self.cloud.apply(&mut self.cost, fx);
+        }
     }
 
     /// Whether the state has moved away from its preset.
     pub fn preset_modified(&self) -> bool {
         self.preset
-            .is_some_and(|p| p.modified(&self.scores, &self.cost))
+            .is_some_and(|p| p.modified(&self.scores, &self.cost, self.fx))
     }
 }
 
@@ -499,6 +427,8 @@ pub fn parse_query(query: &str) -> Parsed {
                         format!("\"{}\" is not usd, eur or gbp; using usd", quote(value)),
                     ),
                 },
+                // Read once the currency is known, below.
+                "fx" => {}
                 "embed" => match value.trim() {
                     "1" | "true" | "" => out.view.embed = true,
                     "0" | "false" => out.view.embed = false,
@@ -536,8 +466,57 @@ pub fn parse_query(query: &str) -> Parsed {
             }
         }
     }
+    read_fx(&mut out.state, &all, &seen, &mut note);
     out.notices = notices;
     out
+}
+
+/// Reads `fx`, the rate the money is converted at, once the currency is
+/// known, and converts the money inputs the link does not give (the price
+/// list's prices and the defaults sourced in dollars); amounts the link
+/// gives are taken as written. A link in € or £ without `fx` was made
+/// before amounts were converted: it keeps its meaning (a rate of 1) and
+/// says so.
+fn read_fx(
+    state: &mut State,
+    all: &[(String, String)],
+    seen: &[String],
+    note: &mut impl FnMut(&str, String),
+) {
+    let raw = all.iter().find(|(k, _)| k == "fx").map(|(_, v)| v.as_str());
+    let currency = state.currency;
+    if currency == Currency::Usd {
+        if raw.is_some() {
+            note("fx", "converts only to eur or gbp; ignored".to_string());
+        }
+        return;
+    }
+    let fx = match raw.map(|r| parse_number(r).ok().and_then(Fx::new).ok_or(r)) {
+        None => {
+            note("cur", super::prices::NOT_CONVERTED.to_string());
+            return;
+        }
+        Some(Ok(fx)) => fx,
+        Some(Err(r)) => {
+            let fx = Fx::of(currency);
+            note(
+                "fx",
+                format!(
+                    "\"{}\" is not a rate above 0 and at most 10,000; using {}",
+                    quote(r),
+                    write_number(fx.get())
+                ),
+            );
+            fx
+        }
+    };
+    state.fx = fx;
+    for f in Field::ALL {
+        if f.spec().unit == Unit::Money && !seen.iter().any(|k| k == f.spec().param) {
+            let v = fx.convert(state.cost.get(f));
+            state.cost.set(f, v);
+        }
+    }
 }
 
 /// Writes a state (and view options, when not the defaults) as a query
@@ -583,6 +562,9 @@ pub fn to_query(state: &State, view: &ViewOptions) -> String {
         put(f.spec().param, &state.ranges.get(f, &state.cost).param());
     }
     put("cur", state.currency.param());
+    if state.currency != Currency::Usd {
+        put("fx", &write_number(state.fx.get()));
+    }
     if view.embed {
         put("embed", "1");
     }

@@ -3,7 +3,7 @@
 /// Every public parameter of every app's link: links and embeds in the
 /// wild depend on these names, and renaming one breaks them. All but
 /// [`OTHER_APPS`] belong to the single-service page.
-pub const PUBLIC_PARAMS: [&str; 39] = [
+pub const PUBLIC_PARAMS: [&str; 40] = [
     "ttm",
     "lat",
     "safety",
@@ -27,6 +27,7 @@ pub const PUBLIC_PARAMS: [&str; 39] = [
     "rust_engineers",
     "toolchain_month",
     "cur",
+    "fx",
     "preset",
     "embed",
     "theme",

@@ -383,7 +383,12 @@ pub fn adr_markdown(
     md += "\n## More Information\n\n### Assumptions\n\n";
     md += &assumptions(&state.cost, &state.ranges, money);
     md += "\n### Sources\n\n";
-    md += &sources(state.cloud, &state.cost, &Field::ALL);
+    md += &sources(
+        state.cloud,
+        (state.currency, state.fx),
+        &state.cost,
+        &Field::ALL,
+    );
     md += &format!("\nInputs: {link}\n");
     md
 }

@@ -9,9 +9,9 @@ use super::super::decision::{decide, MoneyVerdict};
 use super::super::estimate::{Ranges, RANGE_FIELDS};
 use super::super::fields::{Field, Group};
 use super::super::firmness::firmness;
-use super::super::money::{Cents, Money};
+use super::super::money::{Cents, Currency, Fx, Money};
 use super::super::number::plain_number;
-use super::super::prices::Cloud;
+use super::super::prices::{conversion_note, Cloud};
 use super::super::query::State;
 use super::super::range::money_range;
 use super::super::rubric::Evaluation;
@@ -148,13 +148,18 @@ pub fn range_list(
 /// Where each of `fields` comes from, for the ADR's reader: the field's
 /// own source, except the two prices, which come from the chosen price
 /// list while they still hold its prices.
-pub fn sources(cloud: Cloud, cost: &CostInputs, fields: &[Field]) -> String {
+pub fn sources(
+    cloud: Cloud,
+    (currency, fx): (Currency, Fx),
+    cost: &CostInputs,
+    fields: &[Field],
+) -> String {
     let list = cloud.list();
     let mut s = String::new();
     for &f in fields {
         let spec = f.spec();
         let source = match f {
-            Field::GbMonth | Field::VcpuMonth if cloud.matches(cost) => format!(
+            Field::GbMonth | Field::VcpuMonth if cloud.matches(cost, fx) => format!(
                 "{}: {} at 730 h/month ({}, {}).",
                 list.source,
                 cloud.list_prices(),
@@ -165,6 +170,11 @@ pub fn sources(cloud: Cloud, cost: &CostInputs, fields: &[Field]) -> String {
             _ => spec.source.to_string(),
         };
         s += &format!("- {}: {}\n", spec.label, source);
+    }
+    // Dollar figures in another currency say at what rate, or that an old
+    // link's were not converted.
+    if let Some(note) = conversion_note(currency, fx) {
+        s += &format!("- Currency: {note}\n");
     }
     s
 }

@@ -357,7 +357,8 @@ fn more_information(system: &System, money: Money) -> String {
         md += &format!("- **{}**: {}\n", rule.name, rule.text);
     }
     md += "\n### Sources\n\n";
-    md += &sources(system.shared.cloud, cost, &TEAM);
+    let shared = &system.shared;
+    md += &sources(shared.cloud, (shared.currency, shared.fx), cost, &TEAM);
     md
 }
 

@@ -3,7 +3,7 @@
 use super::super::cost::CostInputs;
 use super::super::estimate::Ranges;
 use super::super::fields::Field;
-use super::super::money::Currency;
+use super::super::money::{Currency, Fx};
 use super::super::prices::Cloud;
 use super::super::query::{ServiceName, State};
 use super::super::score::{Category, Scores};
@@ -141,6 +141,9 @@ pub struct Shared {
     pub weights: Weights,
     /// Display currency.
     pub currency: Currency,
+    /// The rate the price lists' prices and the dollar defaults are
+    /// converted to `currency` at (see [`State::fx`]).
+    pub fx: Fx,
     /// The price list the price fields started from.
     pub cloud: Cloud,
     /// The ranges of the estimates, from the URL's range parameters: the
@@ -162,9 +165,36 @@ impl Shared {
             cost,
             weights: state.weights,
             currency: state.currency,
+            fx: state.fx,
             cloud: state.cloud,
             ranges,
         }
+    }
+
+    /// Shows the money in `currency` at its default rate, converting the
+    /// team and price inputs still at their defaults as the single page
+    /// does ([`State::set_currency`]).
+    pub fn set_currency(&mut self, currency: Currency) {
+        self.through_state(|s| s.set_currency(currency));
+    }
+
+    /// Converts at `fx` from now on, as the single page does
+    /// ([`State::set_fx`]).
+    pub fn set_fx(&mut self, fx: Fx) {
+        self.through_state(|s| s.set_fx(fx));
+    }
+
+    /// Applies a change of currency or rate with the single page's rule.
+    fn through_state(&mut self, change: impl FnOnce(&mut State)) {
+        let mut s = State {
+            cost: self.cost,
+            currency: self.currency,
+            fx: self.fx,
+            cloud: self.cloud,
+            ..State::default()
+        };
+        change(&mut s);
+        (self.cost, self.currency, self.fx) = (s.cost, s.currency, s.fx);
     }
 
     /// The ranges one service's estimates carry: the system's, with the
@@ -208,6 +238,7 @@ impl Shared {
             cost: service.fleet.apply(&self.cost),
             ranges: self.ranges_for(&service.fleet),
             currency: self.currency,
+            fx: self.fx,
             name: service.name.clone(),
             cloud: self.cloud,
             ..State::default()

@@ -216,6 +216,7 @@ pub fn to_query(system: &System, view: &ViewOptions) -> String {
         cost: system.shared.cost,
         ranges: system.shared.ranges,
         currency: system.shared.currency,
+        fx: system.shared.fx,
         cloud: system.shared.cloud,
         ..State::default()
     };

@@ -9,7 +9,7 @@ use crate::model::score::Category;
 use crate::model::ticks::money_axis;
 use crate::ui::platform::browser::{money, number};
 use crate::ui::shared::chart::{band_path, cumulative_points, CumulativeChart};
-use crate::ui::shared::currency::CurrencySelect;
+use crate::ui::shared::currency::{CurrencySelect, FxField};
 use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::text::{flag, text, Text};
 use crate::ui::single::ctx::Ctx;
@@ -32,10 +32,11 @@ pub fn CostPanel() -> impl IntoView {
     view! {
         <div class="cost-head">
             <h2 id="h-cost">"What each choice costs"</h2>
-            <CurrencySelect current=currency.into() set=move |c| state.update(|s| s.currency = c) />
+            <CurrencySelect current=currency.into() set=move |c| state.update(|s| s.set_currency(c)) />
+            <FxField currency=currency.into() fx=state.fx.into() set=move |fx| state.update(|s| s.set_fx(fx)) />
         </div>
-        <p class="conversion-note" hidden=move || conversion_note(currency.get()).is_none()>
-            {move || conversion_note(currency.get()).unwrap_or_default()}
+        <p class="conversion-note" data-testid="conversion-note" hidden=move || conversion_note(currency.get(), state.fx.get()).is_none()>
+            {move || conversion_note(currency.get(), state.fx.get()).unwrap_or_default()}
         </p>
         <div class="cost-grid">
             <div class="cost-inputs">
@@ -83,7 +84,9 @@ pub fn PricePicker() -> impl IntoView {
     // The list and the two price fields only.
     let edited = Memo::new(move |_| {
         let prices = [Field::GbMonth, Field::VcpuMonth].map(|f| (f, state.field(f).get()));
-        !cloud.get().matches(&CostInputs::default().with(&prices))
+        !cloud
+            .get()
+            .matches(&CostInputs::default().with(&prices), state.fx.get())
     });
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(c) = Cloud::parse(&event_target_value(&ev)) {
@@ -494,7 +497,7 @@ pub fn Assumptions() -> impl IntoView {
                 </li>
                 <li>
                     <strong>"Prices"</strong>
-                    ": editable defaults, not facts about your bill."
+                    ": editable defaults, not facts about your bill. In € or £ the list prices and the defaults sourced in US dollars are converted at the rate beside the currency (by default the ECB reference rate of 28 February 2025); amounts you type are taken as typed."
                 </li>
             </ul>
         </details>

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::model::cost::CostInputs;
 use crate::model::estimate::{Ranges, Spread, RANGE_FIELDS};
 use crate::model::fields::Field;
-use crate::model::money::Currency;
+use crate::model::money::{Currency, Fx};
 use crate::model::presets::Preset;
 use crate::model::prices::Cloud;
 use crate::model::query::{ServiceName, State};
@@ -33,6 +33,8 @@ pub struct PageState {
     pub weights: RwSignal<Weights>,
     /// Display currency.
     pub currency: RwSignal<Currency>,
+    /// Units of the currency per US dollar.
+    pub fx: RwSignal<Fx>,
     /// The preset the state started from, if any.
     pub preset: RwSignal<Option<&'static Preset>>,
     /// The service's name.
@@ -50,6 +52,7 @@ impl PageState {
             ranges: RANGE_FIELDS.map(|f| RwSignal::new(s.ranges.spread(f))),
             weights: RwSignal::new(s.weights),
             currency: RwSignal::new(s.currency),
+            fx: RwSignal::new(s.fx),
             preset: RwSignal::new(s.preset),
             name: RwSignal::new(s.name),
             cloud: RwSignal::new(s.cloud),
@@ -109,6 +112,7 @@ impl PageState {
             cost: self.cost(),
             ranges: self.ranges(),
             currency: self.currency.get(),
+            fx: self.fx.get(),
             preset: self.preset.get(),
             name: self.name.get(),
             cloud: self.cloud.get(),
@@ -139,6 +143,7 @@ impl PageState {
         }
         put(self.weights, next.weights);
         put(self.currency, next.currency);
+        put(self.fx, next.fx);
         put(self.preset, next.preset);
         put(self.name, next.name);
         put(self.cloud, next.cloud);

@@ -2,7 +2,7 @@
 
 use crate::model::cost::CostReport;
 use crate::model::export::{adr_markdown, summary_markdown};
-use crate::model::money::{Cents, Money};
+use crate::model::money::{Cents, Currency, Money};
 use crate::model::presets::{Preset, PRESETS};
 use crate::model::query::State;
 use crate::model::rubric::Evaluation;
@@ -35,26 +35,30 @@ pub fn Toolbar() -> impl IntoView {
         state
             .preset
             .get()
-            .is_some_and(|p| p.modified(&state.scores(), &state.cost()))
+            .is_some_and(|p| p.modified(&state.scores(), &state.cost(), state.fx.get()))
     });
     let on_preset = move |id: String| {
-        let cur = state.currency.get_untracked();
         match Preset::by_id(&id) {
             // A scenario sets scores and fleet; the service's name, the
-            // weights and the chosen price list stay the lead's own.
+            // weights, the chosen price list and the currency at its rate
+            // stay the lead's own.
             Some(p) => {
                 let State {
                     name,
                     weights,
                     cloud,
+                    currency,
+                    fx,
                     ..
                 } = state.get_untracked();
                 let mut next = State {
                     name,
                     weights,
-                    ..State::from_preset(p, cur)
+                    ..State::from_preset(p, Currency::Usd)
                 };
                 next.set_cloud(cloud);
+                next.currency = currency;
+                next.set_fx(fx);
                 ctx.jump(next)
             }
             None => state.update(|s| s.preset = None),

@@ -1,8 +1,9 @@
 //! The team and price inputs every service shares.
 
 use crate::model::fields::Field;
+use crate::model::prices::conversion_note;
 use crate::model::system::TEAM;
-use crate::ui::shared::currency::CurrencySelect;
+use crate::ui::shared::currency::{CurrencySelect, FxField};
 use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::text::text;
 use crate::ui::system::ctx::SysCtx;
@@ -13,6 +14,8 @@ use leptos::prelude::*;
 pub fn TeamPanel() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let model = sv.model;
+    let fx = Memo::new(move |_| model.shared.with(|s| s.fx));
+    let note = Memo::new(move |_| model.shared.with(|s| conversion_note(s.currency, s.fx)));
     let fields = TEAM
         .map(|f| view! { <SharedField field=f /> })
         .into_iter()
@@ -20,8 +23,12 @@ pub fn TeamPanel() -> impl IntoView {
     view! {
         <div class="cost-head">
             <h2 id="h-team">"Team and prices, for every service"</h2>
-            <CurrencySelect current=sv.currency.into() set=move |c| model.shared.update(|s| s.currency = c) />
+            <CurrencySelect current=sv.currency.into() set=move |c| model.shared.update(|s| s.set_currency(c)) />
+            <FxField currency=sv.currency.into() fx=fx.into() set=move |fx| model.shared.update(|s| s.set_fx(fx)) />
         </div>
+        <p class="conversion-note" data-testid="conversion-note" hidden=move || note.with(Option::is_none)>
+            {text(move || note.get().unwrap_or_default())}
+        </p>
         <div class="team-fields">{fields}</div>
         <p class="hint weights-note" data-testid="weights-note">
             {text(move || model.shared.with(|s| s.weights_sentence().unwrap_or_default()))}
