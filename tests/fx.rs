@@ -139,6 +139,15 @@ fn switching_currency_converts_defaults_and_keeps_typed_amounts() {
     typed.set_fx(Fx::new(0.95).unwrap());
     assert_eq!(money(&typed, Field::GbMonth), 2.5);
     assert!(!typed.prices_match_cloud());
+    // ... while the other price, still the list's, is converted.
+    assert_eq!(
+        money(&typed, Field::VcpuMonth),
+        Fx::new(0.95).unwrap().convert(29.55)
+    );
+    let mut mixed = parse_query("?gb_month=4&cloud=azure-aca").state;
+    mixed.set_currency(Currency::Eur);
+    assert_eq!(money(&mixed, Field::GbMonth), 4.0);
+    assert_eq!(money(&mixed, Field::VcpuMonth), 60.58);
 }
 
 /// The money follows: the same decision costs the same in euros, to the

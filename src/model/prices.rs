@@ -269,6 +269,19 @@ impl Cloud {
             && cost.get(Field::VcpuMonth) == fx.convert(self.vcpu_month())
     }
 
+    /// Each price field still holding this list's price at `from` gets it
+    /// at `to`; a price someone typed stays as typed.
+    pub fn convert(self, cost: &mut CostInputs, from: Fx, to: Fx) {
+        for (f, usd) in [
+            (Field::GbMonth, self.gb_month()),
+            (Field::VcpuMonth, self.vcpu_month()),
+        ] {
+            if cost.get(f) == from.convert(usd) {
+                cost.set(f, to.convert(usd));
+            }
+        }
+    }
+
     /// Sets the two price fields to this list's monthly prices, converted
     /// from its dollars at `fx`.
     pub fn apply(self, cost: &mut CostInputs, fx: Fx) {

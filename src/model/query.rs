@@ -139,12 +139,9 @@ impl State {
         } else {
             fx
         };
-        let list = self.prices_match_cloud();
         convert_defaults(&mut self.cost, self.fx, fx);
+        self.cloud.convert(&mut self.cost, self.fx, fx);
         self.fx = fx;
-        if list {
-            self.cloud.apply(&mut self.cost, fx);
-        }
     }
 
     /// Whether the state has moved away from its preset.

@@ -162,7 +162,10 @@ test("a price list fills both prices, names its source and date, and says when a
   await openApp(other, env.server.url, "?gb_month=4&cloud=azure-aca");
   assert.equal(await other.inputValue(field("gb_month")), "4");
   assert.equal(await other.inputValue(field("vcpu_month")), "63.07");
-  // Euro amounts are not converted, and the page says so.
+  // In euros the list's price is converted at the rate, the typed one
+  // taken as typed, and the page says so (fx.test.mjs has the rest).
   await other.selectOption('select[name="cur"]', "eur");
-  assert.match(await other.textContent(".conversion-note"), /not converted/);
+  assert.equal(await other.inputValue(field("gb_month")), "4");
+  assert.equal(await other.inputValue(field("vcpu_month")), "60.58");
+  assert.match(await other.textContent(".conversion-note"), /converted at €0\.9605 per \$1/);
 });
