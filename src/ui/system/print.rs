@@ -14,10 +14,11 @@ pub fn SystemPrintMeta() -> impl IntoView {
     let inputs = text(move || {
         let cur = sv.currency.get();
         sv.intl.track();
-        sv.system.with(|m| {
+        // The team and prices only: a keystroke in a service leaves it alone.
+        sv.model.shared.with(|s| {
             inputs_line(
                 TEAM.into_iter()
-                    .map(|f| (shared_label(f), f, m.shared.cost.get(f))),
+                    .map(|f| (shared_label(f), f, s.cost.get(f))),
                 cur,
             )
         })
