@@ -220,7 +220,7 @@ fn the_fraud_scoring_hybrid_is_priced_as_a_hybrid() {
     assert_eq!(verdict, Verdict::Hybrid);
     assert_eq!(m.rust_plan, Plan::Hybrid);
     assert_eq!(m.monthly(), Cents(-65_228));
-    assert_eq!(dollars(Cents::of(r.monthly_saving)), "$435.73");
+    assert_eq!(dollars(Cents::of(r.monthly_saving())), "$435.73");
     let h = m.monthly_headline(&dollars);
     assert_eq!(
         (h.label.as_str(), h.value().as_str()),

@@ -98,9 +98,9 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
     let hybrid = r.plan(Plan::Hybrid).infra;
     assert!(md.contains(&format!(
         "| Infrastructure per month | {} | {} | {} |",
-        dollars(Cents::of(r.infra_go)),
+        dollars(Cents::of(r.infra_go())),
         dollars(Cents::of(hybrid)),
-        dollars(Cents::of(r.infra_rust))
+        dollars(Cents::of(r.infra_rust()))
     )));
     assert!(md.contains("Calculator: https://x.test/?lat=5"));
 }
@@ -122,7 +122,7 @@ fn adr_has_the_standard_sections_prefilled() {
         "{md}"
     );
     assert!(md.contains("Chosen option: \"Rust\". We will build the service in Rust."));
-    assert!(md.contains(&dollars(Cents::of(r.learning_cost))));
+    assert!(md.contains(&dollars(Cents::of(r.learning_cost()))));
 }
 
 #[test]
@@ -279,8 +279,8 @@ fn the_stated_monthly_difference_subtracts_from_the_printed_amounts() {
     let r = estimate(&CostInputs::default(), Score::MID);
     assert_eq!(
         (
-            dollars(Cents::of(r.infra_go)),
-            dollars(Cents::of(r.infra_rust))
+            dollars(Cents::of(r.infra_go())),
+            dollars(Cents::of(r.infra_rust()))
         ),
         ("$771.15".into(), "$226.49".into())
     );
@@ -346,7 +346,7 @@ fn break_even_labels_read_as_standalone_phrases() {
 #[test]
 fn rust_costing_more_with_nothing_to_learn_reads_correctly() {
     let r = report(&[(Field::RustMb, 400.0), (Field::CpuSaving, 0.0)], 5);
-    assert_eq!(r.learning_cost, 0.0);
+    assert_eq!(r.learning_cost(), 0.0);
     assert_eq!(
         break_even_sentence(&r, &dollars),
         "Rust costs $32.40 more per month to run than Go, so it never pays for itself."
@@ -438,17 +438,17 @@ impl Kind {
             (Kind::WithinHorizon, BreakEven::Month(m)) => m <= r.horizon,
             (Kind::AfterHorizon, BreakEven::AfterHorizon(m)) => m <= 120,
             (Kind::BeyondTenYears, BreakEven::AfterHorizon(m)) => m > 120,
-            (Kind::NoSaving, BreakEven::Never) => r.monthly_saving == 0.0 && r.learning_cost > 0.0,
+            (Kind::NoSaving, BreakEven::Never) => r.monthly_saving() == 0.0 && r.learning_cost() > 0.0,
             (Kind::RustCostsMore, BreakEven::Never) => {
-                r.monthly_saving < 0.0 && r.learning_cost > 0.0
+                r.monthly_saving() < 0.0 && r.learning_cost() > 0.0
             }
             (Kind::ValueAndGap, BreakEven::Month(_)) => {
                 let rust = r.plan(Plan::Rust);
-                !break_even(r.monthly_saving, r.learning_cost, r.horizon).within_horizon()
+                !break_even(r.monthly_saving(), r.learning_cost(), r.horizon).within_horizon()
                     && rust.people_month > 0.0
             }
             (Kind::GapNever, BreakEven::Never) => {
-                r.monthly_saving > 0.0 && r.plan(Plan::Rust).long_run_month() < 0.0
+                r.monthly_saving() > 0.0 && r.plan(Plan::Rust).long_run_month() < 0.0
             }
             _ => false,
         }
@@ -489,7 +489,7 @@ fn golden_cases(
                 kind.holds(&r),
                 "{kind:?} for {verdict:?}: {:?}, saving {}",
                 r.break_even,
-                r.monthly_saving
+                r.monthly_saving()
             );
             let link = format!(
                 "https://rust-or-go.test/?{}",

@@ -97,7 +97,7 @@ fn the_default_saving_is_the_difference_of_the_totals_shown() {
         (Cents(486), Cents(22_163), Cents(22_649))
     );
     assert_eq!(rust.infra_saving(&go), Cents(54_466));
-    assert_eq!(Cents::of(r.monthly_saving), Cents(54_466));
+    assert_eq!(Cents::of(r.monthly_saving()), Cents(54_466));
 }
 
 /// The model's figures, for one report: each plan's infrastructure is its

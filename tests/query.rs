@@ -526,8 +526,8 @@ fn negative_zero_is_plain_zero() {
         parse_field(Field::Instances, "-0").unwrap(),
     );
     let r = estimate(&c, Score::MID);
-    assert!(r.ram_go_gb.is_sign_positive(), "{}", r.ram_go_gb);
-    assert_eq!(plain_number(r.ram_go_gb), "0");
+    assert!(r.ram_go_gb().is_sign_positive(), "{}", r.ram_go_gb());
+    assert_eq!(plain_number(r.ram_go_gb()), "0");
 }
 
 #[test]

@@ -152,8 +152,8 @@ proptest! {
             let single = evaluate_weighted(&state.scores, &state.weights);
             prop_assert_eq!(row.verdict(), single.verdict, "row {}", i);
             let single_cost = estimate(&state.cost, state.scores.get(Category::Experience));
-            prop_assert_eq!(row.cost.infra_go, single_cost.infra_go);
-            prop_assert_eq!(row.cost.infra_rust, single_cost.infra_rust);
+            prop_assert_eq!(row.cost.infra_go(), single_cost.infra_go());
+            prop_assert_eq!(row.cost.infra_rust(), single_cost.infra_rust());
             go += single_cost.plan(Plan::Go).cents.infra;
             rust += single_cost.plan(Plan::Rust).cents.infra;
             // Under the plan: the single page's figure for the plan the verdict picks.
@@ -1063,7 +1063,7 @@ fn a_hybrid_service_runs_its_rust_share_at_rusts_figures() {
     let r = analyse(&sys);
     assert_eq!(r.services[0].placement, Placement::Hybrid(Boundary::Rpc));
     let c = &r.services[0].cost;
-    assert!((r.services[0].plan_infra.units() - (c.infra_go + c.infra_rust) / 2.0).abs() <= 0.01);
+    assert!((r.services[0].plan_infra.units() - (c.infra_go() + c.infra_rust()) / 2.0).abs() <= 0.01);
     sys.shared.cost.set(Field::RustShare, 100.0);
     let r = analyse(&sys);
     assert_eq!(r.plan, r.all_rust);
@@ -1158,4 +1158,16 @@ fn one_service_has_one_learning_cost_on_its_page_and_as_a_one_row_system() {
     let r = analyse(&sys);
     assert_eq!(r.plan_learning, page.plan(Plan::Hybrid).cents.learning);
     assert!(r.plan_learning < page.plan(Plan::Rust).cents.learning);
+}
+
+/// The system's figures are markup built as a string: text in them shows
+/// as the text it is, markup and right-to-left names included.
+#[test]
+fn markup_text_shows_as_written() {
+    use rust_or_go::model::text::html_text;
+    assert_eq!(
+        html_text(r#"<img src=x onerror="a">&'"#),
+        "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
+    );
+    assert_eq!(html_text("خدمة الدفع"), "خدمة الدفع");
 }

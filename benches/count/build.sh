@@ -20,12 +20,19 @@ mkdir -p "$work/project"
 cp -r "$(dirname "$manifest")" "$work/reactive_graph"
 chmod -R u+w "$work/reactive_graph"
 node benches/count/patch.mjs "$work/reactive_graph"
-cp -r Cargo.toml Cargo.lock src benches "$work/project/"
-cat >> "$work/project/Cargo.toml" <<TOML
-
-[patch.crates-io]
-reactive_graph = { path = "../reactive_graph" }
-TOML
+cp -r Cargo.toml Cargo.lock src benches patches "$work/project/"
+# The counting copy of reactive_graph joins the project's own
+# `[patch.crates-io]` table (patches/wasm-streams), or starts one: TOML
+# allows the table once.
+node -e '
+  const fs = require("fs");
+  const f = process.argv[1];
+  const line = `reactive_graph = { path = "../reactive_graph" }`;
+  let toml = fs.readFileSync(f, "utf8");
+  toml = /^\[patch\.crates-io\]$/m.test(toml)
+    ? toml.replace(/^\[patch\.crates-io\]$/m, (t) => `${t}\n${line}`)
+    : `${toml}\n[patch.crates-io]\n${line}\n`;
+  fs.writeFileSync(f, toml);' "$work/project/Cargo.toml"
 # Both bundles: the single page (no features) and the full one (the system
 # view and meeting mode), each swapped in for the shipped files it stands for.
 rm -rf "$out"

@@ -243,31 +243,6 @@ pub struct ScaleHint {
 /// plans.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostReport {
-    /// Total RAM of the Go fleet, GB.
-    pub ram_go_gb: f64,
-    /// Total RAM of the Rust fleet, GB.
-    pub ram_rust_gb: f64,
-    /// RAM cost of the Go fleet.
-    pub ram_go_cost: f64,
-    /// RAM cost of the Rust fleet.
-    pub ram_rust_cost: f64,
-    /// Total vCPUs of the Go fleet.
-    pub cpu_go: f64,
-    /// Total vCPUs of the Rust fleet.
-    pub cpu_rust: f64,
-    /// CPU cost of the Go fleet.
-    pub cpu_go_cost: f64,
-    /// CPU cost of the Rust fleet.
-    pub cpu_rust_cost: f64,
-    /// RAM + CPU of the Go fleet.
-    pub infra_go: f64,
-    /// RAM + CPU of the Rust fleet.
-    pub infra_rust: f64,
-    /// `infra_go - infra_rust`: the infrastructure saving alone; negative
-    /// when Rust costs more to run.
-    pub monthly_saving: f64,
-    /// One-time cost of the team learning Rust (the Rust plan's).
-    pub learning_cost: f64,
     /// When the Rust plan pays back, runtime benefit and slower work after
     /// the ramp included.
     pub break_even: BreakEven,
@@ -285,6 +260,60 @@ impl CostReport {
     /// One plan's money.
     pub fn plan(&self, plan: Plan) -> &PlanCost {
         &self.plans[plan.index()]
+    }
+
+    /// Total RAM of the Go fleet, GB.
+    pub fn ram_go_gb(&self) -> f64 {
+        self.plan(Plan::Go).ram_gb
+    }
+
+    /// Total RAM of the Rust fleet, GB.
+    pub fn ram_rust_gb(&self) -> f64 {
+        self.plan(Plan::Rust).ram_gb
+    }
+
+    /// RAM cost of the Go fleet.
+    pub fn ram_go_cost(&self) -> f64 {
+        self.plan(Plan::Go).ram_cost
+    }
+
+    /// RAM cost of the Rust fleet.
+    pub fn ram_rust_cost(&self) -> f64 {
+        self.plan(Plan::Rust).ram_cost
+    }
+
+    /// CPU cost of the Go fleet.
+    pub fn cpu_go_cost(&self) -> f64 {
+        self.plan(Plan::Go).cpu_cost
+    }
+
+    /// CPU cost of the Rust fleet.
+    pub fn cpu_rust_cost(&self) -> f64 {
+        self.plan(Plan::Rust).cpu_cost
+    }
+
+    /// RAM + CPU of the Go fleet.
+    pub fn infra_go(&self) -> f64 {
+        self.plan(Plan::Go).infra
+    }
+
+    /// RAM + CPU of the Rust fleet.
+    pub fn infra_rust(&self) -> f64 {
+        self.plan(Plan::Rust).infra
+    }
+
+    /// The infrastructure saving alone, Go's less Rust's, of the rounded
+    /// amounts shown; negative when Rust costs more to run.
+    pub fn monthly_saving(&self) -> f64 {
+        self.plan(Plan::Rust)
+            .cents
+            .infra_saving(&self.plan(Plan::Go).cents)
+            .units()
+    }
+
+    /// One-time cost of the team learning Rust (the Rust plan's).
+    pub fn learning_cost(&self) -> f64 {
+        self.plan(Plan::Rust).learning
     }
 
     /// Cumulative cost of Go after `month` months.
@@ -378,18 +407,6 @@ pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
         infra_break_even,
     );
     CostReport {
-        ram_go_gb: go.ram_gb,
-        ram_rust_gb: rust.ram_gb,
-        ram_go_cost: go.ram_cost,
-        ram_rust_cost: rust.ram_cost,
-        cpu_go: go.cpu,
-        cpu_rust: rust.cpu,
-        cpu_go_cost: go.cpu_cost,
-        cpu_rust_cost: rust.cpu_cost,
-        infra_go: go.infra,
-        infra_rust: rust.infra,
-        monthly_saving,
-        learning_cost: rust.learning,
         break_even: rust.break_even,
         horizon,
         value_month: inputs.get(Field::ValueMonth),

@@ -40,6 +40,23 @@ pub fn for_count<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
+/// Text as HTML that shows the same text, in an element or a quoted
+/// attribute: the one escaping rule for markup the views build as a string.
+pub fn html_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// User text as Markdown that renders as the same text: every character
 /// Markdown or inline HTML could read as syntax is escaped, so a name like
 /// `<b>x</b>` or `*x*` stays literal in a design doc.

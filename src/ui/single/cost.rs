@@ -313,13 +313,13 @@ pub fn CostTable() -> impl IntoView {
         </div>
         <p class="table-note">{text(move || report.with(hybrid_note))}</p>
         <dl class="cost-summary">
-            <div class="saving" class:negative=move || report.with(|r| r.monthly_saving < 0.0)>
+            <div class="saving" class:negative=move || report.with(|r| r.monthly_saving() < 0.0)>
                 <dt>"Monthly saving with Rust"</dt>
-                <dd><Figure pick=|r| r.monthly_saving unit=Unit::Money testid="monthly-saving" /></dd>
+                <dd><Figure pick=|r| r.monthly_saving() unit=Unit::Money testid="monthly-saving" /></dd>
             </div>
             <div>
                 <dt>"One-time cost of learning Rust"</dt>
-                <dd><Figure pick=|r| r.learning_cost unit=Unit::Money testid="learning-cost" /></dd>
+                <dd><Figure pick=|r| r.learning_cost() unit=Unit::Money testid="learning-cost" /></dd>
             </div>
             <div>
                 <dt>"Break-even"</dt>

@@ -1,5 +1,6 @@
 //! The embed panel: the iframe snippet, its colours, and the resize script.
 
+use crate::model::text::html_text;
 use crate::model::query::{Theme, ViewOptions};
 use crate::ui::shared::copy::{copy, CopyState};
 use crate::ui::single::ctx::Ctx;
@@ -35,13 +36,6 @@ fn resize_script(origin: &str) -> String {
     )
 }
 
-/// Escapes text for an HTML attribute value in the generated snippet.
-fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 /// The embed panel: a colour scheme choice, the snippet and the resize
 /// script, both copyable.
 #[component]
@@ -63,7 +57,7 @@ pub fn EmbedPanel() -> impl IntoView {
             ..ViewOptions::default()
         }),
     });
-    let snippet = move || iframe_snippet(&attr_escape(&src.get()));
+    let snippet = move || iframe_snippet(&html_text(&src.get()));
     let origin = window().location().origin().unwrap_or_default();
     let script = resize_script(&origin);
     let script_copy = script.clone();

@@ -136,9 +136,9 @@ pub fn HeadlineMoney(
             <div>
                 <dt>"RAM, Go vs Rust"</dt>
                 <dd>
-                    <Figure pick=|r| r.ram_go_gb unit=Unit::Gb testid="ram-go-gb" />
+                    <Figure pick=|r| r.ram_go_gb() unit=Unit::Gb testid="ram-go-gb" />
                     " vs "
-                    <Figure pick=|r| r.ram_rust_gb unit=Unit::Gb testid="ram-rust-gb" />
+                    <Figure pick=|r| r.ram_rust_gb() unit=Unit::Gb testid="ram-rust-gb" />
                 </dd>
             </div>
         }

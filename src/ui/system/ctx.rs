@@ -6,16 +6,55 @@ use leptos::prelude::*;
 
 use crate::model::money::{Cents, Currency};
 use crate::model::query::ViewOptions;
-use crate::model::system::{to_query, Service, Shared, System, SystemRange, SystemReport};
+use crate::model::name::ServiceName;
+use crate::model::score::Category;
+use crate::model::score::Score;
+use crate::model::system::{to_query, Service, Shared, System, SystemRange, SystemReport, FLEET};
 
 /// One service of the list: a stable id, so its row keeps its element (and
-/// the focus in it) when services are added, removed or reordered, and its
-/// own signal, so a keystroke in one row re-runs that row and the totals,
-/// not every row (the counters example's `Vec<(usize, ArcRwSignal<_>)>`).
+/// the focus in it) when services are added, removed or reordered, and one
+/// signal per thing a user edits (the name, each score, each fleet value),
+/// so a keystroke re-runs that field's readers, this row's memo of the
+/// whole service and the totals, not every field of the row and not every
+/// row (the counters example's `Vec<(usize, ArcRwSignal<_>)>`, with the
+/// stores example's field subscriptions).
 #[derive(Clone)]
 pub struct Row {
     pub id: u32,
-    pub service: ArcRwSignal<Service>,
+    pub name: ArcRwSignal<ServiceName>,
+    /// In [`Category::ALL`] order.
+    pub scores: [ArcRwSignal<Score>; 5],
+    /// In [`FLEET`] order.
+    pub fleet: [ArcRwSignal<f64>; 5],
+    /// The service the fields above make.
+    pub service: ArcMemo<Service>,
+}
+
+impl Row {
+    fn new(id: u32, service: Service) -> Row {
+        let name = ArcRwSignal::new(service.name.clone());
+        let scores = Category::ALL.map(|c| ArcRwSignal::new(service.scores.get(c)));
+        let fleet = FLEET.map(|f| ArcRwSignal::new(service.fleet.get(f).unwrap_or_default()));
+        let (n, sc, fl) = (name.clone(), scores.clone(), fleet.clone());
+        let service = ArcMemo::new(move |_| {
+            let mut s = service.clone();
+            s.name = n.get();
+            for (c, v) in Category::ALL.into_iter().zip(&sc) {
+                s.scores.set(c, v.get());
+            }
+            for (f, v) in FLEET.into_iter().zip(&fl) {
+                s.fleet.set(f, v.get());
+            }
+            s
+        });
+        Row {
+            id,
+            name,
+            scores,
+            fleet,
+            service,
+        }
+    }
 }
 
 /// The system view's state: the list of rows (which changes only when a
@@ -48,10 +87,7 @@ impl Model {
     fn row(&self, service: Service) -> Row {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
-        Row {
-            id,
-            service: ArcRwSignal::new(service),
-        }
+        Row::new(id, service)
     }
 
     /// The whole system, tracked: every row and the shared inputs.

@@ -1,7 +1,8 @@
 //! The system's money: totals, the cumulative chart, and where to start.
 
 use crate::model::cost::BreakEven;
-use crate::model::money::Cents;
+use crate::model::money::{Cents, Money};
+use crate::model::text::html_text;
 use crate::model::system::{
     break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemRange,
     SystemReport, EXPERIENCE_RULE, START_SCORE,
@@ -13,103 +14,129 @@ use crate::ui::system::ctx::SysCtx;
 use leptos::prelude::*;
 
 /// The money: all-Go, all-Rust and the plan per month, the learning paid
-/// once, and the plan's break-even.
+/// once, the plan's break-even and the totals over the horizon. Every
+/// figure changes with a keystroke in any service, so each block is one
+/// binding of markup (numbers, the model's words and fixed labels, escaped)
+/// rather than thirty, each of which would re-run for every keystroke.
 #[component]
 pub fn SystemCost() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let report = sv.report;
-    let fig = move |pick: fn(&SystemReport) -> Cents| text(move || sv.money(report.with(pick)));
-    let raw = move |pick: fn(&SystemReport) -> Cents| text(move || report.with(pick).attr());
-    // The model's words when the plan is not the cheapest over the horizon.
-    let warning = Memo::new(move |_| {
+    let figures = text(move || {
         let fmt = |v: Cents| sv.money(v);
-        report.with(|r| horizon_warning(r, &fmt))
+        report.with(|r| cost_markup(r, &fmt))
+    });
+    let notes = text(move || {
+        let fmt = |v: Cents| sv.money(v);
+        report.with(|r| notes_markup(r, &fmt))
     });
     view! {
-        <dl
-            class="system-cost"
-            data-testid="system-cost"
-            data-all-go=raw(|r| r.all_go)
-            data-all-rust=raw(|r| r.all_rust)
-            data-plan=raw(|r| r.plan)
-            data-plan-net=raw(SystemReport::plan_net)
-            data-horizon-go=raw(|r| r.horizon_totals().0)
-            data-horizon-rust=raw(|r| r.horizon_totals().1)
-            data-horizon-plan=raw(|r| r.horizon_totals().2)
-        >
-            <div class="fig-go">
-                <dt>"All in Go, per month"</dt>
-                <dd>{fig(|r| r.all_go)}</dd>
-            </div>
-            <div class="fig-rust">
-                <dt>"All in Rust, per month"</dt>
-                <dd>{fig(|r| r.all_rust)}</dd>
-            </div>
-            <div class="fig-plan">
-                <dt>"The plan, per month"</dt>
-                <dd data-testid="plan-cost">{fig(|r| r.plan)}</dd>
-            </div>
-            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_saving().is_negative()))>
-                <dt>"The plan's infrastructure saves, per month"</dt>
-                <dd>{fig(SystemReport::plan_saving)}</dd>
-            </div>
-            <div hidden=move || report.with(|r| (r.plan_toolchain + r.plan_people).is_zero())>
-                <dt>"Second toolchain and slower work after the ramp, per month"</dt>
-                <dd data-testid="system-overhead" data-value=raw(|r| r.plan_toolchain + r.plan_people)>
-                    {fig(|r| r.plan_toolchain + r.plan_people)}
-                </dd>
-            </div>
-            <div class="saving" class:negative=flag(move || report.with(|r| r.plan_net().is_negative()))>
-                <dt>{text(move || if report.with(SystemReport::plan_net).is_negative() {
-                    "The plan costs more, per month, with all of it".to_string()
-                } else {
-                    "The plan saves, per month, with all of it".to_string()
-                })}</dt>
-                <dd data-testid="system-net">{text(move || sv.money(report.with(SystemReport::plan_net).abs()))}</dd>
-            </div>
-            <div>
-                <dt>"Learning Rust, once for the team"</dt>
-                <dd data-testid="system-learning" data-value=raw(|r| r.plan_learning)>{fig(|r| r.plan_learning)}</dd>
-            </div>
-            <div>
-                <dt>"The plan's break-even"</dt>
-                <dd
-                    data-testid="system-break-even"
-                    data-month=text(move || report.with(|r| match (r.plan_experience, r.break_even) {
-                        (None, _) | (_, BreakEven::Immediate) => "0".to_string(),
-                        (_, BreakEven::Month(m)) => m.to_string(),
-                        _ => "none".to_string(),
-                    }))
-                >
-                    {text(move || report.with(break_even_label))}
-                </dd>
-            </div>
-        </dl>
-        <dl class="system-cost horizon-totals" data-testid="system-horizon">
-            <div class="fig-go">
-                <dt>{text(move || format!("All in Go, over {} months", report.with(|r| r.horizon)))}</dt>
-                <dd>{fig(|r| r.horizon_totals().0)}</dd>
-            </div>
-            <div class="fig-rust">
-                <dt>{text(move || format!("All in Rust, over {} months", report.with(|r| r.horizon)))}</dt>
-                <dd>{fig(|r| r.horizon_totals().1)}</dd>
-            </div>
-            <div class="fig-plan">
-                <dt>{text(move || format!("The plan, over {} months", report.with(|r| r.horizon)))}</dt>
-                <dd>{fig(|r| r.horizon_totals().2)}</dd>
-            </div>
-        </dl>
+        <div class="system-figures" inner_html=figures />
         <SystemMoneyRange />
-        <p class="warning" data-testid="system-warning" hidden=flag(move || warning.with(Option::is_none))>
-            {text(move || warning.get().unwrap_or_default())}
-        </p>
-        <p class="note">
-            {text(move || report.with(|r| match r.plan_experience {
-                Some(e) => format!("{EXPERIENCE_RULE} Here: {e}/5."),
-                None => EXPERIENCE_RULE.to_string(),
-            }))}
-        </p>
+        <div class="system-notes" inner_html=notes />
     }
+}
+
+/// One `<div><dt>..</dt><dd ..>..</dd></div>` of a figure list.
+fn figure(out: &mut String, class: &str, attrs: &str, label: &str, value: &str) {
+    let class = if class.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{class}\"")
+    };
+    *out += &format!(
+        "<div{class}><dt>{}</dt><dd{attrs}>{}</dd></div>",
+        html_text(label),
+        html_text(value)
+    );
+}
+
+/// The two figure lists: per month (with the `data-*` hooks the tests and
+/// the print block read) and over the horizon.
+fn cost_markup(r: &SystemReport, money: Money) -> String {
+    let (go_h, rust_h, plan_h) = r.horizon_totals();
+    let overhead = r.plan_toolchain + r.plan_people;
+    let net = r.plan_net();
+    let negative = |v: Cents| if v.is_negative() { "saving negative" } else { "saving" };
+    let month = match (r.plan_experience, r.break_even) {
+        (None, _) | (_, BreakEven::Immediate) => "0".to_string(),
+        (_, BreakEven::Month(m)) => m.to_string(),
+        _ => "none".to_string(),
+    };
+    let mut m = format!(
+        "<dl class=\"system-cost\" data-testid=\"system-cost\" data-all-go=\"{}\" data-all-rust=\"{}\" data-plan=\"{}\" data-plan-net=\"{}\" data-horizon-go=\"{}\" data-horizon-rust=\"{}\" data-horizon-plan=\"{}\">",
+        r.all_go.attr(),
+        r.all_rust.attr(),
+        r.plan.attr(),
+        net.attr(),
+        go_h.attr(),
+        rust_h.attr(),
+        plan_h.attr(),
+    );
+    figure(&mut m, "fig-go", "", "All in Go, per month", &money(r.all_go));
+    figure(&mut m, "fig-rust", "", "All in Rust, per month", &money(r.all_rust));
+    figure(&mut m, "fig-plan", " data-testid=\"plan-cost\"", "The plan, per month", &money(r.plan));
+    figure(
+        &mut m,
+        negative(r.plan_saving()),
+        "",
+        "The plan's infrastructure saves, per month",
+        &money(r.plan_saving()),
+    );
+    if !overhead.is_zero() {
+        figure(
+            &mut m,
+            "",
+            &format!(" data-testid=\"system-overhead\" data-value=\"{}\"", overhead.attr()),
+            "Second toolchain and slower work after the ramp, per month",
+            &money(overhead),
+        );
+    }
+    figure(
+        &mut m,
+        negative(net),
+        " data-testid=\"system-net\"",
+        if net.is_negative() {
+            "The plan costs more, per month, with all of it"
+        } else {
+            "The plan saves, per month, with all of it"
+        },
+        &money(net.abs()),
+    );
+    figure(
+        &mut m,
+        "",
+        &format!(" data-testid=\"system-learning\" data-value=\"{}\"", r.plan_learning.attr()),
+        "Learning Rust, once for the team",
+        &money(r.plan_learning),
+    );
+    figure(
+        &mut m,
+        "",
+        &format!(" data-testid=\"system-break-even\" data-month=\"{month}\""),
+        "The plan's break-even",
+        &break_even_label(r),
+    );
+    m += "</dl><dl class=\"system-cost horizon-totals\" data-testid=\"system-horizon\">";
+    let h = r.horizon;
+    for (class, who, v) in [("fig-go", "All in Go", go_h), ("fig-rust", "All in Rust", rust_h), ("fig-plan", "The plan", plan_h)] {
+        figure(&mut m, class, "", &format!("{who}, over {h} months"), &money(v));
+    }
+    m + "</dl>"
+}
+
+/// The warning when the plan is not the cheapest over the horizon (the
+/// model's words) and the experience rule.
+fn notes_markup(r: &SystemReport, money: Money) -> String {
+    let mut m = String::new();
+    if let Some(w) = horizon_warning(r, money) {
+        m += &format!("<p class=\"warning\" data-testid=\"system-warning\">{}</p>", html_text(&w));
+    }
+    let rule = match r.plan_experience {
+        Some(e) => format!("{EXPERIENCE_RULE} Here: {e}/5."),
+        None => EXPERIENCE_RULE.to_string(),
+    };
+    m + &format!("<p class=\"note\">{}</p>", html_text(&rule))
 }
 
 /// Cumulative cost of all-Go, the plan and all-Rust over the horizon, in
@@ -245,19 +272,14 @@ pub fn RankingRange() -> impl IntoView {
 pub fn StartHere() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let (system, report) = (sv.system, sv.report);
-    let first = Memo::new(move |_| {
+    // Which service moves first (or is nearest to moving), and whether any
+    // moves: one memo, equal after most keystrokes, so what reads it stays.
+    let start = Memo::new(move |_| {
         system.with(|m| {
             report.with(|r| match &r.start {
-                Start::Path(steps) => m.services()[steps[0].index].name.to_string(),
-                Start::AllGo(_) => String::new(),
-            })
-        })
-    });
-    let nearest = Memo::new(move |_| {
-        system.with(|m| {
-            report.with(|r| match &r.start {
-                Start::AllGo(Some((i, _))) => m.services()[*i].name.to_string(),
-                _ => String::new(),
+                Start::Path(steps) => (m.services()[steps[0].index].name.to_string(), String::new(), true),
+                Start::AllGo(Some((i, _))) => (String::new(), m.services()[*i].name.to_string(), false),
+                Start::AllGo(None) => (String::new(), String::new(), false),
             })
         })
     });
@@ -276,11 +298,10 @@ pub fn StartHere() -> impl IntoView {
             })
         })
     };
-    let moving = Memo::new(move |_| report.with(|r| matches!(r.start, Start::Path(_))));
     view! {
-        <div class="start-here" data-testid="start-here" data-name=text(move || first.get()) data-nearest=text(move || nearest.get())>
+        <div class="start-here" data-testid="start-here" data-name=text(move || start.with(|s| s.0.clone())) data-nearest=text(move || start.with(|s| s.1.clone()))>
             <p class="start-sentence">{sentence}</p>
-            <div hidden=flag(move || !moving.get())>
+            <div hidden=flag(move || !start.with(|s| s.2))>
                 <h3>"The path"</h3>
                 <ol class="path" data-testid="path">{path}</ol>
                 <RankingRange />

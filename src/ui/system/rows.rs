@@ -6,7 +6,7 @@ use crate::model::query::ServiceName;
 use crate::model::rubric::Verdict;
 use crate::model::score::{Category, Score};
 use crate::model::system::{service_query, FLEET, MAX_SERVICES};
-use crate::model::system::{service_report, Service};
+use crate::model::system::service_report;
 use crate::ui::platform::browser::{self};
 use crate::ui::shared::number_field::NumberField;
 use crate::ui::shared::state_link::StateLink;
@@ -67,7 +67,7 @@ fn fleet_label(f: Field) -> &'static str {
 /// buttons that move, copy and remove it.
 #[component]
 pub fn ServiceRow(
-    /// The row: its stable id and its service's own signal.
+    /// The row: its stable id and its fields' own signals.
     row: Row,
     /// Where the list announces what a button did.
     status: RwSignal<String>,
@@ -75,10 +75,12 @@ pub fn ServiceRow(
     let sv = expect_context::<SysCtx>();
     let model = sv.model;
     let id = row.id;
-    let service = RwSignal::from(row.service);
+    let service = Memo::from(row.service.clone());
+    let name_signal = RwSignal::from(row.name.clone());
+    let (score_signals, fleet_signals) = (row.scores.clone(), row.fleet.clone());
     let index = Memo::new(move |_| model.index(id));
     let at = move || index.get_untracked().unwrap_or(0);
-    let name = Memo::new(move |_| service.with(|s| s.name.to_string()));
+    let name = Memo::new(move |_| name_signal.with(|n| n.to_string()));
     let count = Memo::new(move |_| model.rows.with(Vec::len));
     // This row's own report: it reads this service and the shared inputs
     // only, so a keystroke in another row does not re-run it.
@@ -98,7 +100,7 @@ pub fn ServiceRow(
         let raw = event_target_value(&ev);
         let clean = ServiceName::new(&raw);
         if !clean.is_empty() {
-            service.update(|s| s.name = clean);
+            name_signal.set(clean);
         }
         raw_name.set(raw);
     };
@@ -148,8 +150,16 @@ pub fn ServiceRow(
             .with_untracked(|s| browser::link_to(&service_query(s, i).unwrap_or_default()))
     };
     let pos = move || index.get().map_or(0, |i| i + 1);
-    let scores = Category::ALL.map(|c| view! { <ScorePick category=c service=service /> });
-    let fleet = FLEET.map(|f| view! { <FleetInput field=f service=service row=id /> });
+    let scores = Category::ALL
+        .into_iter()
+        .zip(score_signals)
+        .map(|(c, v)| view! { <ScorePick category=c value=RwSignal::from(v) /> })
+        .collect_view();
+    let fleet = FLEET
+        .into_iter()
+        .zip(fleet_signals)
+        .map(|(f, v)| view! { <FleetInput field=f value=RwSignal::from(v) row=id /> })
+        .collect_view();
     view! {
         <li
             class=text(move || format!("svc {}", verdict_class(verdict())))
@@ -179,8 +189,8 @@ pub fn ServiceRow(
                         <span class="svc-saving">{saving}</span>
                     </p>
                 </div>
-                <div class="svc-scores">{scores.into_iter().collect_view()}</div>
-                <div class="svc-fleet">{fleet.into_iter().collect_view()}</div>
+                <div class="svc-scores">{scores}</div>
+                <div class="svc-fleet">{fleet}</div>
                 <div class="svc-actions">
                     <button
                         type="button"
@@ -236,17 +246,16 @@ pub fn ServiceRow(
 pub fn ScorePick(
     /// The category it scores.
     category: Category,
-    /// The service's own signal.
-    service: RwSignal<Service>,
+    /// This score's own signal.
+    value: RwSignal<Score>,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| service.with(|s| s.scores.get(category)));
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(s) = event_target_value(&ev)
             .parse::<u8>()
             .ok()
             .and_then(Score::new)
         {
-            service.update(|svc| svc.scores.set(category, s));
+            value.set(s);
         }
     };
     view! {
@@ -264,17 +273,13 @@ pub fn ScorePick(
 pub fn FleetInput(
     /// The fleet field.
     field: Field,
-    /// The service's own signal.
-    service: RwSignal<Service>,
+    /// This value's own signal.
+    value: RwSignal<f64>,
     /// The row's stable id, for element ids.
     row: u32,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| service.with(|s| s.fleet.get(field).unwrap_or_default()));
-    let commit = move |v| {
-        service.update(|s| {
-            s.fleet.set(field, v);
-        });
-    };
+    // The field commits only values it accepts, as `Fleet::set` requires.
+    let commit = move |v| value.set(v);
     view! {
         <NumberField
             field=field

@@ -105,13 +105,23 @@ fn clip(name: &str, max: usize) -> String {
     }
 }
 
+/// What the plan drawing shows: each service's name, placement and row,
+/// the rows in all, and the plan in words. A keystroke that moves no
+/// service leaves it equal, so the drawing and the words stay as they are.
+#[derive(Clone, PartialEq)]
+struct PlanShape {
+    boxes: Vec<(String, Placement, f64)>,
+    rows: usize,
+    sentences: Vec<String>,
+}
+
 /// The plan as a drawing (Go on the left, Rust on the right, hybrids
 /// across the boundary with its kind labelled) and in words.
 #[component]
 pub fn PlanChart() -> impl IntoView {
     let sv = expect_context::<SysCtx>();
     let (system, report) = (sv.system, sv.report);
-    let drawing = move || {
+    let shape = Memo::new(move |_| {
         system.with(|m| {
             report.with(|r| {
                 // Each side stacks its own services in list order; hybrids
@@ -126,68 +136,79 @@ pub fn PlanChart() -> impl IntoView {
                     let k = if k < go.len() { k } else if k < go.len() + rust.len() { k - go.len() } else { k - go.len() - rust.len() + stacked };
                     TOP + ROW * k as f64
                 };
-                let n = stacked + hybrid.len();
-                let rows = m.services().iter().zip(&r.services).enumerate().map(|(i, (s, row))| {
-                    let y = slot(i);
-                    let name = s.name.to_string();
-                    let title = format!("{}: {}", name, row.placement.label());
-                    match row.placement {
-                        Placement::Go | Placement::Profile => {
-                            let profile = row.placement == Placement::Profile;
-                            let shown = if profile { format!("{} · profile", clip(&name, 14)) } else { clip(&name, 22) };
-                            view! {
-                                <g class=if profile { "box profile" } else { "box go" }>
-                                    <title>{title}</title>
-                                    <rect x="6" y=c(y) width=c(MID - 16.0) height=c(ROW - 6.0) rx="5" />
-                                    <text x="14" y=c(y + 18.0)>{shown}</text>
-                                </g>
-                            }
-                            .into_any()
-                        }
-                        Placement::Rust => view! {
-                            <g class="box rust">
-                                <title>{title}</title>
-                                <rect x=c(MID + 10.0) y=c(y) width=c(MID - 16.0) height=c(ROW - 6.0) rx="5" />
-                                <text x=c(MID + 18.0) y=c(y + 18.0)>{clip(&name, 22)}</text>
-                            </g>
-                        }
-                        .into_any(),
-                        Placement::Hybrid(b) => view! {
-                            <g class="box hybrid">
-                                <title>{title}</title>
-                                <rect class="half go" x="48" y=c(y) width=c(MID - 48.0) height=c(ROW - 6.0) rx="5" />
-                                <rect class="half rust" x=c(MID) y=c(y) width=c(MID - 48.0) height=c(ROW - 6.0) rx="5" />
-                                <text x="56" y=c(y + 18.0)>{clip(&name, 10)}</text>
-                                <text x=c(PW - 56.0) y=c(y + 18.0) text-anchor="end">"hot path"</text>
-                                <rect class="pill" x=c(MID - 40.0) y=c(y + 4.0) width="80" height=c(ROW - 14.0) rx="9" />
-                                <text class="pill-text" x=c(MID) y=c(y + 17.0) text-anchor="middle">{b.label()}</text>
-                            </g>
-                        }
-                        .into_any(),
-                    }
-                });
-                let h = TOP + ROW * n as f64 + 4.0;
-                let desc = plan_sentences(m, r, &plain).join(" ");
-                view! {
-                    <svg viewBox=format!("0 0 {} {}", c(PW), c(h)) role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
-                        <desc id="plan-desc">{desc}</desc>
-                        <text class="side-head go" x=c(MID / 2.0) y="18" text-anchor="middle">"Go"</text>
-                        <text class="side-head rust" x=c(MID + MID / 2.0) y="18" text-anchor="middle">"Rust"</text>
-                        <line class="boundary" x1=c(MID) y1="26" x2=c(MID) y2=c(h) />
-                        {rows.collect_view()}
-                    </svg>
+                PlanShape {
+                    boxes: m
+                        .services()
+                        .iter()
+                        .zip(&r.services)
+                        .enumerate()
+                        .map(|(i, (s, row))| (s.name.to_string(), row.placement, slot(i)))
+                        .collect(),
+                    rows: stacked + hybrid.len(),
+                    sentences: plan_sentences(m, r, &plain),
                 }
             })
         })
+    });
+    let drawing = move || {
+        shape.with(|p| {
+            let rows = p.boxes.iter().map(|(name, placement, y)| {
+                let y = *y;
+                let title = format!("{}: {}", name, placement.label());
+                match *placement {
+                    Placement::Go | Placement::Profile => {
+                        let profile = *placement == Placement::Profile;
+                        let shown = if profile { format!("{} · profile", clip(name, 14)) } else { clip(name, 22) };
+                        view! {
+                            <g class=if profile { "box profile" } else { "box go" }>
+                                <title>{title}</title>
+                                <rect x="6" y=c(y) width=c(MID - 16.0) height=c(ROW - 6.0) rx="5" />
+                                <text x="14" y=c(y + 18.0)>{shown}</text>
+                            </g>
+                        }
+                        .into_any()
+                    }
+                    Placement::Rust => view! {
+                        <g class="box rust">
+                            <title>{title}</title>
+                            <rect x=c(MID + 10.0) y=c(y) width=c(MID - 16.0) height=c(ROW - 6.0) rx="5" />
+                            <text x=c(MID + 18.0) y=c(y + 18.0)>{clip(name, 22)}</text>
+                        </g>
+                    }
+                    .into_any(),
+                    Placement::Hybrid(b) => view! {
+                        <g class="box hybrid">
+                            <title>{title}</title>
+                            <rect class="half go" x="48" y=c(y) width=c(MID - 48.0) height=c(ROW - 6.0) rx="5" />
+                            <rect class="half rust" x=c(MID) y=c(y) width=c(MID - 48.0) height=c(ROW - 6.0) rx="5" />
+                            <text x="56" y=c(y + 18.0)>{clip(name, 10)}</text>
+                            <text x=c(PW - 56.0) y=c(y + 18.0) text-anchor="end">"hot path"</text>
+                            <rect class="pill" x=c(MID - 40.0) y=c(y + 4.0) width="80" height=c(ROW - 14.0) rx="9" />
+                            <text class="pill-text" x=c(MID) y=c(y + 17.0) text-anchor="middle">{b.label()}</text>
+                        </g>
+                    }
+                    .into_any(),
+                }
+            });
+            let h = TOP + ROW * p.rows as f64 + 4.0;
+            let desc = p.sentences.join(" ");
+            view! {
+                <svg viewBox=format!("0 0 {} {}", c(PW), c(h)) role="img" aria-labelledby="plan-desc" data-testid="plan-chart">
+                    <desc id="plan-desc">{desc}</desc>
+                    <text class="side-head go" x=c(MID / 2.0) y="18" text-anchor="middle">"Go"</text>
+                    <text class="side-head rust" x=c(MID + MID / 2.0) y="18" text-anchor="middle">"Rust"</text>
+                    <line class="boundary" x1=c(MID) y1="26" x2=c(MID) y2=c(h) />
+                    {rows.collect_view()}
+                </svg>
+            }
+        })
     };
     let words = move || {
-        system.with(|m| {
-            report.with(|r| {
-                plan_sentences(m, r, &plain)
-                    .into_iter()
-                    .map(|s| view! { <li>{s}</li> })
-                    .collect_view()
-            })
+        shape.with(|p| {
+            p.sentences
+                .iter()
+                .map(|s| view! { <li>{s.clone()}</li> })
+                .collect_view()
         })
     };
     view! {
