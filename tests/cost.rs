@@ -181,9 +181,9 @@ fn the_new_inputs_change_nothing_at_their_defaults() {
     assert_eq!(
         (
             r.value_month,
-            rust.people_month,
-            rust.benefit_month,
-            rust.risk_month
+            rust.people_month(),
+            rust.benefit_month(),
+            rust.risk_month()
         ),
         (0.0, 0.0, 0.0, 0.0)
     );
@@ -207,7 +207,7 @@ fn latency_and_safety_value_adds_to_the_monthly_gain() {
     // where the label says.
     let r = at(5000.0);
     assert!(near(r.cumulative_go(1), 771.15 + 5000.0));
-    assert!(near(r.plan(Plan::Rust).risk_month, 0.0));
+    assert!(near(r.plan(Plan::Rust).risk_month(), 0.0));
     let BreakEven::Month(m) = r.break_even else {
         panic!("{:?}", r.break_even)
     };
@@ -226,7 +226,7 @@ fn latency_and_safety_value_adds_to_the_monthly_gain() {
 fn slower_work_after_the_ramp_is_charged_monthly_after_the_ramp() {
     let r = estimate(&inputs(&[(Field::SteadyGap, 25.0)]), Score::MID);
     let rust = r.plan(Plan::Rust);
-    assert!(near(rust.people_month, 6264.0), "{}", rust.people_month);
+    assert!(near(rust.people_month(), 6264.0), "{}", rust.people_month());
     // Nothing extra during the three ramp months, then 6,264 each month.
     assert!(near(r.cumulative_rust(3), 56_376.0 + 226.49 * 3.0));
     assert!(near(
@@ -239,7 +239,7 @@ fn slower_work_after_the_ramp_is_charged_monthly_after_the_ramp() {
     assert_eq!(
         estimate(&inputs(&[(Field::SteadyGap, 25.0)]), Score::MAX)
             .plan(Plan::Rust)
-            .people_month,
+            .people_month(),
         0.0
     );
 }
@@ -270,21 +270,24 @@ fn the_hybrid_mixes_go_and_rust_infrastructure_by_its_share() {
     assert!(near(h.cpu, 25.0 * 0.7 + 7.5 * 0.3), "{}", h.cpu);
     // 7.45 GB x 3.24 = 24.138 and 19.75 vCPU x 29.55 = 583.6125, each
     // rounded to the cent: 24.14 + 583.61.
-    assert!(near(h.infra, 24.14 + 583.61), "{}", h.infra);
-    assert!((h.infra - (771.15 * 0.7 + 226.485 * 0.3)).abs() < 0.01);
+    assert!(near(h.infra(), 24.14 + 583.61), "{}", h.infra());
+    assert!((h.infra() - (771.15 * 0.7 + 226.485 * 0.3)).abs() < 0.01);
     // Two engineers learn, not four; the toolchain is separate from infrastructure.
-    assert!(near(h.learning, 56_376.0 / 2.0));
-    assert_eq!(h.toolchain_month, 783.0);
+    assert!(near(h.learning(), 56_376.0 / 2.0));
+    assert_eq!(h.toolchain_month(), 783.0);
     assert_eq!(
         (
-            r.plan(Plan::Go).toolchain_month,
-            r.plan(Plan::Rust).toolchain_month
+            r.plan(Plan::Go).toolchain_month(),
+            r.plan(Plan::Rust).toolchain_month()
         ),
         (0.0, 0.0)
     );
     // 30% of a 544.665 saving is less than the toolchain: never pays back.
     assert_eq!(h.break_even, BreakEven::Never);
-    assert!(near(h.cumulative(24), 28_188.0 + (h.infra + 783.0) * 24.0));
+    assert!(near(
+        h.cumulative(24),
+        28_188.0 + (h.infra() + 783.0) * 24.0
+    ));
 }
 
 #[test]
@@ -292,10 +295,13 @@ fn the_hybrid_counts_only_the_share_of_value_that_runs_in_rust() {
     let r = estimate(&inputs(&[(Field::ValueMonth, 1000.0)]), Score::MID);
     let h = r.plan(Plan::Hybrid);
     assert!(
-        near(h.benefit_month, 300.0) && near(h.risk_month, 700.0),
+        near(h.benefit_month(), 300.0) && near(h.risk_month(), 700.0),
         "{h:?}"
     );
-    assert!(near(h.advantage_month, (771.15 - h.infra) + 300.0 - 783.0));
+    assert!(near(
+        h.advantage_month,
+        (771.15 - h.infra()) + 300.0 - 783.0
+    ));
 }
 
 #[test]
@@ -310,11 +316,11 @@ fn only_as_many_engineers_learn_as_the_team_has() {
     );
     assert_eq!(small.plan(Plan::Hybrid).rust_engineers, 1.0);
     assert_eq!(
-        small.plan(Plan::Hybrid).learning,
-        one.plan(Plan::Hybrid).learning
+        small.plan(Plan::Hybrid).learning(),
+        one.plan(Plan::Hybrid).learning()
     );
     let none = estimate(&inputs(&[(Field::RustEngineers, 0.0)]), Score::MIN);
-    assert_eq!(none.plan(Plan::Hybrid).learning, 0.0);
+    assert_eq!(none.plan(Plan::Hybrid).learning(), 0.0);
 }
 
 /// A hybrid with all the load and all the team in Rust and no second
@@ -336,16 +342,18 @@ fn a_hybrid_that_moves_everything_is_the_rust_plan() {
     ] {
         let r = estimate(&inputs(&everything).with(extra), Score::new(2).unwrap());
         let (h, rust) = (r.plan(Plan::Hybrid), r.plan(Plan::Rust));
-        assert!(near(h.infra, rust.infra) && near(h.ram_gb, rust.ram_gb) && near(h.cpu, rust.cpu));
+        assert!(
+            near(h.infra(), rust.infra()) && near(h.ram_gb, rust.ram_gb) && near(h.cpu, rust.cpu)
+        );
         assert_eq!(
-            (h.learning, h.people_month, h.benefit_month),
-            (rust.learning, rust.people_month, rust.benefit_month)
+            (h.learning(), h.people_month(), h.benefit_month()),
+            (rust.learning(), rust.people_month(), rust.benefit_month())
         );
         assert_eq!(h.break_even, rust.break_even, "{extra:?}");
     }
     // And with none of the load in Rust, its infrastructure is Go's.
     let r = estimate(&inputs(&[(Field::RustShare, 0.0)]), Score::MID);
-    assert!(near(r.plan(Plan::Hybrid).infra, r.infra_go()));
+    assert!(near(r.plan(Plan::Hybrid).infra(), r.infra_go()));
 }
 
 #[test]
@@ -431,7 +439,7 @@ fn break_even_matches_the_cumulative_lines_month_by_month() {
                                             "{case}"
                                         );
                                         assert!(
-                                            p.long_run_month() <= eps || p.learning > 0.0,
+                                            p.long_run_month() <= eps || p.learning() > 0.0,
                                             "{case}"
                                         );
                                     }

@@ -425,16 +425,16 @@ fn every_number_in_the_sentence_agrees_with_the_report() {
             let (_, r, m) = money_of(&s, &cost);
             let text = m.sentence(&dollars);
             let (go, p) = (r.plan(Plan::Go), r.plan(m.rust_plan));
-            let infra = (go.infra * 100.0).round() / 100.0 - (p.infra * 100.0).round() / 100.0;
+            let infra = (go.infra() * 100.0).round() / 100.0 - (p.infra() * 100.0).round() / 100.0;
             let parts = [
                 cents(infra.abs()),
-                cents(p.benefit_month),
-                cents(p.toolchain_month),
-                cents(p.people_month),
+                cents(p.benefit_month()),
+                cents(p.toolchain_month()),
+                cents(p.people_month()),
             ];
             let net = cents(infra + parts[1] - parts[2] - parts[3]);
             let value = r.value_month;
-            let mut allowed = vec![cents(p.learning), net.abs(), cents(value)];
+            let mut allowed = vec![cents(p.learning()), net.abs(), cents(value)];
             allowed.extend(parts);
             if let Some(extra) = m.value_needed {
                 // An "at least" figure, rounded up to the shown precision.
@@ -446,7 +446,7 @@ fn every_number_in_the_sentence_agrees_with_the_report() {
                     "{a} is not a report figure in: {text}"
                 );
             }
-            if cents(p.learning) > 0.0 {
+            if cents(p.learning()) > 0.0 {
                 assert!(
                     text.contains(&format!("{} of learning", dollars(p.cents.learning))),
                     "{text}"
@@ -533,7 +533,7 @@ fn the_hybrid_names_a_service_wide_value() {
     let (_, r, m) = money_of(&s, &CostInputs::default());
     let h = r.plan(Plan::Hybrid);
     // No learning would be repaid without 28,188 / 24 + 619.6 more a month, at 30%.
-    let lacking = h.learning / 24.0 - h.advantage_month;
+    let lacking = h.learning() / 24.0 - h.advantage_month;
     let extra = m.value_needed.unwrap().units();
     assert!((extra * 0.3 - lacking).abs() < 0.01, "{extra} vs {lacking}");
     assert!(m.sentence(&dollars).contains(&format!(

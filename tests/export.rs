@@ -95,7 +95,7 @@ fn summary_has_scores_anchors_verdict_reasons_costs_and_link() {
     }
     // The hybrid moves 30% of the load: 240 x 0.7 + 60 x 0.3 = 186 GB.
     assert!(md.contains("| RAM | 240 GB | 186 GB | 60 GB |"), "{md}");
-    let hybrid = r.plan(Plan::Hybrid).infra;
+    let hybrid = r.plan(Plan::Hybrid).infra();
     assert!(md.contains(&format!(
         "| Infrastructure per month | {} | {} | {} |",
         dollars(Cents::of(r.infra_go())),
@@ -438,14 +438,16 @@ impl Kind {
             (Kind::WithinHorizon, BreakEven::Month(m)) => m <= r.horizon,
             (Kind::AfterHorizon, BreakEven::AfterHorizon(m)) => m <= 120,
             (Kind::BeyondTenYears, BreakEven::AfterHorizon(m)) => m > 120,
-            (Kind::NoSaving, BreakEven::Never) => r.monthly_saving() == 0.0 && r.learning_cost() > 0.0,
+            (Kind::NoSaving, BreakEven::Never) => {
+                r.monthly_saving() == 0.0 && r.learning_cost() > 0.0
+            }
             (Kind::RustCostsMore, BreakEven::Never) => {
                 r.monthly_saving() < 0.0 && r.learning_cost() > 0.0
             }
             (Kind::ValueAndGap, BreakEven::Month(_)) => {
                 let rust = r.plan(Plan::Rust);
                 !break_even(r.monthly_saving(), r.learning_cost(), r.horizon).within_horizon()
-                    && rust.people_month > 0.0
+                    && rust.people_month() > 0.0
             }
             (Kind::GapNever, BreakEven::Never) => {
                 r.monthly_saving() > 0.0 && r.plan(Plan::Rust).long_run_month() < 0.0
@@ -634,13 +636,13 @@ fn both_documents_put_the_money_beside_the_verdict_and_cost_all_three_plans() {
     for (line, plan) in lines.iter().zip([Plan::Go, Plan::Rust, Plan::Hybrid]) {
         let p = r.plan(plan);
         assert!(
-            line.starts_with(&format!("Infrastructure {}", dollars(Cents::of(p.infra)))),
+            line.starts_with(&format!("Infrastructure {}", dollars(Cents::of(p.infra())))),
             "{plan:?}: {line}"
         );
         let once = if plan == Plan::Go {
             "no learning cost".to_string()
         } else {
-            format!("one-time learning {}", dollars(Cents::of(p.learning)))
+            format!("one-time learning {}", dollars(Cents::of(p.learning())))
         };
         assert!(line.contains(&once), "{line}");
         assert!(

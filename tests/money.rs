@@ -124,13 +124,6 @@ fn assert_model_adds_up(r: &CostReport, ramp: f64) {
             "{:?}",
             p.plan
         );
-        // The f64 figures the break-even and the lines count from are these
-        // cents, as near as an f64 holds them (at tens of trillions, which
-        // the fields' ranges allow, an f64 no longer reads back to the same
-        // cent, so this is not a round trip through `Cents::of`).
-        assert_eq!(p.infra, c.infra.units());
-        assert_eq!(p.learning, c.learning.units());
-        assert_eq!(p.people_month, c.people.units());
     }
 }
 

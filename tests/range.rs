@@ -390,7 +390,7 @@ proptest! {
     ) {
         let m = range(Plan::Rust, &inputs, &ranges, exp);
         for p in [m.rust_end, m.expected, m.go_end] {
-            prop_assume!(p.cost.learning >= p.cost.people_month * p.cost.ramp_months);
+            prop_assume!(p.cost.learning() >= p.cost.people_month() * p.cost.ramp_months);
         }
         for p in m.band() {
             let e = m.expected.cost.cumulative_at(p.month);

@@ -1063,7 +1063,9 @@ fn a_hybrid_service_runs_its_rust_share_at_rusts_figures() {
     let r = analyse(&sys);
     assert_eq!(r.services[0].placement, Placement::Hybrid(Boundary::Rpc));
     let c = &r.services[0].cost;
-    assert!((r.services[0].plan_infra.units() - (c.infra_go() + c.infra_rust()) / 2.0).abs() <= 0.01);
+    assert!(
+        (r.services[0].plan_infra.units() - (c.infra_go() + c.infra_rust()) / 2.0).abs() <= 0.01
+    );
     sys.shared.cost.set(Field::RustShare, 100.0);
     let r = analyse(&sys);
     assert_eq!(r.plan, r.all_rust);

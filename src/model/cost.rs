@@ -86,9 +86,10 @@ impl Plan {
 }
 
 /// One plan's money. All amounts are per month unless named otherwise;
-/// every comparison is against the Go plan. The amounts are the ones
-/// shown, [`PlanCost::cents`] in the currency's unit, so the break-even,
-/// the lines and every text count from the same figures.
+/// every comparison is against the Go plan. The money is held once, in
+/// [`PlanCost::cents`] as shown; `infra()`, `learning()` and the other
+/// money methods read it in the currency's unit, so the break-even, the
+/// lines and every text count from the same figures.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PlanCost {
     /// Which plan.
@@ -98,35 +99,14 @@ pub struct PlanCost {
     pub rust_share: f64,
     /// Total RAM, GB.
     pub ram_gb: f64,
-    /// RAM cost.
-    pub ram_cost: f64,
     /// Total vCPUs.
     pub cpu: f64,
-    /// CPU cost.
-    pub cpu_cost: f64,
-    /// RAM + CPU: infrastructure only, the toolchain is separate.
-    pub infra: f64,
-    /// Running a second toolchain next to Go's (CI, build images,
-    /// on-call); only the hybrid has one.
-    pub toolchain_month: f64,
     /// Engineers who work in Rust and must learn it.
     pub rust_engineers: f64,
-    /// One-time cost of those engineers learning Rust.
-    pub learning: f64,
     /// Months the learning takes; [`PlanCost::people_month`] starts after.
     pub ramp_months: f64,
     /// Months compared.
     pub horizon: u32,
-    /// Slower Rust work that remains after the ramp, per month.
-    pub people_month: f64,
-    /// What the plan's flat tail latency and fewer memory-safety bugs are
-    /// worth: the part of the `value_month` input that runs in Rust.
-    pub benefit_month: f64,
-    /// The rest of `value_month`: what GC pauses and memory-safety bugs
-    /// still cost this plan. Go bears all of it, Rust none. Counting the
-    /// benefit as a cost Go bears, rather than a negative cost of Rust,
-    /// keeps every cumulative line a real, non-negative amount.
-    pub risk_month: f64,
     /// How much less than Go the plan costs per month during the ramp:
     /// infrastructure saved, plus the runtime benefit, minus the toolchain.
     /// After the ramp, [`PlanCost::people_month`] comes off it.
@@ -191,10 +171,55 @@ pub fn after_ramp(people: Cents, months: u32, ramp: f64) -> Cents {
 }
 
 impl PlanCost {
+    /// RAM cost. [`PlanCents::ram`] in the currency's unit.
+    pub fn ram_cost(&self) -> f64 {
+        self.cents.ram.units()
+    }
+
+    /// CPU cost. [`PlanCents::cpu`] in the currency's unit.
+    pub fn cpu_cost(&self) -> f64 {
+        self.cents.cpu.units()
+    }
+
+    /// RAM + CPU: infrastructure only, the toolchain is separate. [`PlanCents::infra`] in the currency's unit.
+    pub fn infra(&self) -> f64 {
+        self.cents.infra.units()
+    }
+
+    /// Running a second toolchain next to Go's (CI, build images,
+    /// on-call); only the hybrid has one. [`PlanCents::toolchain`] in the currency's unit.
+    pub fn toolchain_month(&self) -> f64 {
+        self.cents.toolchain.units()
+    }
+
+    /// One-time cost of those engineers learning Rust. [`PlanCents::learning`] in the currency's unit.
+    pub fn learning(&self) -> f64 {
+        self.cents.learning.units()
+    }
+
+    /// Slower Rust work that remains after the ramp, per month. [`PlanCents::people`] in the currency's unit.
+    pub fn people_month(&self) -> f64 {
+        self.cents.people.units()
+    }
+
+    /// What the plan's flat tail latency and fewer memory-safety bugs are
+    /// worth: the part of the `value_month` input that runs in Rust. [`PlanCents::benefit`] in the currency's unit.
+    pub fn benefit_month(&self) -> f64 {
+        self.cents.benefit.units()
+    }
+
+    /// The rest of `value_month`: what GC pauses and memory-safety bugs
+    /// still cost this plan. Go bears all of it, Rust none. Counting the
+    /// benefit as a cost Go bears, rather than a negative cost of Rust,
+    /// keeps every cumulative line a real, non-negative amount. [`PlanCents::risk`] in the currency's unit.
+    pub fn risk_month(&self) -> f64 {
+        self.cents.risk.units()
+    }
+
     /// What the plan gains on Go per month once the ramp is over
     /// (negative: it costs more).
     pub fn long_run_month(&self) -> f64 {
-        self.advantage_month - self.people_month
+        self.advantage_month - self.people_month()
     }
 
     /// Cumulative cost after `months` months (fractions allowed, for the
@@ -202,9 +227,9 @@ impl PlanCost {
     /// runtime risk the plan still bears, and slower work after the ramp.
     pub fn cumulative_at(&self, months: f64) -> f64 {
         let after_ramp = (months - self.ramp_months).max(0.0);
-        self.learning
-            + (self.infra + self.toolchain_month + self.risk_month) * months
-            + self.people_month * after_ramp
+        self.learning()
+            + (self.infra() + self.toolchain_month() + self.risk_month()) * months
+            + self.people_month() * after_ramp
     }
 
     /// Cumulative cost after `month` whole months.
@@ -238,9 +263,9 @@ pub struct ScaleHint {
 
 /// The estimate. All money is per month unless named otherwise.
 ///
-/// The flat `*_go` and `*_rust` fields are the Go and Rust plans' figures
-/// as the Go-vs-Rust table shows them; [`CostReport::plan`] has all three
-/// plans.
+/// The `*_go` and `*_rust` methods read the Go and Rust plans' figures as
+/// the Go-vs-Rust table shows them; [`CostReport::plan`] has all three
+/// plans, and nothing is held twice.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostReport {
     /// When the Rust plan pays back, runtime benefit and slower work after
@@ -274,32 +299,32 @@ impl CostReport {
 
     /// RAM cost of the Go fleet.
     pub fn ram_go_cost(&self) -> f64 {
-        self.plan(Plan::Go).ram_cost
+        self.plan(Plan::Go).ram_cost()
     }
 
     /// RAM cost of the Rust fleet.
     pub fn ram_rust_cost(&self) -> f64 {
-        self.plan(Plan::Rust).ram_cost
+        self.plan(Plan::Rust).ram_cost()
     }
 
     /// CPU cost of the Go fleet.
     pub fn cpu_go_cost(&self) -> f64 {
-        self.plan(Plan::Go).cpu_cost
+        self.plan(Plan::Go).cpu_cost()
     }
 
     /// CPU cost of the Rust fleet.
     pub fn cpu_rust_cost(&self) -> f64 {
-        self.plan(Plan::Rust).cpu_cost
+        self.plan(Plan::Rust).cpu_cost()
     }
 
     /// RAM + CPU of the Go fleet.
     pub fn infra_go(&self) -> f64 {
-        self.plan(Plan::Go).infra
+        self.plan(Plan::Go).infra()
     }
 
     /// RAM + CPU of the Rust fleet.
     pub fn infra_rust(&self) -> f64 {
-        self.plan(Plan::Rust).infra
+        self.plan(Plan::Rust).infra()
     }
 
     /// The infrastructure saving alone, Go's less Rust's, of the rounded
@@ -313,7 +338,7 @@ impl CostReport {
 
     /// One-time cost of the team learning Rust (the Rust plan's).
     pub fn learning_cost(&self) -> f64 {
-        self.plan(Plan::Rust).learning
+        self.plan(Plan::Rust).learning()
     }
 
     /// Cumulative cost of Go after `month` months.
@@ -390,7 +415,8 @@ pub const RULES: [Rule; 7] = [
 /// and rounded once, half away from zero, to whole cents
 /// ([`PlanCost::cents`]); sums (infrastructure, the monthly difference,
 /// the totals) are of the rounded parts, and the break-even, the
-/// cumulative lines and the `f64` fields are counted from those same
+/// cumulative lines and the `f64` readings (`PlanCost::infra()` and the
+/// rest, each its cents in the currency's unit) come from those same
 /// amounts, so every figure shown agrees with every other.
 pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
     let [go, hybrid, rust] = priced(inputs, experience, None).map(Option::unwrap);
@@ -400,7 +426,7 @@ pub fn estimate(inputs: &CostInputs, experience: Score) -> CostReport {
     // The hint is about the scale score, so it reads infrastructure only:
     // counting the latency and safety value here would count the latency
     // and safety scores a second time.
-    let infra_break_even = break_even(monthly_saving, rust.learning, horizon);
+    let infra_break_even = break_even(monthly_saving, rust.learning(), horizon);
     let hint = scale_hint(
         monthly_saving,
         inputs.get(Field::EngMonth),
@@ -490,18 +516,10 @@ fn priced(inputs: &CostInputs, experience: Score, only: Option<Plan>) -> [Option
             plan,
             rust_share: in_rust,
             ram_gb: mix(ram_go_gb, ram_rust_gb, in_rust),
-            ram_cost: c.ram.units(),
             cpu: mix(cpu_go, cpu_rust, in_rust),
-            cpu_cost: c.cpu.units(),
-            infra: c.infra.units(),
-            toolchain_month: c.toolchain.units(),
             rust_engineers: engineers,
-            learning: c.learning.units(),
             ramp_months,
             horizon,
-            people_month: c.people.units(),
-            benefit_month: c.benefit.units(),
-            risk_month: c.risk.units(),
             advantage_month: advantage.units(),
             break_even: plan_break_even(
                 advantage.units(),

@@ -25,9 +25,9 @@ pub fn value_needed(inputs: &CostInputs, experience: Score, plan: Plan) -> Optio
     let now = inputs.get(Field::ValueMonth);
     let needed = advantage_needed(
         p.advantage_month,
-        p.people_month,
+        p.people_month(),
         p.ramp_months,
-        p.learning,
+        p.learning(),
         inputs.get(Field::Horizon) as u32,
     );
     let first_guess = Cents::up(needed / p.rust_share);

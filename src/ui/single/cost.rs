@@ -294,15 +294,15 @@ pub fn CostTable() -> impl IntoView {
             </thead>
             <tbody>
                 <PlanRow label="Total RAM" pick=|p| p.ram_gb unit=Unit::Gb ids=("ram-go-gb", "ram-rust-gb") class="units" />
-                <PlanRow label="RAM cost" pick=|p| p.ram_cost unit=Unit::Money testid="plan-ram-cost" />
+                <PlanRow label="RAM cost" pick=|p| p.ram_cost() unit=Unit::Money testid="plan-ram-cost" />
                 <PlanRow label="vCPUs" pick=|p| p.cpu unit=Unit::Plain class="units" />
-                <PlanRow label="CPU cost" pick=|p| p.cpu_cost unit=Unit::Money testid="plan-cpu-cost" />
-                <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra unit=Unit::Money testid="plan-cost" />
-                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month unit=Unit::Money testid="plan-toolchain" />
-                <PlanRow label="Latency and safety cost (what Rust avoids)" pick=|p| p.risk_month unit=Unit::Money testid="plan-risk" hide_zero=true />
+                <PlanRow label="CPU cost" pick=|p| p.cpu_cost() unit=Unit::Money testid="plan-cpu-cost" />
+                <PlanRow label="Infrastructure (RAM + CPU)" pick=|p| p.infra() unit=Unit::Money testid="plan-cost" />
+                <PlanRow label="Second toolchain" pick=|p| p.toolchain_month() unit=Unit::Money testid="plan-toolchain" />
+                <PlanRow label="Latency and safety cost (what Rust avoids)" pick=|p| p.risk_month() unit=Unit::Money testid="plan-risk" hide_zero=true />
                 <PlanRow label="Total per month" pick=|p| p.cents.month().units() unit=Unit::Money testid="plan-month" class="total" />
-                <PlanRow label="Slower work after the ramp, per month" pick=|p| p.people_month unit=Unit::Money testid="plan-people" hide_zero=true />
-                <PlanRow label="One-time learning" pick=|p| p.learning unit=Unit::Money testid="plan-learning" />
+                <PlanRow label="Slower work after the ramp, per month" pick=|p| p.people_month() unit=Unit::Money testid="plan-people" hide_zero=true />
+                <PlanRow label="One-time learning" pick=|p| p.learning() unit=Unit::Money testid="plan-learning" />
                 <PlanRow label="Total over" pick=|p| p.horizon_total().units() unit=Unit::Money testid="plan-total" class="total" over_horizon=true />
                 <tr>
                     <th scope="row">"Break-even vs Go"</th>

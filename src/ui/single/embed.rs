@@ -1,7 +1,7 @@
 //! The embed panel: the iframe snippet, its colours, and the resize script.
 
-use crate::model::text::html_text;
 use crate::model::query::{Theme, ViewOptions};
+use crate::model::text::html_text;
 use crate::ui::shared::copy::{copy, CopyState};
 use crate::ui::single::ctx::Ctx;
 use leptos::prelude::*;

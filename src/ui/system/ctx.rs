@@ -5,8 +5,8 @@ use crate::ui::shared::address::AddressBar;
 use leptos::prelude::*;
 
 use crate::model::money::{Cents, Currency};
-use crate::model::query::ViewOptions;
 use crate::model::name::ServiceName;
+use crate::model::query::ViewOptions;
 use crate::model::score::Category;
 use crate::model::score::Score;
 use crate::model::system::{to_query, Service, Shared, System, SystemRange, SystemReport, FLEET};

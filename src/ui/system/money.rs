@@ -2,11 +2,11 @@
 
 use crate::model::cost::BreakEven;
 use crate::model::money::{Cents, Money};
-use crate::model::text::html_text;
 use crate::model::system::{
     break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemRange,
     SystemReport, EXPERIENCE_RULE, START_SCORE,
 };
+use crate::model::text::html_text;
 use crate::model::ticks::money_axis;
 use crate::ui::shared::chart::{cumulative_points, CumulativeChart};
 use crate::ui::shared::text::{flag, text};
@@ -57,7 +57,13 @@ fn cost_markup(r: &SystemReport, money: Money) -> String {
     let (go_h, rust_h, plan_h) = r.horizon_totals();
     let overhead = r.plan_toolchain + r.plan_people;
     let net = r.plan_net();
-    let negative = |v: Cents| if v.is_negative() { "saving negative" } else { "saving" };
+    let negative = |v: Cents| {
+        if v.is_negative() {
+            "saving negative"
+        } else {
+            "saving"
+        }
+    };
     let month = match (r.plan_experience, r.break_even) {
         (None, _) | (_, BreakEven::Immediate) => "0".to_string(),
         (_, BreakEven::Month(m)) => m.to_string(),
@@ -73,9 +79,27 @@ fn cost_markup(r: &SystemReport, money: Money) -> String {
         rust_h.attr(),
         plan_h.attr(),
     );
-    figure(&mut m, "fig-go", "", "All in Go, per month", &money(r.all_go));
-    figure(&mut m, "fig-rust", "", "All in Rust, per month", &money(r.all_rust));
-    figure(&mut m, "fig-plan", " data-testid=\"plan-cost\"", "The plan, per month", &money(r.plan));
+    figure(
+        &mut m,
+        "fig-go",
+        "",
+        "All in Go, per month",
+        &money(r.all_go),
+    );
+    figure(
+        &mut m,
+        "fig-rust",
+        "",
+        "All in Rust, per month",
+        &money(r.all_rust),
+    );
+    figure(
+        &mut m,
+        "fig-plan",
+        " data-testid=\"plan-cost\"",
+        "The plan, per month",
+        &money(r.plan),
+    );
     figure(
         &mut m,
         negative(r.plan_saving()),
@@ -87,7 +111,10 @@ fn cost_markup(r: &SystemReport, money: Money) -> String {
         figure(
             &mut m,
             "",
-            &format!(" data-testid=\"system-overhead\" data-value=\"{}\"", overhead.attr()),
+            &format!(
+                " data-testid=\"system-overhead\" data-value=\"{}\"",
+                overhead.attr()
+            ),
             "Second toolchain and slower work after the ramp, per month",
             &money(overhead),
         );
@@ -106,7 +133,10 @@ fn cost_markup(r: &SystemReport, money: Money) -> String {
     figure(
         &mut m,
         "",
-        &format!(" data-testid=\"system-learning\" data-value=\"{}\"", r.plan_learning.attr()),
+        &format!(
+            " data-testid=\"system-learning\" data-value=\"{}\"",
+            r.plan_learning.attr()
+        ),
         "Learning Rust, once for the team",
         &money(r.plan_learning),
     );
@@ -119,8 +149,18 @@ fn cost_markup(r: &SystemReport, money: Money) -> String {
     );
     m += "</dl><dl class=\"system-cost horizon-totals\" data-testid=\"system-horizon\">";
     let h = r.horizon;
-    for (class, who, v) in [("fig-go", "All in Go", go_h), ("fig-rust", "All in Rust", rust_h), ("fig-plan", "The plan", plan_h)] {
-        figure(&mut m, class, "", &format!("{who}, over {h} months"), &money(v));
+    for (class, who, v) in [
+        ("fig-go", "All in Go", go_h),
+        ("fig-rust", "All in Rust", rust_h),
+        ("fig-plan", "The plan", plan_h),
+    ] {
+        figure(
+            &mut m,
+            class,
+            "",
+            &format!("{who}, over {h} months"),
+            &money(v),
+        );
     }
     m + "</dl>"
 }
@@ -130,7 +170,10 @@ fn cost_markup(r: &SystemReport, money: Money) -> String {
 fn notes_markup(r: &SystemReport, money: Money) -> String {
     let mut m = String::new();
     if let Some(w) = horizon_warning(r, money) {
-        m += &format!("<p class=\"warning\" data-testid=\"system-warning\">{}</p>", html_text(&w));
+        m += &format!(
+            "<p class=\"warning\" data-testid=\"system-warning\">{}</p>",
+            html_text(&w)
+        );
     }
     let rule = match r.plan_experience {
         Some(e) => format!("{EXPERIENCE_RULE} Here: {e}/5."),
@@ -277,8 +320,14 @@ pub fn StartHere() -> impl IntoView {
     let start = Memo::new(move |_| {
         system.with(|m| {
             report.with(|r| match &r.start {
-                Start::Path(steps) => (m.services()[steps[0].index].name.to_string(), String::new(), true),
-                Start::AllGo(Some((i, _))) => (String::new(), m.services()[*i].name.to_string(), false),
+                Start::Path(steps) => (
+                    m.services()[steps[0].index].name.to_string(),
+                    String::new(),
+                    true,
+                ),
+                Start::AllGo(Some((i, _))) => {
+                    (String::new(), m.services()[*i].name.to_string(), false)
+                }
                 Start::AllGo(None) => (String::new(), String::new(), false),
             })
         })

@@ -132,8 +132,19 @@ pub fn PlanChart() -> impl IntoView {
                 let hybrid = side(|p| matches!(p, Placement::Hybrid(_)));
                 let stacked = go.len().max(rust.len());
                 let slot = |i: usize| {
-                    let k = go.iter().chain(&rust).chain(&hybrid).position(|&x| x == i).unwrap_or(0);
-                    let k = if k < go.len() { k } else if k < go.len() + rust.len() { k - go.len() } else { k - go.len() - rust.len() + stacked };
+                    let k = go
+                        .iter()
+                        .chain(&rust)
+                        .chain(&hybrid)
+                        .position(|&x| x == i)
+                        .unwrap_or(0);
+                    let k = if k < go.len() {
+                        k
+                    } else if k < go.len() + rust.len() {
+                        k - go.len()
+                    } else {
+                        k - go.len() - rust.len() + stacked
+                    };
                     TOP + ROW * k as f64
                 };
                 PlanShape {
