@@ -40,18 +40,28 @@ pub fn for_count<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
+/// `c` as the entity HTML needs in text (`<`, `>`, `&`), or in a quoted
+/// attribute as well (`"`, `'`) when `attribute`: the one rule for both
+/// [`html_text`] and [`md_text`].
+fn entity(c: char, attribute: bool) -> Option<&'static str> {
+    match c {
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '&' => Some("&amp;"),
+        '"' if attribute => Some("&quot;"),
+        '\'' if attribute => Some("&#39;"),
+        _ => None,
+    }
+}
+
 /// Text as HTML that shows the same text, in an element or a quoted
 /// attribute: the one escaping rule for markup the views build as a string.
 pub fn html_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+        match entity(c, true) {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
         }
     }
     out
@@ -63,15 +73,13 @@ pub fn html_text(raw: &str) -> String {
 pub fn md_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' => {
+        match (entity(c, false), c) {
+            (Some(e), _) => out.push_str(e),
+            (None, '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~') => {
                 out.push('\\');
                 out.push(c);
             }
-            c => out.push(c),
+            (None, c) => out.push(c),
         }
     }
     out
