@@ -1173,3 +1173,47 @@ fn markup_text_shows_as_written() {
     );
     assert_eq!(html_text("خدمة الدفع"), "خدمة الدفع");
 }
+
+/// The system's chart and the single page's draw one line: for one
+/// service opened as a system of one, all Go, the plan and all Rust after
+/// any number of months (the ramp's end included) are the single page's
+/// Go, the plan its verdict picks and Rust, to the cent.
+#[test]
+fn a_one_service_system_draws_the_single_page_s_lines() {
+    use rust_or_go::model::cost::line_months;
+    // fraud-scoring: a Hybrid whose hybrid costs more than Go, a ramp of
+    // 2.5 months ending inside the horizon, slower work after it.
+    let q = "?name=fraud-scoring&lat=5&safety=4&exp=2&instances=40&engineers=6&ramp_months=2.5&steady_gap=10";
+    let state = parse_query(q).state;
+    let single = evaluate_weighted(&state.scores, &state.weights);
+    assert_eq!(single.verdict, Verdict::Hybrid);
+    let page = estimate(&state.cost, state.scores.get(Category::Experience));
+    let (sq, _) = append_query(&state, "");
+    let sys = system(&sq).system;
+    let report = analyse(&sys);
+    let months = line_months(report.ramp, report.horizon);
+    assert_eq!(months, [0.0, 2.5, 24.0]);
+    assert_eq!(
+        months,
+        line_months(page.plan(Plan::Hybrid).ramp_months, page.horizon)
+    );
+    for m in months.iter().copied().chain([1.0, 3.0, 12.0]) {
+        let [go, plan, rust] = report.cumulative_at(m);
+        let cents = |v: f64| (v * 100.0).round() as i64;
+        assert_eq!(
+            cents(go),
+            cents(page.plan(Plan::Go).cumulative_at(m)),
+            "Go at {m}"
+        );
+        assert_eq!(
+            cents(plan),
+            cents(page.plan(Plan::Hybrid).cumulative_at(m)),
+            "plan at {m}"
+        );
+        assert_eq!(
+            cents(rust),
+            cents(page.plan(Plan::Rust).cumulative_at(m)),
+            "Rust at {m}"
+        );
+    }
+}

@@ -163,6 +163,33 @@ impl PlanCents {
     }
 }
 
+/// Cumulative cost after `months` months, fractions allowed (for the bend
+/// where the ramp ends): `learning` once, `month` every month, `people`
+/// every month after a ramp of `ramp` months. The one cumulative line of
+/// the single page's plans and the system's options.
+pub fn cumulative_line(
+    learning: Cents,
+    month: Cents,
+    people: Cents,
+    ramp: f64,
+    months: f64,
+) -> f64 {
+    learning.units() + month.units() * months + people.units() * (months - ramp).max(0.0)
+}
+
+/// The months a cumulative line is drawn through: the start, the bend
+/// where a ramp of `ramp` months ends (when it ends inside the horizon)
+/// and the horizon. Every line is straight between them.
+pub fn line_months(ramp: f64, horizon: u32) -> Vec<f64> {
+    let h = f64::from(horizon);
+    let mut months = vec![0.0];
+    if ramp > 0.0 && ramp < h {
+        months.push(ramp);
+    }
+    months.push(h);
+    months
+}
+
 /// `people` per month for the months of `months` after a ramp of `ramp`
 /// months, rounded once: the slower work a total over `months` counts.
 pub fn after_ramp(people: Cents, months: u32, ramp: f64) -> Cents {
@@ -226,10 +253,8 @@ impl PlanCost {
     /// bend where the ramp ends): learning, infrastructure, toolchain, the
     /// runtime risk the plan still bears, and slower work after the ramp.
     pub fn cumulative_at(&self, months: f64) -> f64 {
-        let after_ramp = (months - self.ramp_months).max(0.0);
-        self.learning()
-            + (self.infra() + self.toolchain_month() + self.risk_month()) * months
-            + self.people_month() * after_ramp
+        let c = &self.cents;
+        cumulative_line(c.learning, c.month(), c.people, self.ramp_months, months)
     }
 
     /// Cumulative cost after `month` whole months.

@@ -1,6 +1,6 @@
 //! The plan the verdicts make: where each service goes, what the system costs in Go, in Rust and under the plan, and where to start.
 
-use super::super::cost::after_ramp;
+use super::super::cost::{after_ramp, cumulative_line};
 use super::super::cost::{break_even, estimate, plan_break_even, BreakEven, CostReport, Plan};
 use super::super::fields::Field;
 use super::super::money::Cents;
@@ -264,6 +264,29 @@ impl SystemReport {
         self.all_rust_learning
             + self.all_rust * month
             + after_ramp(self.all_rust_people, month, self.ramp)
+    }
+
+    /// The cumulative cost of all Go, the plan and all Rust after `months`
+    /// months, fractions allowed (the chart's bend where the ramp ends),
+    /// on the single page's one line ([`cumulative_line`]).
+    pub fn cumulative_at(&self, months: f64) -> [f64; 3] {
+        [
+            cumulative_line(Cents::ZERO, self.all_go, Cents::ZERO, self.ramp, months),
+            cumulative_line(
+                self.plan_learning,
+                self.plan + self.plan_toolchain,
+                self.plan_people,
+                self.ramp,
+                months,
+            ),
+            cumulative_line(
+                self.all_rust_learning,
+                self.all_rust,
+                self.all_rust_people,
+                self.ramp,
+                months,
+            ),
+        ]
     }
 
     /// What the plan's infrastructure saves per month against all-Go.

@@ -1,6 +1,6 @@
 //! The cost section: price list, cost fields, the three-plan table, the cumulative chart, the scale hint and the assumptions.
 
-use crate::model::cost::{BreakEven, CostInputs, CostReport, Plan, PlanCost, RULES};
+use crate::model::cost::{line_months, BreakEven, CostInputs, CostReport, Plan, PlanCost, RULES};
 use crate::model::decision::{break_even_sentence, plan_break_even_label};
 use crate::model::estimate::{End, Spread};
 use crate::model::fields::{Field, Group};
@@ -385,16 +385,12 @@ pub fn BreakEvenChart() -> impl IntoView {
     let line = move |plan: Plan| {
         text(move || {
             let h = horizon.get();
-            let hf = f64::from(h);
             let top = axis.with(|a| a.top);
             report.with(|r| {
                 let p = r.plan(plan);
-                let mut months = vec![0.0];
-                if p.ramp_months > 0.0 && p.ramp_months < hf {
-                    months.push(p.ramp_months);
-                }
-                months.push(hf);
-                cumulative_points(&months, h, top, |m| p.cumulative_at(m))
+                cumulative_points(&line_months(p.ramp_months, h), h, top, |m| {
+                    p.cumulative_at(m)
+                })
             })
         })
     };

@@ -1,6 +1,6 @@
 //! The system's money: totals, the cumulative chart, and where to start.
 
-use crate::model::cost::BreakEven;
+use crate::model::cost::{line_months, BreakEven};
 use crate::model::money::{Cents, Money};
 use crate::model::system::{
     break_even_label, horizon_warning, path_lines, plain, start_sentence, Start, SystemRange,
@@ -206,17 +206,14 @@ pub fn SystemChart() -> impl IntoView {
     });
     // Straight lines but for the bend where the ramp ends (slower work
     // after it, if any, changes the slope).
-    let line = move |cost: fn(&SystemReport, u32) -> Cents| {
+    let line = move |option: usize| {
         text(move || {
             let h = horizon.get();
             let top = axis.with(|a| a.top);
             report.with(|r| {
-                let mut months = vec![0.0];
-                if r.ramp > 0.0 && r.ramp < f64::from(h) {
-                    months.push(r.ramp.ceil());
-                }
-                months.push(f64::from(h));
-                cumulative_points(&months, h, top, |m| cost(r, m as u32).units())
+                cumulative_points(&line_months(r.ramp, h), h, top, |m| {
+                    r.cumulative_at(m)[option]
+                })
             })
         })
     };
@@ -246,9 +243,9 @@ pub fn SystemChart() -> impl IntoView {
             horizon=horizon
             axis=axis
             lines=vec![
-                ("go", line(SystemReport::cumulative_go)),
-                ("rust", line(SystemReport::cumulative_rust)),
-                ("plan", line(SystemReport::cumulative_plan)),
+                ("go", line(0)),
+                ("rust", line(2)),
+                ("plan", line(1)),
             ]
             marker=marker
             legend=vec![("go", "All Go"), ("plan", "The plan"), ("rust", "All Rust")]
