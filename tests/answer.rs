@@ -136,8 +136,8 @@ proptest! {
             prop_assert_eq!(money.monthly(), r.plan_net());
             prop_assert_eq!(money.monthly().attr(), r.plan_net().attr());
             prop_assert_eq!(plan.cents.learning, r.plan_learning);
-            prop_assert_eq!(money.break_even, r.break_even);
-            prop_assert_eq!(money.break_even.attr(), r.break_even.attr());
+            prop_assert_eq!(money.break_even(), r.break_even);
+            prop_assert_eq!(money.break_even().attr(), r.break_even.attr());
             let headline = money.monthly_headline(&dollars);
             let net = r.plan_net();
             if net.is_zero() {

@@ -81,7 +81,7 @@ fn a_rust_verdict_that_does_not_pay_back_says_what_latency_and_safety_must_be_wo
     let (verdict, _, m) = money_of(&s, &CostInputs::default());
     assert_eq!(verdict, Verdict::Rust);
     assert_eq!((m.plan, m.rust_plan), (Plan::Rust, Plan::Rust));
-    assert_eq!(m.break_even.attr(), "after:104");
+    assert_eq!(m.break_even().attr(), "after:104");
     assert_eq!(m.value_needed, Some(Cents(180_434)));
     assert_eq!(
         m.sentence(&dollars),
@@ -100,7 +100,7 @@ fn entering_the_named_value_makes_the_plan_pay_back() {
         &s,
         &CostInputs::default().with(&[(Field::ValueMonth, 1804.34)]),
     );
-    assert_eq!(m.break_even, BreakEven::Month(24));
+    assert_eq!(m.break_even(), BreakEven::Month(24));
     assert_eq!(m.value_needed, Some(Cents::ZERO));
     let text = m.sentence(&dollars);
     assert!(
@@ -126,9 +126,9 @@ fn each_verdict_implies_its_plan_and_go_verdicts_are_set_against_rust() {
         let (v, r, m) = money_of(&s, &CostInputs::default());
         assert_eq!(v, verdict);
         assert_eq!((m.verdict, m.plan, m.rust_plan), (verdict, plan, rust_plan));
-        assert_eq!(m.break_even, r.plan(rust_plan).break_even);
+        assert_eq!(m.break_even(), r.plan(rust_plan).break_even);
         assert_eq!(
-            m.saving_month,
+            m.saving_month(),
             r.plan(Plan::Go).cents.infra - r.plan(rust_plan).cents.infra
         );
         assert_eq!(m.monthly(), printed_net(&r, rust_plan));
@@ -162,7 +162,7 @@ fn the_money_is_the_verdict_plan_s_in_the_cost_report() {
             };
             let p = r.plan(plan);
             assert_eq!(m.rust_plan, plan, "{verdict:?}");
-            assert_eq!(m.break_even, p.break_even, "{verdict:?}");
+            assert_eq!(m.break_even(), p.break_even, "{verdict:?}");
             assert_eq!(m.monthly(), printed_net(&r, plan), "{verdict:?}");
             // The model counts from the same amounts as shown.
             assert!(
@@ -262,9 +262,9 @@ fn typed_threshold_pays_back(s: &Scores, cost: &CostInputs) -> usize {
     }
     let (_, r, after) = money_of(s, &cost.with(&[(Field::ValueMonth, shown)]));
     assert!(
-        after.break_even.within_horizon(),
+        after.break_even().within_horizon(),
         "typing {shown} gives {:?} (horizon {}): {text}",
-        after.break_even,
+        after.break_even(),
         r.horizon
     );
     1
@@ -463,7 +463,7 @@ fn every_number_in_the_sentence_agrees_with_the_report() {
                 );
             }
             let months = numbers_after(&text, "month ");
-            match m.break_even {
+            match m.break_even() {
                 BreakEven::Month(b) | BreakEven::AfterHorizon(b) if b <= 120 => {
                     assert_eq!(months, vec![b], "{text}")
                 }
@@ -496,7 +496,7 @@ fn the_sentence_says_what_the_verdict_rests_on() {
         for verdict in Verdict::ALL {
             let (_, _, m) = money_of(&scores_for(verdict), &cost);
             let text = m.sentence(&dollars);
-            let within = m.break_even.within_horizon();
+            let within = m.break_even().within_horizon();
             let rests_on_value = text.contains("rests on latency and safety");
             let rests_on_delivery =
                 text.contains("rests on delivery speed and the team's Rust experience");

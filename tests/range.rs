@@ -185,7 +185,7 @@ fn the_expected_point_is_the_money_verdicts() {
         let report = estimate(&d, score(exp));
         let money = decide(verdict, &report, score(exp), &d);
         let m = range(money.rust_plan, &d, &Ranges::default(), exp);
-        assert_eq!(m.expected.break_even, money.break_even);
+        assert_eq!(m.expected.break_even, money.break_even());
         assert_eq!(m.expected.monthly, money.monthly().units());
     }
 }

@@ -302,11 +302,6 @@ pub struct MoneyVerdict {
     /// The plan using Rust whose money is described: the implied plan, or
     /// Rust for a Go or close-call verdict.
     pub rust_plan: Plan,
-    /// When `rust_plan` pays back against Go.
-    pub break_even: BreakEven,
-    /// What `rust_plan` saves per month on infrastructure alone, as shown
-    /// (negative: it costs more).
-    pub saving_month: Cents,
     /// The extra latency and safety value per month (on top of the
     /// `value_month` input) `rust_plan` needs to pay back within the
     /// horizon; see [`value_needed`].
@@ -336,8 +331,6 @@ pub fn decide(
         verdict,
         plan,
         rust_plan,
-        break_even: other.break_even,
-        saving_month: other.cents.infra_saving(&go.cents),
         value_needed: value_needed(inputs, experience, rust_plan),
         flips: money_flips(inputs, experience, rust_plan),
         go,
@@ -374,6 +367,17 @@ impl MonthlyHeadline {
 }
 
 impl MoneyVerdict {
+    /// When `rust_plan` pays back against Go: that plan's own break-even.
+    pub fn break_even(&self) -> BreakEven {
+        self.other.break_even
+    }
+
+    /// What `rust_plan` saves per month on infrastructure alone, as shown
+    /// (negative: it costs more).
+    pub fn saving_month(&self) -> Cents {
+        self.other.cents.infra_saving(&self.go.cents)
+    }
+
     /// What `rust_plan` gains on Go per month, exactly as [`Self::sentence`]
     /// counts it: infrastructure saved, plus the latency and safety value
     /// it captures, less a second toolchain and, once the ramp is over,
@@ -449,10 +453,10 @@ impl MoneyVerdict {
         let head = format!(
             "{}, {}",
             monthly_phrase(self.rust_plan, &p, money),
-            outcome(payback(self.break_even, &p), &p, self.horizon, money)
+            outcome(payback(self.break_even(), &p), &p, self.horizon, money)
         );
         let who = subject(self.rust_plan);
-        let within = self.break_even.within_horizon();
+        let within = self.break_even().within_horizon();
         // Go bears all of the value entered, as shown.
         let value = self.go.cents.risk;
         let entered = if value.is_positive() {

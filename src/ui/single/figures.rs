@@ -149,7 +149,7 @@ pub fn HeadlineMoney(
             data-testid="headline-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
             data-monthly=text(move || money.with(|m| m.monthly().attr()))
-            data-break-even=text(move || money.with(|m| m.break_even.attr()))
+            data-break-even=text(move || money.with(|m| m.break_even().attr()))
         >
             {ram}
             <div class="saving" class:negative=flag(move || money.with(|m| m.monthly().is_negative()))>

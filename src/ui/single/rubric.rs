@@ -269,7 +269,7 @@ pub fn VerdictMoney() -> impl IntoView {
             data-testid="verdict-money"
             data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
             data-monthly=text(move || money.with(|m| m.monthly().attr()))
-            data-break-even=text(move || money.with(|m| m.break_even.attr()))
+            data-break-even=text(move || money.with(|m| m.break_even().attr()))
             data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or_default().attr()))
         >
             {text(move || {
