@@ -179,6 +179,9 @@ const scores = ["1", "2", "3", "4", "5"];
 const sliders = ["ttm", "lat", "safety", "exp", "scale"].map((name) => ({ name, kind: "slider", watch: name === "exp" ? "learning" : "slider", values: scores }));
 // In the mixed run, experience stays below 5: at 5 there is no learning cost,
 // so the people fields would have nothing visible to change.
+// The baseline page shows only the verdict (it prices nothing), so there
+// every slider, experience included, is timed by the lean it moves.
+const baselineSliders = sliders.map((s) => ({ ...s, watch: "slider" }));
 const mixedSliders = sliders.map((s) => (s.name === "exp" ? { ...s, values: scores.slice(0, 4) } : s));
 const fields = [
   ["instances", "saving", ["50", "80", "120", "400"]],
@@ -298,7 +301,7 @@ try {
   const mountApp = appLoads.map((l) => l.mount);
   const appInput = await inputLatencies(browser, app.url, [...mixedSliders, ...fields]);
   const appSliders = await inputLatencies(browser, app.url, sliders);
-  const baseSliders = await inputLatencies(browser, base.url, sliders);
+  const baseSliders = await inputLatencies(browser, base.url, baselineSliders);
   const domApp = await mutationCounts(browser, app.url, [...mixedSliders, fields[0], fields[8], fields[11]]);
   const domBase = await mutationCounts(browser, base.url, sliders);
   const counts = countApp ? await allCounts() : null;

@@ -17,8 +17,8 @@ lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine}, headless Chromium $
 lines.push("");
 lines.push("| file | raw | gzip | brotli |");
 lines.push("|---|---:|---:|---:|");
-const which = { single: " (single page)", full: " (system view, meeting mode)", shared: "" };
-for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{16}/, "")}${which[f.bundle] ?? ""} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+const which = { single: " (single page)", embed: " (embed)", full: " (system view, meeting mode)", shared: "" };
+for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{12,16}(?=[._])/, "")}${which[f.bundle] ?? ""} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
 lines.push(`| **total, single page** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`);
 if (sizes.total_embed) lines.push(`| **total, embed** | **${kb(sizes.total_embed.raw)}** | **${kb(sizes.total_embed.gzip)}** | **${kb(sizes.total_embed.brotli)}** |`);
 if (sizes.total_full) lines.push(`| **total, system view and meeting mode** | **${kb(sizes.total_full.raw)}** | **${kb(sizes.total_full.gzip)}** | **${kb(sizes.total_full.brotli)}** |`);
