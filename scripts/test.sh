@@ -46,7 +46,8 @@ cd "$(dirname "$0")/.."
 # wasm-bindgen exports, kept alive by server_fn's "browser" feature, are
 # gone): -5.6 kB embed and single, -5.4 full; the system view's rows as
 # one signal per field and its figures as one piece of markup: +1.1 full.
-# Measured 110,264 / 181,769 / 278,083 bytes (2026-12-02).
+# Measured 110,264 / 181,769 / 278,083 bytes, then 109,963 / 181,500 /
+# 277,836 once a plan's money was held once (2026-12-02).
 SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-111500}
 SIZE_BUDGET=${SIZE_BUDGET:-183000}
 SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-279500}
