@@ -12,7 +12,8 @@
 // embeds, `embed=1`: data-embed-js / data-embed-wasm) and, for the
 // addresses of the system view and meeting mode, the full one
 // (data-full-js / data-full-wasm; `scripts/build.sh` writes both pairs).
-// Choosing here keeps the page's and those views' bytes off every embed. Each file is
+// Choosing here keeps the page's and those views' bytes off every embed,
+// their stylesheet (page.css) too. Each file is
 // downloaded once: the page has no preload links, the wasm fetch starts
 // before the JS glue is imported, and init gets that response (WebKit does
 // not reuse a <link rel=preload> for wasm-bindgen's own fetch).
@@ -96,9 +97,22 @@
     var wasm = fetch(wasmUrl);
     // A failed download is reported once, by init below.
     wasm.catch(function () {});
-    import(js)
-      .then(function (glue) {
-        return glue.default({ module_or_path: wasm });
+    // page.css, what every view but the embed adds to main.css
+    // (scripts/page-css.mjs left it a link that fetches nothing): its
+    // download starts beside the wasm's, and the app starts once it has
+    // arrived (or failed), so no view paints unstyled.
+    var sheets = bundle === "data-embed-" ? [] : [].slice.call(document.querySelectorAll("link[data-page-css]"));
+    var styled = Promise.all(
+      sheets.map(function (link) {
+        return new Promise(function (done) {
+          link.onload = link.onerror = done;
+          link.rel = "stylesheet";
+        });
+      })
+    );
+    Promise.all([import(js), styled])
+      .then(function (loaded) {
+        return loaded[0].default({ module_or_path: wasm });
       })
       .catch(fail);
   } catch (err) {

@@ -7,7 +7,8 @@
 #   - the full app with the system view and meeting mode (feature `full`),
 #     data-full-js / data-full-wasm, for `svc`, `votes`, `present` and
 #     `ballot` addresses.
-# A reader of a blog post with one embed downloads the embed's only.
+# A reader of a blog post with one embed downloads the embed's only, and
+# style/main.css but not style/page.css (scripts/page-css.mjs).
 #   scripts/build.sh [dist]     (after `source scripts/setup.sh`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,7 @@ for feature in full embed; do
   trunk build "$feature.html" --release --dist "$dist-$feature"
 done
 trunk build --release --dist "$dist"
+node scripts/page-css.mjs "$dist"
 node scripts/merge-bundles.mjs "$dist-full" "$dist" full
 node scripts/merge-bundles.mjs "$dist-embed" "$dist" embed
 # Trunk 0.21 leaves wasm-bindgen's JS glue unminified (its minifier stops
@@ -35,3 +37,7 @@ for js in $(node -e '
   terser "$dist/$js" --module -c passes=2 -m -o "$dist/$js.min"
   mv "$dist/$js.min" "$dist/$js"
 done
+# boot.js too (Trunk copies it as it is, comments and all): a classic
+# script, so no --module; 1.8 kB brotli -> 0.7 on every page.
+terser "$dist/boot.js" -c passes=2 -m -o "$dist/boot.js.min"
+mv "$dist/boot.js.min" "$dist/boot.js"

@@ -24,8 +24,8 @@ const wasm = fs.readFileSync(file(boot[2])).toString("base64");
 
 for (const link of tags("link")) {
   const rel = attr(link, "rel");
-  // Inline every stylesheet.
-  if (rel === "stylesheet") html = html.replace(link, () => `<style>\n${fs.readFileSync(file(attr(link, "href")), "utf8")}\n</style>`);
+  // Inline every stylesheet, page.css too (boot.js would load it).
+  if (rel === "stylesheet" || /\sdata-page-css(?=[\s=>])/.test(link)) html = html.replace(link, () => `<style>\n${fs.readFileSync(file(attr(link, "href")), "utf8")}\n</style>`);
   // Drop preloads of files that no longer exist.
   if (rel === "modulepreload" || rel === "preload") html = html.replace(link, "");
 }

@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { attr, bootTag } from "./html.mjs";
+import { attr, bootTag, tags } from "./html.mjs";
 import { brotliSize, takeOption } from "./measure.mjs";
 
 const args = process.argv.slice(2);
@@ -41,17 +41,21 @@ const single = [clean(attr(tag, "data-js")), clean(attr(tag, "data-wasm"))];
 const full = [clean(attr(tag, "data-full-js")), clean(attr(tag, "data-full-wasm"))].filter(Boolean);
 const embed = [clean(attr(tag, "data-embed-js")), clean(attr(tag, "data-embed-wasm"))].filter(Boolean);
 const others = [...full, ...embed];
+// page.css: every view's but the embed's (scripts/page-css.mjs marks its link).
+const pageCss = tags(fs.readFileSync(path.join(dist, "index.html"), "utf8"), "link")
+  .filter((l) => /\sdata-page-css(?=[\s=>])/.test(l))
+  .map((l) => clean(attr(l, "href")));
 const sum = (list) =>
   list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-for (const f of files) f.bundle = full.includes(f.name) ? "full" : embed.includes(f.name) ? "embed" : single.includes(f.name) ? "single" : "shared";
+for (const f of files) f.bundle = full.includes(f.name) ? "full" : embed.includes(f.name) ? "embed" : single.includes(f.name) ? "single" : pageCss.includes(f.name) ? "page" : "shared";
 const total = sum(files.filter((f) => !others.includes(f.name)));
 const totalFull = full.length ? sum(files.filter((f) => !single.includes(f.name) && !embed.includes(f.name))) : null;
-const totalEmbed = embed.length ? sum(files.filter((f) => !single.includes(f.name) && !full.includes(f.name))) : null;
+const totalEmbed = embed.length ? sum(files.filter((f) => !single.includes(f.name) && !full.includes(f.name) && !pageCss.includes(f.name))) : null;
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8) + " kB";
 const line = (name, t) => console.log(`${name.padEnd(44)}${kb(t.raw)}${kb(t.gzip)}${kb(t.brotli)}`);
 console.log(`${"file".padEnd(44)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}`);
-for (const f of files) line(f.name + (f.bundle === "full" || f.bundle === "embed" ? ` (${f.bundle})` : ""), f);
+for (const f of files) line(f.name + (f.bundle === "full" || f.bundle === "embed" ? ` (${f.bundle})` : f.bundle === "page" ? " (all but the embed)" : ""), f);
 line("total: single page", total);
 if (totalEmbed) line("total: embed", totalEmbed);
 if (totalFull) line("total: system view and meeting mode", totalFull);
