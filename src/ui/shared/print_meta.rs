@@ -7,6 +7,7 @@ use crate::ui::platform::browser::{self, today};
 use crate::ui::shared::number_field::field_value;
 use crate::ui::shared::text::Text;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The inputs as a printed line reads them: "Label: value; Label: value".
 pub fn inputs_line<'a>(
@@ -31,12 +32,21 @@ pub fn PrintMeta(
     link: Callback<(), String>,
 ) -> impl IntoView {
     let shown = RwSignal::new(untrack(|| link.run(())));
-    browser::before_print(move || shown.set(link.run(())));
+    // The date, written just after the page mounts (a browser's first date
+    // in the reader's locale takes tens of milliseconds, which would delay
+    // the verdict) and again when it prints, so a page left open overnight
+    // prints the day it is printed.
+    let date = RwSignal::new(String::new());
+    set_timeout(move || date.set(today()), Duration::ZERO);
+    browser::before_print(move || {
+        shown.set(link.run(()));
+        date.set(today());
+    });
     view! {
         <section class="print-only print-meta" data-testid="print-meta">
             <p><strong>{heading}": "</strong>{inputs}"."</p>
             <p>
-                <strong>"Printed "</strong>{today()}<strong>" from "</strong>
+                <strong>"Printed "</strong>{date}<strong>" from "</strong>
                 <span class="print-link">{shown}</span>
             </p>
         </section>
