@@ -306,8 +306,6 @@ pub struct MoneyVerdict {
     /// `value_month` input) `rust_plan` needs to pay back within the
     /// horizon; see [`value_needed`].
     pub value_needed: Option<Cents>,
-    /// What would change the money for `rust_plan`; see [`money_flips`].
-    pub flips: Vec<MoneyFlip>,
     go: PlanCost,
     other: PlanCost,
     horizon: u32,
@@ -332,7 +330,6 @@ pub fn decide(
         plan,
         rust_plan,
         value_needed: value_needed(inputs, experience, rust_plan),
-        flips: money_flips(inputs, experience, rust_plan),
         go,
         other,
         horizon: report.horizon,

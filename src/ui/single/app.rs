@@ -26,9 +26,9 @@ pub fn App(
     let eval = Memo::new(move |_| evaluate_weighted(&state.scores(), &state.weights.get()));
     let report =
         Memo::new(move |_| estimate(&state.cost(), state.score(Category::Experience).get()));
-    // The verdict alone, so the money is not recomputed (its flips bisect
-    // the cost model) and the title not re-rendered on a slider move that
-    // leaves the verdict standing.
+    // The verdict alone, so the money is not recomputed (what latency and
+    // safety must be worth bisects the cost model) and the title not
+    // re-rendered on a slider move that leaves the verdict standing.
     let verdict = Memo::new(move |_| eval.with(|e| (e.verdict, e.rationale())));
     let money = Memo::new(move |_| {
         let exp = state.score(Category::Experience).get();

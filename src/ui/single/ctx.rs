@@ -26,7 +26,8 @@ pub struct Ctx {
     /// The cost estimate of the current inputs.
     pub report: Memo<CostReport>,
     /// The money set beside the verdict: the plan it implies, its
-    /// break-even, what latency and safety must be worth, money flips.
+    /// break-even, what latency and safety must be worth (the money
+    /// flips are found by the page's list of them, from the same inputs).
     pub money: Memo<MoneyVerdict>,
     /// The money of the plan `money` prices, at the ends of the ranges.
     pub money_range: Memo<MoneyRange>,

@@ -14,6 +14,7 @@ use crate::ui::shared::text::text;
 use crate::ui::single::ctx::Ctx;
 #[cfg(not(feature = "embed"))] // The full page's parts (name, weights, pull chart, flips).
 use crate::{
+    model::decision::money_flips,
     model::query::ServiceName,
     model::rubric::{flips_weighted, Evaluation, UNITS},
     model::ticks::svg_coord,
@@ -490,38 +491,43 @@ pub fn MoneyFlips() -> impl IntoView {
     }
 }
 
-/// The money flips as text; a memo, so the list is rebuilt only when a line changes.
+/// The money flips as text; a memo, so the list is rebuilt only when a
+/// line changes. The flips are found here, for the plan the money prices,
+/// not by [`decide`](crate::model::decision::decide): only this list shows
+/// them, and the embed, which has none, skips the bisection. The memo reads
+/// the cost inputs and experience that move the money, so it re-runs with
+/// it, once.
 #[cfg(not(feature = "embed"))]
 fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     Memo::new(move |_| {
         intl.track();
         let cur = state.currency.get();
-        money.with(|m| {
-            let plan = m.rust_plan.name();
-            m.flips
-                .iter()
-                .map(|f| {
-                    let spec = f.field.spec();
-                    let from = state.field(f.field).get();
-                    let show = |v: f64| field_value(f.field, v, cur);
-                    let when = if f.break_even.within_horizon() {
-                        format!("{plan} pays back {}", f.break_even.when())
-                    } else {
-                        format!(
-                            "{plan} pays back {}, outside the horizon",
-                            f.break_even.when()
-                        )
-                    };
+        let exp = state.score(Category::Experience).get();
+        let rust_plan = money.with(|m| m.rust_plan);
+        let plan = rust_plan.name();
+        money_flips(&state.cost(), exp, rust_plan)
+            .iter()
+            .map(|f| {
+                let spec = f.field.spec();
+                let from = state.field(f.field).get();
+                let show = |v: f64| field_value(f.field, v, cur);
+                let when = if f.break_even.within_horizon() {
+                    format!("{plan} pays back {}", f.break_even.when())
+                } else {
                     format!(
-                        "{} from {} to {}: {when}",
-                        spec.label,
-                        show(from),
-                        show(f.to)
+                        "{plan} pays back {}, outside the horizon",
+                        f.break_even.when()
                     )
-                })
-                .collect()
-        })
+                };
+                format!(
+                    "{} from {} to {}: {when}",
+                    spec.label,
+                    show(from),
+                    show(f.to)
+                )
+            })
+            .collect()
     })
 }
 
