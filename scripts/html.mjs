@@ -16,3 +16,15 @@ export function tags(html, name) {
 export function bootTag(html) {
   return tags(html, "script").find((t) => /boot\.js/.test(attr(t, "src") ?? ""));
 }
+
+/**
+ * The attribute that marks page.css's link: the stylesheet every view but
+ * the embed adds, left without `rel` by scripts/page-css.mjs until boot.js
+ * switches it on.
+ */
+export const PAGE_CSS = "data-page-css";
+
+/** Every link tag in `html` marked as page.css's. */
+export function pageCssTags(html) {
+  return tags(html, "link").filter((l) => new RegExp(`\\s${PAGE_CSS}(?=[\\s=>])`).test(l));
+}

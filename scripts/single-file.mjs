@@ -5,7 +5,7 @@
 //   node scripts/single-file.mjs [dist] [out.html]
 import fs from "node:fs";
 import path from "node:path";
-import { attr, tags as tagsIn, bootTag } from "./html.mjs";
+import { attr, tags as tagsIn, bootTag, pageCssTags } from "./html.mjs";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 const out = path.resolve(process.argv[3] ?? "dist-single/rust-or-go.html");
@@ -22,10 +22,11 @@ const file = (rel) => path.join(dist, rel.replace(/^\.\//, ""));
 const js = fs.readFileSync(file(boot[1]), "utf8");
 const wasm = fs.readFileSync(file(boot[2])).toString("base64");
 
+const pageCss = pageCssTags(html);
 for (const link of tags("link")) {
   const rel = attr(link, "rel");
   // Inline every stylesheet, page.css too (boot.js would load it).
-  if (rel === "stylesheet" || /\sdata-page-css(?=[\s=>])/.test(link)) html = html.replace(link, () => `<style>\n${fs.readFileSync(file(attr(link, "href")), "utf8")}\n</style>`);
+  if (rel === "stylesheet" || pageCss.includes(link)) html = html.replace(link, () => `<style>\n${fs.readFileSync(file(attr(link, "href")), "utf8")}\n</style>`);
   // Drop preloads of files that no longer exist.
   if (rel === "modulepreload" || rel === "preload") html = html.replace(link, "");
 }

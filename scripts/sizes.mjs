@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { attr, bootTag, tags } from "./html.mjs";
+import { attr, bootTag, pageCssTags } from "./html.mjs";
 import { brotliSize, takeOption } from "./measure.mjs";
 
 const args = process.argv.slice(2);
@@ -42,9 +42,7 @@ const full = [clean(attr(tag, "data-full-js")), clean(attr(tag, "data-full-wasm"
 const embed = [clean(attr(tag, "data-embed-js")), clean(attr(tag, "data-embed-wasm"))].filter(Boolean);
 const others = [...full, ...embed];
 // page.css: every view's but the embed's (scripts/page-css.mjs marks its link).
-const pageCss = tags(fs.readFileSync(path.join(dist, "index.html"), "utf8"), "link")
-  .filter((l) => /\sdata-page-css(?=[\s=>])/.test(l))
-  .map((l) => clean(attr(l, "href")));
+const pageCss = pageCssTags(fs.readFileSync(path.join(dist, "index.html"), "utf8")).map((l) => clean(attr(l, "href")));
 const sum = (list) =>
   list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 for (const f of files) f.bundle = full.includes(f.name) ? "full" : embed.includes(f.name) ? "embed" : single.includes(f.name) ? "single" : pageCss.includes(f.name) ? "page" : "shared";
