@@ -8,12 +8,12 @@
 // where the host sends no Access-Control-Allow-Origin this runs and can
 // show the reader the calculator's address instead of "Loading…".
 //
-// Three bundles: the single-service page, the embed alone (what a blog
-// embeds, `embed=1`: data-embed-js / data-embed-wasm) and, for the
-// addresses of the system view and meeting mode, the full one
-// (data-full-js / data-full-wasm; `scripts/build.sh` writes both pairs).
-// Choosing here keeps the page's and those views' bytes off every embed,
-// their stylesheet (page.css) too. Each file is
+// Four bundles: the single-service page, the embed alone (what a blog
+// embeds, `embed=1`: data-embed-js / data-embed-wasm), the system view
+// (data-system-js / data-system-wasm) and meeting mode (data-meeting-js /
+// data-meeting-wasm; `scripts/build.sh` writes each pair). Choosing here
+// keeps each view's bytes off every other, the page's stylesheet
+// (page.css) off the embed. Each file is
 // downloaded once: the page has no preload links, the wasm fetch starts
 // before the JS glue is imported, and init gets that response (WebKit does
 // not reuse a <link rel=preload> for wasm-bindgen's own fetch).
@@ -86,12 +86,11 @@
     if (window.console) console.error("Rust or Go? could not start:", err);
   }
 
-  try {
-    fill();
+  // Loads one bundle: "data-" (the single page), "data-embed-",
+  // "data-system-" or "data-meeting-", the loader tag's attributes.
+  function start(bundle) {
     var tag = document.querySelector("script[data-js]");
     var base = document.baseURI;
-    var full = !!tag.getAttribute("data-full-js") && /[?&](svc|votes|present|ballot)=/.test(location.search);
-    var bundle = full ? "data-full-" : tag.getAttribute("data-embed-js") && embedOnly() ? "data-embed-" : "data-";
     var js = new URL(tag.getAttribute(bundle + "js"), base).href;
     var wasmUrl = new URL(tag.getAttribute(bundle + "wasm"), base).href;
     var wasm = fetch(wasmUrl);
@@ -104,6 +103,7 @@
     var sheets = bundle === "data-embed-" ? [] : [].slice.call(document.querySelectorAll("link[data-page-css]"));
     var styled = Promise.all(
       sheets.map(function (link) {
+        if (link.rel === "stylesheet") return null;
         return new Promise(function (done) {
           link.onload = link.onerror = done;
           link.rel = "stylesheet";
@@ -115,6 +115,33 @@
         return loaded[0].default({ module_or_path: wasm });
       })
       .catch(fail);
+  }
+
+  // Which bundle an address needs, by its parameters' names: the system
+  // view's for `svc`, meeting mode's for `votes`, `present` and `ballot`,
+  // the embed's for `embed=1`, else the single page's. The names are a
+  // guess the bundle checks: an address that is not its own (`present=0`)
+  // it hands back through rustOrGoStart to the single page's.
+  try {
+    fill();
+    window.rustOrGoStart = function (bundle) {
+      try {
+        start(bundle);
+      } catch (err) {
+        fail(err);
+      }
+    };
+    var tag = document.querySelector("script[data-js]");
+    var q = location.search;
+    var bundle =
+      tag.getAttribute("data-system-js") && /[?&]svc=/.test(q)
+        ? "data-system-"
+        : tag.getAttribute("data-meeting-js") && /[?&](votes|present|ballot)=/.test(q)
+          ? "data-meeting-"
+          : tag.getAttribute("data-embed-js") && embedOnly()
+            ? "data-embed-"
+            : "data-";
+    start(bundle);
   } catch (err) {
     fail(err);
   }

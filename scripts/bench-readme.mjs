@@ -17,11 +17,12 @@ lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine}, headless Chromium $
 lines.push("");
 lines.push("| file | raw | gzip | brotli |");
 lines.push("|---|---:|---:|---:|");
-const which = { single: " (single page)", embed: " (embed)", full: " (system view, meeting mode)", page: " (all but the embed)", shared: "" };
+const which = { single: " (single page)", embed: " (embed)", system: " (system view)", meeting: " (meeting mode)", full: " (single-file build only)", page: " (all but the embed)", shared: "" };
 for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{12,16}(?=[._])/, "")}${which[f.bundle] ?? ""} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
 lines.push(`| **total, single page** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`);
 if (sizes.total_embed) lines.push(`| **total, embed** | **${kb(sizes.total_embed.raw)}** | **${kb(sizes.total_embed.gzip)}** | **${kb(sizes.total_embed.brotli)}** |`);
-if (sizes.total_full) lines.push(`| **total, system view and meeting mode** | **${kb(sizes.total_full.raw)}** | **${kb(sizes.total_full.gzip)}** | **${kb(sizes.total_full.brotli)}** |`);
+if (sizes.total_system) lines.push(`| **total, system view** | **${kb(sizes.total_system.raw)}** | **${kb(sizes.total_system.gzip)}** | **${kb(sizes.total_system.brotli)}** |`);
+if (sizes.total_meeting) lines.push(`| **total, meeting mode** | **${kb(sizes.total_meeting.raw)}** | **${kb(sizes.total_meeting.gzip)}** | **${kb(sizes.total_meeting.brotli)}** |`);
 lines.push("");
 lines.push("| figure | app | baseline (plain HTML + JS) | ratio |");
 lines.push("|---|---:|---:|---:|");

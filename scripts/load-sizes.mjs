@@ -3,12 +3,14 @@
 // response of the load is recorded (at the server, so nothing the browser
 // caches or deduplicates hides a byte), and each body is counted brotli
 // -q 11. Pages: the embed (`?embed=1`, what a blog reader gets: the embed
-// bundle), the single page (`?`), and the system view (`?svc=…`, the full
-// bundle). With --budget-embed / --budget / --budget-full, fails (exit 1)
-// over the embed's, the single page's or the system view's brotli total;
+// bundle), the single page (`?`), the system view (`?svc=…`, its own
+// bundle) and meeting mode's three (the presenter, the room and a ballot,
+// one bundle). With --budget-embed / --budget / --budget-system /
+// --budget-meeting, fails (exit 1) over the embed's, the single page's,
+// the system view's or the heaviest meeting page's brotli total;
 // --json FILE writes the figures.
 //
-//   node scripts/load-sizes.mjs [dist] [--budget-embed N] [--budget N] [--budget-full N] [--json out.json]
+//   node scripts/load-sizes.mjs [dist] [--budget-embed N] [--budget N] [--budget-system N] [--budget-meeting N] [--json out.json]
 import fs from "node:fs";
 import path from "node:path";
 import { serve, launch } from "../tests/browser/harness.mjs";
@@ -18,7 +20,8 @@ const args = process.argv.slice(2);
 const opt = (name) => takeOption(args, name);
 const budgetEmbed = opt("--budget-embed");
 const budget = opt("--budget");
-const budgetFull = opt("--budget-full");
+const budgetSystem = opt("--budget-system");
+const budgetMeeting = opt("--budget-meeting");
 const jsonOut = opt("--json");
 const dist = path.resolve(args[0] ?? "dist");
 
@@ -26,7 +29,11 @@ const PAGES = [
   ["embed", "?embed=1"],
   ["single page", ""],
   ["system view", "?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5&svc=ledger:3,3,5,3,2"],
+  ["presenter", "?present=1&lat=5"],
+  ["room", "?votes=Ana~3.3.3.3.3,Bo~4.5.4.2.4"],
+  ["ballot", "?ballot=1&name=Fraud+scoring"],
 ];
+const MEETING = ["presenter", "room", "ballot"];
 
 const server = await serve(dist);
 const browser = await launch();
@@ -65,7 +72,8 @@ let failed = false;
 for (const [limit, total, what] of [
   [budgetEmbed, out["embed"].brotli, "embed (embed bundle)"],
   [budget, out["single page"].brotli, "single page"],
-  [budgetFull, out["system view"].brotli, "system view (full bundle)"],
+  [budgetSystem, out["system view"].brotli, "system view (its bundle)"],
+  [budgetMeeting, Math.max(...MEETING.map((m) => out[m].brotli)), `meeting mode (its bundle; the heaviest of ${MEETING.join(", ")})`],
 ]) {
   if (!limit) continue;
   if (total > Number(limit)) {

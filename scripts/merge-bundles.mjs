@@ -1,15 +1,16 @@
 // Puts another bundle beside the single-page bundle: copies its JS and wasm
 // into dist/ and names them in index.html's loader tag as data-NAME-js /
-// data-NAME-wasm, for assets/boot.js. NAME is `full` (the system view and
-// meeting mode, the default) or `embed` (the embed alone).
-//   node scripts/merge-bundles.mjs dist-full dist [full|embed]
+// data-NAME-wasm, for assets/boot.js. NAME is `embed` (the embed alone),
+// `system` (the system view), `meeting` (meeting mode) or `full`
+// (everything, the default; for scripts/single-file.mjs only).
+//   node scripts/merge-bundles.mjs dist-full dist [full|embed|system|meeting]
 import fs from "node:fs";
 import path from "node:path";
 import { attr, bootTag, tags } from "./html.mjs";
 
 const [fullDir, dist] = process.argv.slice(2, 4).map((p) => path.resolve(p));
 const name = process.argv[4] ?? "full";
-if (!/^(full|embed)$/.test(name)) throw new Error(`merge-bundles.mjs: no bundle called ${name}`);
+if (!/^(full|embed|system|meeting)$/.test(name)) throw new Error(`merge-bundles.mjs: no bundle called ${name}`);
 // Trunk names its output index.html whatever the page it was built from.
 const fullTag = bootTag(fs.readFileSync(path.join(fullDir, "index.html"), "utf8"));
 if (!fullTag) throw new Error(`${fullDir}/index.html has no boot.js loader tag`);

@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SETUP_BROWSER=${SETUP_BROWSER:-0} source scripts/setup.sh
-# One bundle with every view while developing (`--all-features` turns on
-# `full`); the release build splits it in two (scripts/build.sh).
-exec trunk serve --release --all-features "$@"
+# One bundle with every view while developing (`full`); the release build
+# splits it by view (scripts/build.sh).
+exec trunk serve --release --features full "$@"

@@ -13,10 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Brotli bytes a reader downloads (scripts/load-sizes.mjs: every response
-# of a page load): the embed (its own bundle), the single page, and the
-# system view (the full bundle, also the meeting's). Set within 2 kB of
-# what was measured, so they guard what was achieved; the 90/130/200 kB
-# targets are not met (README, "Budgets not met"). History: the single page
+# of a page load): the embed (its own bundle), the single page, the system
+# view and meeting mode (a bundle each since 2026-12-03; the heaviest of
+# the presenter, the room and a ballot). Set within 2 kB of what was
+# measured, so they guard what was achieved; the 90 and 130 kB targets
+# are not met (README, "Budgets not met"), the 200 kB one is. History: the single page
 # went from 195.1 kB to 185.6 kB (ASCII case, a small sort, wasm-opt -Os
 # flags, minified glue) while the MADR ADRs, the headline money and the
 # embed card were added; the full bundle grew from 254 kB for the ballot
@@ -54,10 +55,17 @@ cd "$(dirname "$0")/.."
 # 181,571 / 277,907 bytes, then 104,940 / 181,682 / 278,204 with the
 # printed date written after the first render, then 104,180 / 181,614 /
 # 278,239 with the money flips found by the page's list, not by `decide`
-# (2026-12-02).
+# (2026-12-02). Then the full bundle split in two, the system view's
+# (feature `system`: no single page) and meeting mode's (feature
+# `meeting`: none of the single page's cost section, toolbar, charts,
+# embed panel or print view), with boot.js handing an address the
+# meeting bundle does not show back to the single page's (+0.1 kB
+# boot.js on every page): measured 104,398 / 181,789 / 172,659 (system
+# view) / 170,561 (meeting mode) bytes (2026-12-03).
 SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-106000}
 SIZE_BUDGET=${SIZE_BUDGET:-183000}
-SIZE_BUDGET_FULL=${SIZE_BUDGET_FULL:-279500}
+SIZE_BUDGET_SYSTEM=${SIZE_BUDGET_SYSTEM:-174000}
+SIZE_BUDGET_MEETING=${SIZE_BUDGET_MEETING:-172000}
 # Render effects + memos one input re-runs, counted in an instrumented
 # build (benches/count): the four rubric-only sliders meet the 15 target;
 # experience re-prices the learning, so the cost section moves with it
@@ -89,9 +97,11 @@ cargo fmt --check
 step "lints, native: the model, tests and benches (clippy)"
 cargo clippy --locked --all-targets -- -D warnings
 
-step "lints, the wasm UI, all three bundles (clippy --target wasm32-unknown-unknown)"
+step "lints, the wasm UI, all five bundles (clippy --target wasm32-unknown-unknown)"
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features full -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features system -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features meeting -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features embed -- -D warnings
 
 step "native tests (model, URL parser, property tests, security policy)"
@@ -100,12 +110,12 @@ cargo test --locked
 step "node tests: the golden ADRs read by Backstage's ADR parser, the deploy's origin rewrite"
 node --test tests/node/*.test.mjs
 
-step "release build: the single page, the embed and the full bundle (scripts/build.sh)"
+step "release build: the single page, the embed, the system view, meeting mode and the single-file build's bundle (scripts/build.sh)"
 scripts/build.sh dist
 
-step "size budgets: $SIZE_BUDGET_EMBED, $SIZE_BUDGET and $SIZE_BUDGET_FULL bytes brotli, as a reader downloads them"
+step "size budgets: $SIZE_BUDGET_EMBED (embed), $SIZE_BUDGET (single page), $SIZE_BUDGET_SYSTEM (system view) and $SIZE_BUDGET_MEETING (meeting mode) bytes brotli, as a reader downloads them"
 node scripts/sizes.mjs dist
-node scripts/load-sizes.mjs dist --budget-embed "$SIZE_BUDGET_EMBED" --budget "$SIZE_BUDGET" --budget-full "$SIZE_BUDGET_FULL"
+node scripts/load-sizes.mjs dist --budget-embed "$SIZE_BUDGET_EMBED" --budget "$SIZE_BUDGET" --budget-system "$SIZE_BUDGET_SYSTEM" --budget-meeting "$SIZE_BUDGET_MEETING"
 
 step "single-file build"
 node scripts/single-file.mjs dist dist-single/rust-or-go.html

@@ -84,7 +84,7 @@ fn hand_made_copies_of_the_helpers_do_not_come_back() {
     // Unicode case mapping at all: every text the page cases is its own
     // English, and the Unicode tables cost the wasm about 10 kB brotli.
     assert!(files_with("to_uppercase(").is_empty());
-    // Except for voters' names in the room (full bundle only): "ZOË" and
+    // Except for voters' names in the room (meeting mode's bundle only): "ZOË" and
     // "Zoë" are one voter.
     assert_eq!(
         files_with("to_lowercase("),

@@ -33,11 +33,12 @@ node -e '
     ? toml.replace(/^\[patch\.crates-io\]$/m, (t) => `${t}\n${line}`)
     : `${toml}\n[patch.crates-io]\n${line}\n`;
   fs.writeFileSync(f, toml);' "$work/project/Cargo.toml"
-# Both bundles: the single page (no features) and the full one (the system
-# view and meeting mode), each swapped in for the shipped files it stands for.
+# The bundles the benchmark counts in: the single page (no features), the
+# system view's and meeting mode's, each swapped in for the shipped files
+# it stands for.
 rm -rf "$out"
 cp -r "$dist" "$out"
-for features in "" full; do
+for features in "" system meeting; do
   (
     cd "$work/project"
     RUSTFLAGS="--cfg erase_components --cfg count_runs" \
@@ -46,7 +47,7 @@ for features in "" full; do
   )
   bindgen="$work/bindgen${features:+-$features}"
   wasm-bindgen --target web --no-typescript --out-dir "$bindgen" "$work/target/wasm32-unknown-unknown/release/rust-or-go.wasm"
-  if [ -z "$features" ]; then attrs="data-js data-wasm"; else attrs="data-full-js data-full-wasm"; fi
+  if [ -z "$features" ]; then attrs="data-js data-wasm"; else attrs="data-$features-js data-$features-wasm"; fi
   # shellcheck disable=SC2086
   node benches/count/swap.mjs "$out" "$bindgen/rust-or-go.js" "$bindgen/rust-or-go_bg.wasm" $attrs
 done

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 // The loader tag's attributes that name the files: the single-page
-// bundle's by default, `data-full-js data-full-wasm` for the full one.
+// bundle's by default, `data-system-js data-system-wasm` for the system
+// view's, `data-meeting-js data-meeting-wasm` for meeting mode's.
 const [out, js, wasm, jsAttr = "data-js", wasmAttr = "data-wasm"] = process.argv.slice(2);
 const index = path.join(out, "index.html");
 let html = fs.readFileSync(index, "utf8");

@@ -2,28 +2,50 @@
 //!
 //! Three apps over one set of shared parts: [`single`] (the single-service
 //! page and its embed), `system` (the system view) and `meeting` (the
-//! presenter view and the room); the last two are built into the full
-//! bundle only (`--features full`), so the page a blog embeds never
-//! compiles them. [`shared`] holds the widgets they share and
+//! presenter view and the room). Each served bundle compiles only what its
+//! addresses show (Cargo.toml's features, `scripts/build.sh`): the page a
+//! blog embeds never compiles the page's other parts, the system view's
+//! bundle never compiles the single page, meeting mode's only the parts of
+//! it the presenter and the room show; `full` compiles all three for the
+//! single-file build. [`shared`] holds the widgets they share and
 //! [`platform`] the browser APIs. This file only picks the app the URL
-//! asks for.
+//! asks for, and hands an address that is not its bundle's back to the
+//! single page's (`assets/boot.js` picks a bundle from the address's
+//! parameter names alone).
 
-#[cfg(feature = "full")]
+// The system view's and meeting mode's bundles compile some of the
+// shared and single-page parts they never show (gating each would put a
+// feature list on most items); the linker leaves them out. Dead code is
+// still an error in the default, embed and full builds, and `full` is the
+// union of these two.
+#[cfg(any(feature = "full", feature = "meeting"))]
 mod meeting;
+#[cfg_attr(any(feature = "system", feature = "meeting"), allow(dead_code))]
 mod platform;
+#[cfg_attr(any(feature = "system", feature = "meeting"), allow(dead_code))]
 mod shared;
+#[cfg(not(feature = "system"))]
+#[cfg_attr(feature = "meeting", allow(dead_code))]
 mod single;
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "system"))]
 mod system;
 
 use leptos::prelude::*;
 
-#[cfg(all(feature = "full", feature = "embed"))]
-compile_error!("the `embed` bundle is the embed alone: build it without `full`");
+#[cfg(any(
+    all(
+        feature = "full",
+        any(feature = "embed", feature = "system", feature = "meeting")
+    ),
+    all(feature = "embed", any(feature = "system", feature = "meeting")),
+    all(feature = "system", feature = "meeting"),
+))]
+compile_error!(
+    "one bundle per build: at most one of the features `full`, `system`, `meeting` and `embed`"
+);
 
 use crate::model::query::{parse_query, Theme};
 use platform::{browser, fatal};
-use single::app::App;
 
 /// Starts the app: installs the error view for panics, reads the URL once,
 /// mounts the page and marks it ready for the benchmark.
@@ -35,7 +57,8 @@ pub fn start() {
     #[cfg(count_runs)]
     browser::expose_run_counts();
     std::panic::set_hook(Box::new(|info| fatal::show(&info.to_string())));
-    let parsed = parse_query(&browser::query_string());
+    let query = browser::query_string();
+    let parsed = parse_query(&query);
     let view = parsed.view;
     match view.theme {
         Theme::Light | Theme::Dark | Theme::Transparent => {
@@ -46,36 +69,60 @@ pub fn start() {
     if view.embed {
         browser::set_root_attribute("data-embed", "1");
     }
+    // `svc` in the URL asks for a whole system instead of one service.
+    #[cfg(any(feature = "full", feature = "system"))]
+    if let Some(system) = crate::model::system::parse_system(&query) {
+        mount(
+            view.embed,
+            move || view! { <system::app::SystemApp parsed=system /> },
+        );
+        return;
+    }
+    // `ballot`: one person's private vote.
+    #[cfg(any(feature = "full", feature = "meeting"))]
+    if let Some(ballot) = crate::model::room::ballot_in_query(&query) {
+        let notices = parsed.notices;
+        mount(
+            view.embed,
+            move || view! { <meeting::ballot::BallotPage ballot=ballot notices=notices /> },
+        );
+        return;
+    }
+    // Meeting mode's bundle shows the room (`votes`), the presenter
+    // (`present`) and, for an embedded presenter, the embed; any other
+    // address (`present=0`) is the single page's.
+    #[cfg(feature = "meeting")]
+    if !(view.present || view.embed || crate::model::room::votes_in_query(&query).is_some()) {
+        browser::hand_over_to_page();
+        return;
+    }
+    #[cfg(feature = "system")]
+    {
+        browser::hand_over_to_page();
+    }
+    #[cfg(not(feature = "system"))]
+    {
+        mount(
+            view.embed,
+            move || view! { <single::app::App parsed=parsed /> },
+        );
+    }
+}
+
+/// Mounts an app in place of the loading card, marks it ready for the
+/// benchmark and, in an embed, tells the host page its height.
+fn mount<V: IntoView + 'static>(embed: bool, app: impl FnOnce() -> V + 'static) {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    // `svc` in the URL asks for a whole system instead of one service,
-    // `ballot` for one person's private vote.
-    #[cfg(feature = "full")]
-    match (
-        crate::model::system::parse_system(&browser::query_string()),
-        crate::model::room::ballot_in_query(&browser::query_string()),
-    ) {
-        (Some(system), _) => {
-            leptos::mount::mount_to_body(move || view! { <system::app::SystemApp parsed=system /> })
-        }
-        (None, Some(ballot)) => {
-            let notices = parsed.notices;
-            leptos::mount::mount_to_body(
-                move || view! { <meeting::ballot::BallotPage ballot=ballot notices=notices /> },
-            )
-        }
-        (None, None) => leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> }),
-    }
-    #[cfg(not(feature = "full"))]
-    leptos::mount::mount_to_body(move || view! { <App parsed=parsed /> });
+    leptos::mount::mount_to_body(app);
     browser::mark("app-ready");
     // Debug builds only: lets the browser tests check the error view.
     #[cfg(debug_assertions)]
     if browser::query_string().contains("debug_panic=1") {
         panic!("debug_panic=1 asked for a panic <b>not bold</b>");
     }
-    if view.embed {
+    if embed {
         browser::post_height_to_parent();
     }
 }

@@ -189,23 +189,37 @@ test("a panic shows a readable error with a reset link (debug build)", async () 
   }
 });
 
-test("a blog reader's embed downloads only the embed bundle, the single page its own; the system view and meeting mode load the full one", async () => {
+test("each address downloads its own bundle: the embed's, the single page's, the system view's, meeting mode's; an address meeting mode's bundle does not show is handed to the single page's", async () => {
   const html = fs.readFileSync(path.join(process.env.DIST ?? "dist", "index.html"), "utf8");
-  const full = /data-full-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
-  const embed = /data-embed-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
-  const single = /data-wasm="?\.\/([^"\s>]+)/.exec(html)?.[1];
-  assert.ok(full && single && embed && new Set([full, single, embed]).size === 3, "the release build has three bundles");
-  const wasmOf = async (query) => {
+  const wasmAttr = (name) => new RegExp(`${name}="?\\./([^"\\s>]+)`).exec(html)?.[1];
+  const [single, embed, system, meeting] = ["data-wasm", "data-embed-wasm", "data-system-wasm", "data-meeting-wasm"].map(wasmAttr);
+  assert.ok(single && embed && system && meeting && new Set([single, embed, system, meeting]).size === 4, "the release build serves four bundles");
+  const wasmOf = async (query, ready) => {
     const page = await newPage(env.browser);
     const wasm = [];
     page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url().split("/").pop()));
-    await openApp(page, env.server.url, query).catch(() => page.waitForSelector('[data-testid="system"], [data-testid="room"], [data-testid="qr"], [data-testid="ballot"]', { state: "attached", timeout: 20000 }));
+    await page.goto(env.server.url + query);
+    await page.waitForSelector(ready, { state: "attached", timeout: 20000 });
+    const shown = {
+      boot: await page.locator("#boot").count(),
+      fatal: await page.locator('[data-testid="fatal"]').count(),
+      page: await page.locator('[data-testid="cost"], .panel.cost').count(),
+    };
     await page.context().close();
-    return wasm;
+    return { wasm, shown };
   };
-  assert.deepEqual(await wasmOf("?embed=1&lat=5"), [embed]);
-  assert.deepEqual(await wasmOf("?lat=5"), [single]);
-  assert.ok((await wasmOf("?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5")).includes(full));
-  assert.ok((await wasmOf("?present=1&lat=5")).includes(full));
-  assert.ok((await wasmOf("?ballot=1&name=Fraud+scoring")).includes(full));
+  const verdict = '[data-testid="verdict"]';
+  assert.deepEqual((await wasmOf("?embed=1&lat=5", verdict)).wasm, [embed]);
+  assert.deepEqual((await wasmOf("?lat=5", verdict)).wasm, [single]);
+  assert.deepEqual((await wasmOf("?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5", '[data-testid="system"]')).wasm, [system]);
+  assert.deepEqual((await wasmOf("?present=1&lat=5", '[data-testid="qr"]')).wasm, [meeting]);
+  assert.deepEqual((await wasmOf("?ballot=1&name=Fraud+scoring", '[data-testid="ballot"]')).wasm, [meeting]);
+  // `present=0` and `ballot=false` name meeting mode's parameters but ask
+  // for the single page: its bundle, then the whole page (cost section and
+  // all), no loading card left and no error.
+  for (const query of ["?present=0&lat=5", "?ballot=false&lat=5"]) {
+    const { wasm, shown } = await wasmOf(query, ".panel.cost");
+    assert.deepEqual(wasm, [meeting, single], query);
+    assert.deepEqual(shown, { boot: 0, fatal: 0, page: 1 }, query);
+  }
 });

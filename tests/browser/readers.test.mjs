@@ -178,11 +178,11 @@ test("each page downloads each file once and only its own bundle: no preloads", 
   const loader = bootTag(html);
   const clean = (f) => f.replace(/^\.\//, "/");
   const single = [attr(loader, "data-js"), attr(loader, "data-wasm")].map(clean);
-  const full = [attr(loader, "data-full-js"), attr(loader, "data-full-wasm")].map(clean);
-  const embed = [attr(loader, "data-embed-js"), attr(loader, "data-embed-wasm")].map(clean);
-  const bundles = [single, full, embed];
-  assert.ok(bundles.every((b) => b.every(Boolean)), "three bundles");
-  assert.equal(new Set(bundles.flat()).size, 6, `three bundles of two files each: ${bundles.flat()}`);
+  const [embed, system, meeting, full] = ["embed", "system", "meeting", "full"].map((b) => [attr(loader, `data-${b}-js`), attr(loader, `data-${b}-wasm`)].map((f) => f && clean(f)));
+  // `full` is the single-file build's: no served page downloads it.
+  const bundles = [single, embed, system, meeting, full];
+  assert.ok(bundles.every((b) => b.every(Boolean)), "five bundles");
+  assert.equal(new Set(bundles.flat()).size, 10, `five bundles of two files each: ${bundles.flat()}`);
   const preloads = tags(html, "link").filter((l) => /preload/.test(attr(l, "rel") ?? ""));
   assert.deepEqual(preloads, [], "dist/index.html preloads a bundle file");
   // The stylesheets: main.css for every view, page.css for all but the embed.
@@ -195,9 +195,10 @@ test("each page downloads each file once and only its own bundle: no preloads", 
     ["?embed=0&lat=5", single, '[data-testid="verdict"]'],
     ["?embed=1&embed=1", single, '[data-testid="verdict"]'],
     ["?embed=true&lat=5", embed, '[data-testid="verdict"]'],
-    [SYSTEM, full, '[data-testid="system"]'],
-    ["?present=1&lat=5", full, '[data-testid="qr"]'],
-    [ROOM, full, '[data-testid="room"]'],
+    [SYSTEM, system, '[data-testid="system"]'],
+    ["?present=1&lat=5", meeting, '[data-testid="qr"]'],
+    [ROOM, meeting, '[data-testid="room"]'],
+    ["?ballot=1&name=Fraud+scoring", meeting, '[data-testid="ballot"]'],
   ];
   for (const [query, own, ready] of views) {
     const page = await newPage(env.browser);

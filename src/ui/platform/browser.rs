@@ -207,6 +207,27 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
         .map_err(|_| ())
 }
 
+/// Starts the single page's bundle in place of this one, for an address
+/// `assets/boot.js` sent to the system view's or meeting mode's bundle
+/// that turned out to be the single page's (`present=0`, `ballot=false`):
+/// calls the `rustOrGoStart` that boot.js leaves on `window`. Without it
+/// (a page that did not load through boot.js), says so in the loading
+/// card's place.
+#[cfg(any(feature = "system", feature = "meeting"))]
+pub fn hand_over_to_page() {
+    let start = Reflect::get(&window(), &"rustOrGoStart".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match start {
+        Some(f) => {
+            let _ = f.call1(&JsValue::NULL, &"data-".into());
+        }
+        None => super::fatal::show(
+            "this address is the single page's, and its bundle could not be started",
+        ),
+    }
+}
+
 /// In an iframe, posts the page's height to the parent now and whenever it
 /// changes. Sends only `{type, height}`; the page never listens for
 /// messages, so a host cannot steer it.

@@ -62,7 +62,7 @@ pub fn App(
     provide_context(crate::ui::shared::copy::CopyState::new());
     // Meeting mode: `votes` shows the room (with `present=1`, its
     // projector layout), which keeps its own address bar.
-    #[cfg(feature = "full")]
+    #[cfg(any(feature = "full", feature = "meeting"))]
     if let Some(reading) = crate::model::room::votes_in_query(&browser::query_string()) {
         let expected = crate::model::room::expected_in_query(&browser::query_string());
         return view! {
@@ -77,17 +77,19 @@ pub fn App(
     browser::on_popstate(move || state.set(parse_query(&browser::query_string()).state));
 
     let notices = parsed.notices;
-    #[cfg(feature = "full")]
+    #[cfg(any(feature = "full", feature = "meeting"))]
     if view_opts.present && !view_opts.embed {
         return view! { <crate::ui::meeting::present::PresentPage notices=notices /> }.into_any();
     }
-    // The embed bundle renders the embed whatever the address says:
-    // `assets/boot.js` loads it only for `embed=1`.
-    #[cfg(feature = "embed")]
+    // The embed's and meeting mode's bundles render the embed whatever the
+    // address says: `assets/boot.js` loads the first only for `embed=1`,
+    // and the second's other addresses go to the single page's bundle
+    // (`ui::start`).
+    #[cfg(any(feature = "embed", feature = "meeting"))]
     {
         embed_layout(ctx, notices)
     }
-    #[cfg(not(feature = "embed"))]
+    #[cfg(not(any(feature = "embed", feature = "meeting")))]
     if view_opts.embed {
         embed_layout(ctx, notices)
     } else {
@@ -121,7 +123,7 @@ fn embed_layout(ctx: Ctx, notices: Vec<Notice>) -> AnyView {
 
 /// The whole single page: the rubric, the verdict, the cost, the
 /// toolbar, the embed panel and the print header.
-#[cfg(not(feature = "embed"))]
+#[cfg(not(any(feature = "embed", feature = "meeting")))]
 fn page_layout(notices: Vec<Notice>) -> AnyView {
     use crate::ui::single::{cost, embed, print, toolbar};
     view! {

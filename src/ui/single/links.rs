@@ -81,8 +81,8 @@ pub fn room_href(ctx: &Ctx) -> String {
 /// The link that opens a blank ballot for this service: its name and the
 /// decision's weights, never the current scores. Tracked on the name and
 /// the weights only, so the presenter's QR code does not follow the
-/// sliders. Meeting mode's only, so the full bundle's.
-#[cfg(feature = "full")]
+/// sliders. Meeting mode's only.
+#[cfg(any(feature = "full", feature = "meeting"))]
 pub fn ballot_href(ctx: &Ctx) -> String {
     let (name, weights) = (ctx.state.name.get(), ctx.state.weights.get());
     browser::link_to(&crate::model::room::ballot_query(&name, &weights))

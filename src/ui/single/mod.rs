@@ -2,17 +2,17 @@
 //! verdict, why, and what each plan costs.
 
 pub mod app;
-#[cfg(not(feature = "embed"))]
+#[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod cost;
 pub mod ctx;
-#[cfg(not(feature = "embed"))]
+#[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod embed;
 pub mod figures;
 #[cfg(not(feature = "embed"))]
 pub mod links;
-#[cfg(not(feature = "embed"))]
+#[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod print;
 pub mod rubric;
 pub mod state;
-#[cfg(not(feature = "embed"))]
+#[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod toolbar;
