@@ -38,11 +38,11 @@ const files = fs
 // Which bundle each JS / wasm file belongs to, from the loader tag.
 const tag = bootTag(fs.readFileSync(path.join(dist, "index.html"), "utf8")) ?? "";
 const clean = (f) => f?.replace(/^\.\//, "");
-const files_of = (prefix) => [clean(attr(tag, `${prefix}js`)), clean(attr(tag, `${prefix}wasm`))].filter(Boolean);
+const filesOf = (prefix) => [clean(attr(tag, `${prefix}js`)), clean(attr(tag, `${prefix}wasm`))].filter(Boolean);
 // Each bundle's files; `full` (everything in one) no page loads: it is the
 // single-file build's.
 const BUNDLES = { single: "data-", embed: "data-embed-", system: "data-system-", meeting: "data-meeting-", full: "data-full-" };
-const bundleFiles = Object.fromEntries(Object.entries(BUNDLES).map(([name, prefix]) => [name, files_of(prefix)]));
+const bundleFiles = Object.fromEntries(Object.entries(BUNDLES).map(([name, prefix]) => [name, filesOf(prefix)]));
 const allBundled = Object.values(bundleFiles).flat();
 // page.css: every view's but the embed's (scripts/page-css.mjs marks its link).
 const pageCss = pageCssTags(fs.readFileSync(path.join(dist, "index.html"), "utf8")).map((l) => clean(attr(l, "href")));

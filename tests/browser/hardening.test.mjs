@@ -203,7 +203,7 @@ test("each address downloads its own bundle: the embed's, the single page's, the
     const shown = {
       boot: await page.locator("#boot").count(),
       fatal: await page.locator('[data-testid="fatal"]').count(),
-      page: await page.locator('[data-testid="cost"], .panel.cost').count(),
+      page: await page.locator(".panel.cost").count(),
     };
     await page.context().close();
     return { wasm, shown };
