@@ -62,10 +62,10 @@ cd "$(dirname "$0")/.."
 # meeting bundle does not show back to the single page's (+0.1 kB
 # boot.js on every page): measured 104,398 / 181,789 / 172,659 (system
 # view) / 170,561 (meeting mode) bytes (2026-12-03).
-SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-106000}
+SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-105000}
 SIZE_BUDGET=${SIZE_BUDGET:-183000}
 SIZE_BUDGET_SYSTEM=${SIZE_BUDGET_SYSTEM:-174000}
-SIZE_BUDGET_MEETING=${SIZE_BUDGET_MEETING:-172000}
+SIZE_BUDGET_MEETING=${SIZE_BUDGET_MEETING:-171000}
 # Render effects + memos one input re-runs, counted in an instrumented
 # build (benches/count): the four rubric-only sliders meet the 15 target;
 # experience re-prices the learning, so the cost section moves with it

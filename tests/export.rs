@@ -856,7 +856,11 @@ fn the_system_adr_costs_its_options_and_lists_its_assumptions() {
         let spec = f.spec();
         assert!(info.contains(spec.label), "{f:?} in\n{info}");
         assert!(
-            sources.contains(&format!("- {}: ", spec.label)),
+            sources.contains(&match f {
+                // The two prices cite the price list they come from.
+                Field::GbMonth | Field::VcpuMonth => format!("- {}: ", spec.label),
+                _ => format!("- {}: {}\n", spec.label, f.source()),
+            }),
             "{f:?} in\n{sources}"
         );
     }

@@ -136,8 +136,6 @@ pub struct Spec {
     pub whole: bool,
     /// The default value.
     pub default: f64,
-    /// Where the default comes from.
-    pub source: &'static str,
     /// Where it is shown.
     pub group: Group,
 }
@@ -192,71 +190,82 @@ impl Field {
     pub fn from_param(param: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.spec().param == param)
     }
+}
 
-    /// The field's description.
-    pub const fn spec(self) -> Spec {
-        use Group::*;
-        use Unit::*;
-        const fn s(
-            param: &'static str,
-            label: &'static str,
-            unit: Unit,
-            (min, min_exclusive, max, whole): (f64, bool, f64, bool),
-            default: f64,
-            source: &'static str,
-            group: Group,
-        ) -> Spec {
-            Spec {
-                param,
-                label,
-                unit,
-                min,
-                min_exclusive,
-                max,
-                whole,
-                default,
-                source,
-                group,
+/// The field table: one row per field, read by [`Field::spec`] (what the
+/// URL reader, the inputs and the model need) and by [`Field::source`]
+/// (where the default comes from: the assumptions list, the inputs' hints
+/// and the exports). Two functions from one table, so a bundle that never
+/// shows a source (the embed) does not carry the sources' text.
+macro_rules! field_table {
+    ($($f:ident => s($param:literal, $label:literal, $unit:ident, ($min:expr, $min_exclusive:expr, $max:expr, $whole:expr), $default:expr,
+        $source:literal, $group:ident),)*) => {
+        impl Field {
+            /// The field's description.
+            pub const fn spec(self) -> Spec {
+                match self {
+                    $(Field::$f => Spec {
+                        param: $param,
+                        label: $label,
+                        unit: Unit::$unit,
+                        min: $min,
+                        min_exclusive: $min_exclusive,
+                        max: $max,
+                        whole: $whole,
+                        default: $default,
+                        group: Group::$group,
+                    },)*
+                }
+            }
+
+            /// Where the field's default comes from.
+            pub const fn source(self) -> &'static str {
+                match self {
+                    $(Field::$f => $source,)*
+                }
             }
         }
-        match self {
-            Field::Instances => s("instances", "Instances", Count, (0.0, false, 1e6, true), 50.0,
-                "Seed 004: 50 instances of a service, the article's worked example.", Infrastructure),
-            Field::GoMb => s("go_mb", "RAM per Go instance", Mb, (1.0, false, 1e6, false), 200.0,
-                "Seed 004: about 200 MB per Go instance.", Infrastructure),
-            Field::RustMb => s("rust_mb", "RAM per Rust instance", Mb, (1.0, false, 1e6, false), 30.0,
-                "Seed 004: about 30 MB per Rust instance (seeds 000/001 saw 5 MB for a small Rust web server).", Infrastructure),
-            Field::GbMonth => s("gb_month", "Price per GB-month of RAM", Money, (0.0, true, 1e4, false), 3.24,
-                "AWS Fargate us-east-1 x86: $0.004445 per GB-hour x 730 h (vantage.sh/blog/fargate-pricing).", Infrastructure),
-            Field::GoVcpu => s("go_vcpu", "vCPUs per Go instance", Vcpu, (0.0, true, 1e3, false), 0.5,
-                "Assumption: a small Fargate task (sizes start at 0.25 vCPU); set it to what the service requests.", Infrastructure),
-            Field::CpuSaving => s("cpu_saving", "CPU Rust saves", Percent, (0.0, false, 95.0, false), 70.0,
-                "Grab's counter service: about 70% less after the Go-to-Rust rewrite; seed 002: Rust 3-4x faster on CPU-bound work (67-75% less).", Infrastructure),
-            Field::VcpuMonth => s("vcpu_month", "Price per vCPU-month", Money, (0.0, true, 1e5, false), 29.55,
-                "AWS Fargate us-east-1 x86: $0.04048 per vCPU-hour x 730 h (vantage.sh/blog/fargate-pricing).", Infrastructure),
-            Field::Engineers => s("engineers", "Engineers on the service", Count, (1.0, false, 1e4, true), 4.0,
-                "Assumption: a small team owning one service; set it to yours.", People),
-            Field::EngMonth => s("eng_month", "Cost per engineer-month", Money, (0.0, true, 1e7, false), 15660.0,
-                "US BLS OES 2024 mean developer salary $144,570 / 12, x 1.3 for overhead (calculators use 1.25-1.4).", People),
-            Field::RampMonths => s("ramp_months", "Months to become productive in Rust", Months, (0.0, false, 60.0, false), 3.0,
-                "Seed 002: it took the team about 3 months to become productive in Rust.", People),
-            Field::Slowdown => s("slowdown", "Rust work slower while learning", Times, (1.0, false, 10.0, false), 2.5,
-                "Seed 004: Go written about 2-3x faster than equivalent Rust; the gap narrows with experience.", People),
-            Field::SteadyGap => s("steady_gap", "Rust work slower after the ramp", Percent, (0.0, false, 200.0, false), 0.0,
-                "Assumption: 0%, no gap once the ramp is over. Evidence points both ways: seed 004 writes Go about 2-3x faster than equivalent Rust, the gap narrowing with experience; Google's Lars Bergstrom (Rust Nation UK, 2024) reports its Rust teams as productive as its Go teams, and Google's 2022 internal survey found a third of engineers as productive as in their previous language within 2 months and over half within 4. The ramp-up above already charges the slow start, so 0 avoids counting it twice; set 10-50% if your team's Rust work stays slower.", People),
-            Field::Horizon => s("horizon", "Horizon", Months, (1.0, false, 240.0, true), 24.0,
-                "Assumption: two years, a common planning horizon for a service.", People),
-            Field::ValueMonth => s("value_month", "What Rust's latency and safety are worth per month", Money, (0.0, false, 1e8, false), 0.0,
-                "Assumption: 0, so the money counts only what is billed; estimate yours as cost of an incident x incidents a year Rust would avoid / 12, plus SLA credits for tail-latency breaches. Public figures: about 70% of the CVEs Microsoft assigned in 2006-2018 were memory-safety bugs (Matt Miller, BlueHat IL 2019); Android's memory-safety share of vulnerabilities fell from 76% in 2019 to 24% in 2024 as new code moved to memory-safe languages (Google Security Blog); Discord's Read States service saw latency spikes every 2 minutes from Go's forced garbage collection (Discord engineering blog).", Value),
-            Field::RustShare => s("rust_share", "Share of load in the Rust hot path", Percent, (0.0, false, 100.0, false), 30.0,
-                "Assumption: about a third of the load, the hot path seed 003's migration strategy moves first once profiling finds it; set it from a CPU profile. It moves that share of RAM and CPU to Rust's figures.", Hybrid),
-            Field::RustEngineers => s("rust_engineers", "Engineers on the Rust part", Count, (0.0, false, 1e4, true), 2.0,
-                "Assumption: two engineers own the Rust hot path, so nobody is alone on call for it; they alone learn Rust (at most the engineers on the service).", Hybrid),
-            Field::ToolchainMonth => s("toolchain_month", "Second toolchain per month", Money, (0.0, false, 1e7, false), 783.0,
-                "Assumption: about one engineer-day a month, 5% of the default $15,660 engineer-month: a second CI pipeline and build image, Rust dependency updates and audits, and on-call knowledge of a second runtime.", Hybrid),
-        }
-    }
+    };
+}
 
+field_table! {
+    Instances => s("instances", "Instances", Count, (0.0, false, 1e6, true), 50.0,
+        "Seed 004: 50 instances of a service, the article's worked example.", Infrastructure),
+    GoMb => s("go_mb", "RAM per Go instance", Mb, (1.0, false, 1e6, false), 200.0,
+        "Seed 004: about 200 MB per Go instance.", Infrastructure),
+    RustMb => s("rust_mb", "RAM per Rust instance", Mb, (1.0, false, 1e6, false), 30.0,
+        "Seed 004: about 30 MB per Rust instance (seeds 000/001 saw 5 MB for a small Rust web server).", Infrastructure),
+    GbMonth => s("gb_month", "Price per GB-month of RAM", Money, (0.0, true, 1e4, false), 3.24,
+        "AWS Fargate us-east-1 x86: $0.004445 per GB-hour x 730 h (vantage.sh/blog/fargate-pricing).", Infrastructure),
+    GoVcpu => s("go_vcpu", "vCPUs per Go instance", Vcpu, (0.0, true, 1e3, false), 0.5,
+        "Assumption: a small Fargate task (sizes start at 0.25 vCPU); set it to what the service requests.", Infrastructure),
+    CpuSaving => s("cpu_saving", "CPU Rust saves", Percent, (0.0, false, 95.0, false), 70.0,
+        "Grab's counter service: about 70% less after the Go-to-Rust rewrite; seed 002: Rust 3-4x faster on CPU-bound work (67-75% less).", Infrastructure),
+    VcpuMonth => s("vcpu_month", "Price per vCPU-month", Money, (0.0, true, 1e5, false), 29.55,
+        "AWS Fargate us-east-1 x86: $0.04048 per vCPU-hour x 730 h (vantage.sh/blog/fargate-pricing).", Infrastructure),
+    Engineers => s("engineers", "Engineers on the service", Count, (1.0, false, 1e4, true), 4.0,
+        "Assumption: a small team owning one service; set it to yours.", People),
+    EngMonth => s("eng_month", "Cost per engineer-month", Money, (0.0, true, 1e7, false), 15660.0,
+        "US BLS OES 2024 mean developer salary $144,570 / 12, x 1.3 for overhead (calculators use 1.25-1.4).", People),
+    RampMonths => s("ramp_months", "Months to become productive in Rust", Months, (0.0, false, 60.0, false), 3.0,
+        "Seed 002: it took the team about 3 months to become productive in Rust.", People),
+    Slowdown => s("slowdown", "Rust work slower while learning", Times, (1.0, false, 10.0, false), 2.5,
+        "Seed 004: Go written about 2-3x faster than equivalent Rust; the gap narrows with experience.", People),
+    SteadyGap => s("steady_gap", "Rust work slower after the ramp", Percent, (0.0, false, 200.0, false), 0.0,
+        "Assumption: 0%, no gap once the ramp is over. Evidence points both ways: seed 004 writes Go about 2-3x faster than equivalent Rust, the gap narrowing with experience; Google's Lars Bergstrom (Rust Nation UK, 2024) reports its Rust teams as productive as its Go teams, and Google's 2022 internal survey found a third of engineers as productive as in their previous language within 2 months and over half within 4. The ramp-up above already charges the slow start, so 0 avoids counting it twice; set 10-50% if your team's Rust work stays slower.", People),
+    Horizon => s("horizon", "Horizon", Months, (1.0, false, 240.0, true), 24.0,
+        "Assumption: two years, a common planning horizon for a service.", People),
+    ValueMonth => s("value_month", "What Rust's latency and safety are worth per month", Money, (0.0, false, 1e8, false), 0.0,
+        "Assumption: 0, so the money counts only what is billed; estimate yours as cost of an incident x incidents a year Rust would avoid / 12, plus SLA credits for tail-latency breaches. Public figures: about 70% of the CVEs Microsoft assigned in 2006-2018 were memory-safety bugs (Matt Miller, BlueHat IL 2019); Android's memory-safety share of vulnerabilities fell from 76% in 2019 to 24% in 2024 as new code moved to memory-safe languages (Google Security Blog); Discord's Read States service saw latency spikes every 2 minutes from Go's forced garbage collection (Discord engineering blog).", Value),
+    RustShare => s("rust_share", "Share of load in the Rust hot path", Percent, (0.0, false, 100.0, false), 30.0,
+        "Assumption: about a third of the load, the hot path seed 003's migration strategy moves first once profiling finds it; set it from a CPU profile. It moves that share of RAM and CPU to Rust's figures.", Hybrid),
+    RustEngineers => s("rust_engineers", "Engineers on the Rust part", Count, (0.0, false, 1e4, true), 2.0,
+        "Assumption: two engineers own the Rust hot path, so nobody is alone on call for it; they alone learn Rust (at most the engineers on the service).", Hybrid),
+    ToolchainMonth => s("toolchain_month", "Second toolchain per month", Money, (0.0, false, 1e7, false), 783.0,
+        "Assumption: about one engineer-day a month, 5% of the default $15,660 engineer-month: a second CI pipeline and build image, Rust dependency updates and audits, and on-call knowledge of a second runtime.", Hybrid),
+}
+
+impl Field {
     /// What the field accepts, as a sentence for inline messages. The
     /// bounds are written by [`plain_number`], which [`parse_number`] reads
     /// back, so typing what the sentence shows is always accepted.

@@ -167,7 +167,7 @@ pub fn sources(
                 list.as_of
             ),
             Field::GbMonth | Field::VcpuMonth => "Entered for this decision.".to_string(),
-            _ => spec.source.to_string(),
+            _ => f.source().to_string(),
         };
         s += &format!("- {}: {}\n", spec.label, source);
     }

@@ -112,7 +112,7 @@ pub fn NumberField(
             spellcheck="false"
             id=id.clone()
             name=name
-            title=spec.source
+            title=field.source()
             prop:value=raw
             on:input=on_input
             aria-invalid=text(move || error.with(Option::is_some).to_string())
@@ -142,7 +142,7 @@ pub fn NumberField(
                     {unit.map(|u| view! { <span class="unit">{u}</span> })}
                 </div>
                 {message}
-                {with_source.then(|| view! { <p class="source" id=src_id>{spec.source}</p> })}
+                {with_source.then(|| view! { <p class="source" id=src_id>{field.source()}</p> })}
             </div>
         }
         .into_any()

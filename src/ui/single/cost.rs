@@ -479,7 +479,7 @@ pub fn Assumptions() -> impl IntoView {
                             <li>
                                 <strong>{s.label}</strong>
                                 {format!(" (default {}): ", crate::model::number::plain_number(s.default))}
-                                {s.source}
+                                {f.source()}
                             </li>
                         }
                     })
