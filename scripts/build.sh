@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The release build: five bundles in one dist/.
-#   - the single-service page (index.html, no features),
+#   - the single-service page (index.html, no features), split so that what
+#     the first answer does not need loads after it (scripts/split-bundle.sh),
 #   - the embed alone (feature `embed`): the verdict, the sliders, the
 #     headline money and the way out, named in index.html's loader tag as
 #     data-embed-js / data-embed-wasm; assets/boot.js loads it for `embed=1`,
@@ -26,6 +27,9 @@ for feature in full embed system meeting; do
 done
 trunk build --release --dist "$dist"
 node scripts/page-css.mjs "$dist"
+# The single page's bundle, split: what the first answer does not need
+# loads after it (scripts/split-bundle.sh).
+scripts/split-bundle.sh "$dist"
 for feature in full embed system meeting; do
   node scripts/merge-bundles.mjs "$dist-$feature" "$dist" "$feature"
 done
@@ -44,5 +48,10 @@ for js in $(node -e '
 done
 # boot.js too (Trunk copies it as it is, comments and all): a classic
 # script, so no --module; 1.8 kB brotli -> 0.7 on every page.
+# The split page's chunk loader, imported by its glue (one per build).
+for js in "$dist"/__wasm_split-*.js; do
+  terser "$js" --module -c passes=2 -m -o "$js.min"
+  mv "$js.min" "$js"
+done
 terser "$dist/boot.js" -c passes=2 -m -o "$dist/boot.js.min"
 mv "$dist/boot.js.min" "$dist/boot.js"

@@ -5,7 +5,9 @@
 // -q 11. Pages: the embed (`?embed=1`, what a blog reader gets: the embed
 // bundle), the single page (`?`), the system view (`?svc=…`, its own
 // bundle) and meeting mode's three (the presenter, the room and a ballot,
-// one bundle). With --budget-embed / --budget / --budget-system /
+// one bundle). Each page's figure is its first load: the files requested
+// before the app marks the first answer ready (`app-ready`); what the
+// split single page fetches after it is listed and counted apart. With --budget-embed / --budget / --budget-system /
 // --budget-meeting, fails (exit 1) over the embed's, the single page's,
 // the system view's or the heaviest meeting page's brotli total;
 // --json FILE writes the figures.
@@ -44,23 +46,43 @@ try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(server.url + query);
     await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0, null, { timeout: 30000 });
-    // Past anything loaded on idle after the first answer.
-    await page.waitForTimeout(500);
+    // Past anything loaded after the first answer (the split single
+    // page's chunks, fetched once it has mounted).
+    await page.waitForTimeout(1500);
+    // Which files the page asked for before it marked the first answer
+    // ready: the navigation (index.html) and every resource whose request
+    // started before the mark. The rest came after it.
+    const early = await page.evaluate(() => {
+      const ready = performance.getEntriesByName("app-ready")[0].startTime;
+      return performance
+        .getEntriesByType("resource")
+        .filter((r) => r.startTime < ready)
+        .map((r) => decodeURIComponent(new URL(r.name).pathname));
+    });
     await page.context().close();
     const files = server.requests
       .slice(from)
-      .map((r) => decodeURIComponent(new URL(r.path, "http://x").pathname).replace(/^\//, "") || "index.html")
-      .filter((f) => fs.existsSync(path.join(dist, f)) && fs.statSync(path.join(dist, f)).isFile());
-    const measured = files.map((f) => {
-      const buf = fs.readFileSync(path.join(dist, f));
-      return { file: f, raw: buf.length, brotli: brotli(buf) };
+      .map((r) => decodeURIComponent(new URL(r.path, "http://x").pathname))
+      .filter((p) => fs.existsSync(path.join(dist, p)) && fs.statSync(path.join(dist, p)).isFile() || p === "/")
+      .map((p) => ({ file: p.replace(/^\//, "") || "index.html", first: p === "/" || early.some((e) => e.endsWith(p)) }));
+    const measured = files.map(({ file, first }) => {
+      const buf = fs.readFileSync(path.join(dist, file));
+      return { file, first, raw: buf.length, brotli: brotli(buf) };
     });
+    const sum = (list, key) => list.reduce((t, f) => t + f[key], 0);
+    const firstLoad = measured.filter((m) => m.first);
+    const later = measured.filter((m) => !m.first);
     out[name] = {
       requests: measured,
-      raw: measured.reduce((t, f) => t + f.raw, 0),
-      brotli: measured.reduce((t, f) => t + f.brotli, 0),
+      raw: sum(firstLoad, "raw"),
+      brotli: sum(firstLoad, "brotli"),
+      afterBrotli: sum(later, "brotli"),
     };
-    console.log(`${name.padEnd(12)} ${String(measured.length).padStart(2)} responses ${(out[name].brotli / 1000).toFixed(1).padStart(7)} kB brotli (${measured.map((m) => m.file).join(", ")})`);
+    const kB = (b) => (b / 1000).toFixed(1);
+    console.log(
+      `${name.padEnd(12)} ${String(firstLoad.length).padStart(2)} responses ${kB(out[name].brotli).padStart(7)} kB brotli (${firstLoad.map((m) => m.file).join(", ")})` +
+        (later.length ? `; after the first answer ${later.length} more, ${kB(out[name].afterBrotli)} kB (${later.map((m) => m.file).join(", ")})` : ""),
+    );
   }
 } finally {
   await browser.close();

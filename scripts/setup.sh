@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh machine of
 # this project (see README): the wasm32 target, rustfmt and clippy, Trunk,
-# wasm-bindgen-cli at the exact version in Cargo.lock, wasm-opt (npm
-# binaryen) and the npm test packages, and Debian's chromium,
+# wasm-bindgen-cli at the exact version in Cargo.lock, wasm-split-cli,
+# wasm-opt (npm binaryen) and the npm test packages, and Debian's chromium,
 # chromium-driver, zbar-tools and qrencode, plus for the other engines
 # firefox-esr, webkit2gtk-driver (WebKitGTK's WebKitWebDriver and
 # MiniBrowser), xvfb and locales-all (en_US.UTF-8 for WebKit's Intl). Each
@@ -185,6 +185,13 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   # with byte-identical wasm.
   run "Trunk $TRUNK_VERSION" "about 6 minutes" \
     cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls --debug
+fi
+
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" \
+  || ! command -v wasm-split-cli >/dev/null; then
+  # The served single page's splitter (scripts/split-bundle.sh).
+  run "wasm-split-cli $WASM_SPLIT_VERSION" "about 3 minutes" \
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 finish npm

@@ -16,10 +16,12 @@ cd "$(dirname "$0")/.."
 # of a page load): the embed (its own bundle), the single page, the system
 # view and meeting mode (a bundle each since 2026-12-03; the heaviest of
 # the presenter, the room and a ballot). Set within 2 kB of what was
-# measured, so they guard what was achieved; the 90 and 130 kB targets
-# are not met (README, "Budgets not met"), the 200 kB one is. History: the single page
-# went from 195.1 kB to 185.6 kB (ASCII case, a small sort, wasm-opt -Os
-# flags, minified glue) while the MADR ADRs, the headline money and the
+# measured, so they guard what was achieved; the 90 kB target is not
+# met (README, "Budgets not met"), the 130 and 200 kB ones are. The
+# single page's figure is its first load (load-sizes.mjs: what the page
+# requested before `app-ready`). History: the single page went from
+# 195.1 kB to 185.6 kB (ASCII case, a small sort, wasm-opt -Os flags,
+# minified glue) while the MADR ADRs, the headline money and the
 # embed card were added; the full bundle grew from 254 kB for the ballot
 # and the room's checks (+18 kB) and the system's net and horizon figures;
 # three-point estimates then added 7.1 kB and 5.5 kB: 192.7 kB and 282.7 kB,
@@ -61,9 +63,14 @@ cd "$(dirname "$0")/.."
 # embed panel or print view), with boot.js handing an address the
 # meeting bundle does not show back to the single page's (+0.1 kB
 # boot.js on every page): measured 104,398 / 181,789 / 172,659 (system
-# view) / 170,561 (meeting mode) bytes (2026-12-03).
+# view) / 170,561 (meeting mode) bytes (2026-12-03). Then the single page
+# split (scripts/split-bundle.sh, src/ui/single/later.rs): its first load
+# (every request before `app-ready`) 181.8 -> 129.0 kB, with one 75.8 kB
+# chunk fetched after the first answer (the toolbar, the weights, the
+# charts, the currency and cost inputs, the assumptions, the embed panel,
+# print); 2026-12-03.
 SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-105000}
-SIZE_BUDGET=${SIZE_BUDGET:-183000}
+SIZE_BUDGET=${SIZE_BUDGET:-131000}
 SIZE_BUDGET_SYSTEM=${SIZE_BUDGET_SYSTEM:-174000}
 SIZE_BUDGET_MEETING=${SIZE_BUDGET_MEETING:-171000}
 # Render effects + memos one input re-runs, counted in an instrumented
@@ -97,12 +104,16 @@ cargo fmt --check
 step "lints, native: the model, tests and benches (clippy)"
 cargo clippy --locked --all-targets -- -D warnings
 
-step "lints, the wasm UI, all five bundles (clippy --target wasm32-unknown-unknown)"
+step "lints, the wasm UI, all five bundles and the split single page (clippy --target wasm32-unknown-unknown)"
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features full -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features system -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features meeting -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go --features embed -- -D warnings
+# The served single page as scripts/split-bundle.sh compiles it (chunk! as
+# #[lazy]), in that script's target directory.
+CARGO_TARGET_DIR=target/split cargo clippy --locked --target wasm32-unknown-unknown --bin rust-or-go \
+  --config 'target.wasm32-unknown-unknown.rustflags=["--cfg", "split_chunks"]' -- -D warnings
 
 step "native tests (model, URL parser, property tests, security policy)"
 cargo test --locked

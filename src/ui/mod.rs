@@ -117,6 +117,12 @@ fn mount<V: IntoView + 'static>(embed: bool, app: impl FnOnce() -> V + 'static) 
     }
     leptos::mount::mount_to_body(app);
     browser::mark("app-ready");
+    // `app-complete`: the views the first answer does not need are in the
+    // page too (the split single page loads them after `app-ready`).
+    #[cfg(not(feature = "embed"))]
+    shared::deferred::when_all_loaded(|| browser::mark("app-complete"));
+    #[cfg(feature = "embed")]
+    browser::mark("app-complete");
     // Debug builds only: lets the browser tests check the error view.
     #[cfg(debug_assertions)]
     if browser::query_string().contains("debug_panic=1") {

@@ -192,8 +192,19 @@ test("a panic shows a readable error with a reset link (debug build)", async () 
 test("each address downloads its own bundle: the embed's, the single page's, the system view's, meeting mode's; an address meeting mode's bundle does not show is handed to the single page's", async () => {
   const html = fs.readFileSync(path.join(process.env.DIST ?? "dist", "index.html"), "utf8");
   const wasmAttr = (name) => new RegExp(`${name}="?\\./([^"\\s>]+)`).exec(html)?.[1];
-  const [single, embed, system, meeting] = ["data-wasm", "data-embed-wasm", "data-system-wasm", "data-meeting-wasm"].map(wasmAttr);
+  const [single, embed, system, meeting, full] = ["data-wasm", "data-embed-wasm", "data-system-wasm", "data-meeting-wasm", "data-full-wasm"].map(wasmAttr);
   assert.ok(single && embed && system && meeting && new Set([single, embed, system, meeting]).size === 4, "the release build serves four bundles");
+  // The single page's chunks (scripts/split-bundle.sh): every other wasm
+  // file in the build, which only the single page fetches, after its first
+  // answer. Its wasm list is its bundle and then only chunks.
+  const chunks = fs
+    .readdirSync(process.env.DIST ?? "dist")
+    .filter((f) => f.endsWith(".wasm") && ![single, embed, system, meeting, full].includes(f));
+  assert.ok(chunks.length > 0, "the release build splits the single page");
+  const singleThenChunks = (wasm, before = []) => {
+    assert.deepEqual(wasm.slice(0, before.length + 1), [...before, single]);
+    for (const w of wasm.slice(before.length + 1)) assert.ok(chunks.includes(w), `${w} is one of the single page's chunks`);
+  };
   const wasmOf = async (query, ready) => {
     const page = await newPage(env.browser);
     const wasm = [];
@@ -210,7 +221,7 @@ test("each address downloads its own bundle: the embed's, the single page's, the
   };
   const verdict = '[data-testid="verdict"]';
   assert.deepEqual((await wasmOf("?embed=1&lat=5", verdict)).wasm, [embed]);
-  assert.deepEqual((await wasmOf("?lat=5", verdict)).wasm, [single]);
+  singleThenChunks((await wasmOf("?lat=5", verdict)).wasm);
   assert.deepEqual((await wasmOf("?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5", '[data-testid="system"]')).wasm, [system]);
   assert.deepEqual((await wasmOf("?present=1&lat=5", '[data-testid="qr"]')).wasm, [meeting]);
   assert.deepEqual((await wasmOf("?ballot=1&name=Fraud+scoring", '[data-testid="ballot"]')).wasm, [meeting]);
@@ -219,7 +230,7 @@ test("each address downloads its own bundle: the embed's, the single page's, the
   // all), no loading card left and no error.
   for (const query of ["?present=0&lat=5", "?ballot=false&lat=5"]) {
     const { wasm, shown } = await wasmOf(query, ".panel.cost");
-    assert.deepEqual(wasm, [meeting, single], query);
+    singleThenChunks(wasm, [meeting]);
     assert.deepEqual(shown, { boot: 0, fatal: 0, page: 1 }, query);
   }
 });

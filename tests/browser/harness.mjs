@@ -156,6 +156,9 @@ export async function newPage(browser, options = {}) {
 export async function openApp(page, base, query = "") {
   await page.goto(base + query);
   await page.waitForSelector('[data-testid="verdict"]', { state: "attached", timeout: 20000 });
+  // The split single page shows its toolbar, charts and panels after the
+  // first answer (src/ui/shared/deferred.rs): a test sees the whole page.
+  await page.waitForFunction(() => performance.getEntriesByName("app-complete").length > 0, null, { timeout: 20000 });
   return page;
 }
 

@@ -9,6 +9,8 @@ pub mod copy;
 #[cfg(not(feature = "embed"))]
 pub mod currency;
 pub mod debounce;
+#[cfg(not(feature = "embed"))]
+pub mod deferred;
 pub mod notices;
 #[cfg(not(feature = "embed"))]
 pub mod number_field;

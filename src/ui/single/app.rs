@@ -125,7 +125,12 @@ fn embed_layout(ctx: Ctx, notices: Vec<Notice>) -> AnyView {
 /// toolbar, the embed panel and the print header.
 #[cfg(not(any(feature = "embed", feature = "meeting")))]
 fn page_layout(notices: Vec<Notice>) -> AnyView {
-    use crate::ui::single::{cost, embed, print, toolbar};
+    use crate::ui::shared::deferred::Deferred;
+    use crate::ui::single::cost;
+    use crate::ui::single::later::{view_of, Part};
+    // What the first answer does not need: one chunk in the served single
+    // page, loaded once the page is mounted (ui::single::later).
+    let later = |part: Part| view! { <Deferred load=move || view_of(part) /> }.into_any();
     view! {
         <header class="top">
             <div class="brand">
@@ -134,7 +139,7 @@ fn page_layout(notices: Vec<Notice>) -> AnyView {
                     "Score the service you are about to build. See which language fits, why, and what each choice costs."
                 </p>
             </div>
-            <toolbar::Toolbar />
+            {later(Part::Toolbar)}
         </header>
         <Notices notices=notices />
         <main class="layout">
@@ -145,7 +150,7 @@ fn page_layout(notices: Vec<Notice>) -> AnyView {
                     <h2 id="h-scores">"Score the service"</h2>
                     <rubric::NameField />
                     <rubric::Sliders compact=false />
-                    <rubric::WeightsPanel />
+                    {later(Part::Weights)}
                 </section>
                 // The verdict follows the sliders; taller than the screen,
                 // its end comes into view with the end of the row, never
@@ -157,18 +162,22 @@ fn page_layout(notices: Vec<Notice>) -> AnyView {
                 // Under the sliders, so the page's scroll reaches it: how
                 // hard each side pulls and what would change the verdict.
                 <section class="panel explain" aria-label="How the verdict comes about and what would change it">
-                    <rubric::PullChart />
-                    <rubric::Flips />
+                    {later(Part::Explain)}
                 </section>
             </div>
             <section class="panel cost" aria-labelledby="h-cost">
-                <cost::CostPanel />
+                <cost::CostPanel
+                    currency_fields=later(Part::CurrencyFields)
+                    inputs=later(Part::CostInputs)
+                    chart=later(Part::CostChart)
+                    assumptions=later(Part::Assumptions)
+                />
             </section>
             <section class="panel embed-panel" aria-labelledby="h-share">
-                <embed::EmbedPanel />
+                {later(Part::EmbedPanel)}
             </section>
         </main>
-        <print::SinglePrintMeta />
+        {later(Part::Print)}
         <footer class="foot">
             <p>
                 "Runs entirely in your browser: nothing you enter leaves this page. The rubric follows a Go-vs-Rust decision guide's five-category matrix; defaults cite their sources under Assumptions."

@@ -16,12 +16,58 @@ use crate::ui::single::ctx::Ctx;
 use crate::ui::single::figures::{BreakEvenText, Figure, PlanFigure, Unit};
 use leptos::prelude::*;
 
-/// The whole cost estimator.
+/// The whole cost estimator. What the figures do not need comes in as
+/// views the page loads after them (ui::single::later).
 #[component]
-pub fn CostPanel() -> impl IntoView {
+pub fn CostPanel(
+    /// The currency and its rate ([`CurrencyFields`]).
+    currency_fields: AnyView,
+    /// The inputs ([`InputsColumn`]).
+    inputs: AnyView,
+    /// The chart and the scale hint ([`BreakEvenChart`], [`ScaleHint`]).
+    chart: AnyView,
+    /// The assumptions list ([`Assumptions`]).
+    assumptions: AnyView,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let state = ctx.state;
     let currency = state.currency;
+    view! {
+        <div class="cost-head">
+            <h2 id="h-cost">"What each choice costs"</h2>
+            {currency_fields}
+        </div>
+        <p class="conversion-note" data-testid="conversion-note" hidden=move || conversion_note(currency.get(), state.fx.get()).is_none()>
+            {move || conversion_note(currency.get(), state.fx.get()).unwrap_or_default()}
+        </p>
+        <div class="cost-grid">
+            <div class="cost-inputs">
+                {inputs}
+            </div>
+            <div class="cost-out">
+                <CostTable />
+                {chart}
+            </div>
+        </div>
+        {assumptions}
+    }
+}
+
+/// The currency the money is shown in, and its rate to the dollar.
+#[component]
+pub fn CurrencyFields() -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
+    let currency = state.currency;
+    view! {
+        <CurrencySelect current=currency.into() set=move |c| state.update(|s| s.set_currency(c)) />
+        <FxField currency=currency.into() fx=state.fx.into() set=move |fx| state.update(|s| s.set_fx(fx)) />
+    }
+}
+
+/// The estimator's inputs: the price list, then each group's fields.
+#[component]
+pub fn InputsColumn() -> impl IntoView {
+    let state = expect_context::<Ctx>().state;
     let fields = |group: Group| {
         Field::ALL
             .into_iter()
@@ -30,16 +76,6 @@ pub fn CostPanel() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="cost-head">
-            <h2 id="h-cost">"What each choice costs"</h2>
-            <CurrencySelect current=currency.into() set=move |c| state.update(|s| s.set_currency(c)) />
-            <FxField currency=currency.into() fx=state.fx.into() set=move |fx| state.update(|s| s.set_fx(fx)) />
-        </div>
-        <p class="conversion-note" data-testid="conversion-note" hidden=move || conversion_note(currency.get(), state.fx.get()).is_none()>
-            {move || conversion_note(currency.get(), state.fx.get()).unwrap_or_default()}
-        </p>
-        <div class="cost-grid">
-            <div class="cost-inputs">
                 <PricePicker />
                 {Group::ALL
                     .map(|g| {
@@ -63,14 +99,6 @@ pub fn CostPanel() -> impl IntoView {
                     })
                     .into_iter()
                     .collect_view()}
-            </div>
-            <div class="cost-out">
-                <CostTable />
-                <BreakEvenChart />
-                <ScaleHint />
-            </div>
-        </div>
-        <Assumptions />
     }
 }
 

@@ -8,6 +8,8 @@ pub mod ctx;
 #[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod embed;
 pub mod figures;
+#[cfg(not(any(feature = "embed", feature = "meeting")))]
+pub mod later;
 #[cfg(not(feature = "embed"))]
 pub mod links;
 #[cfg(not(any(feature = "embed", feature = "meeting")))]
