@@ -17,9 +17,10 @@ lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine}, headless Chromium $
 lines.push("");
 lines.push("| file | raw | gzip | brotli |");
 lines.push("|---|---:|---:|---:|");
-const which = { single: " (single page)", embed: " (embed)", system: " (system view)", meeting: " (meeting mode)", full: " (single-file build only)", page: " (all but the embed)", shared: "" };
+const which = { later: " (single page, after the first answer)", single: " (single page)", embed: " (embed)", system: " (system view)", meeting: " (meeting mode)", full: " (single-file build only)", page: " (all but the embed)", shared: "" };
 for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{12,16}(?=[._])/, "")}${which[f.bundle] ?? ""} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
-lines.push(`| **total, single page** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`);
+lines.push(`| **total, single page, first load** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`);
+if (sizes.total_later) lines.push(`| then, after the first answer | ${kb(sizes.total_later.raw)} | ${kb(sizes.total_later.gzip)} | ${kb(sizes.total_later.brotli)} |`);
 if (sizes.total_embed) lines.push(`| **total, embed** | **${kb(sizes.total_embed.raw)}** | **${kb(sizes.total_embed.gzip)}** | **${kb(sizes.total_embed.brotli)}** |`);
 if (sizes.total_system) lines.push(`| **total, system view** | **${kb(sizes.total_system.raw)}** | **${kb(sizes.total_system.gzip)}** | **${kb(sizes.total_system.brotli)}** |`);
 if (sizes.total_meeting) lines.push(`| **total, meeting mode** | **${kb(sizes.total_meeting.raw)}** | **${kb(sizes.total_meeting.gzip)}** | **${kb(sizes.total_meeting.brotli)}** |`);

@@ -203,3 +203,63 @@ for (const [width, height] of [[1366, 768], [1280, 720]]) {
     assert.ok(seen, "the last flip never came on screen, uncovered, by scrolling the page");
   });
 }
+
+test("the split page's first answer stays where it is when the rest of the page arrives", async () => {
+  // The served single page shows the verdict, the sliders and the money
+  // first and fetches its chunk after (src/ui/single/later.rs). The chunk
+  // is held back here until the first answer has been measured, so the
+  // test sees both states at each screen size a reader has.
+  for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080], [390, 844], [375, 667]]) {
+    const page = await newPage(env.browser, { viewport: { width, height } });
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    let chunks = 0;
+    await page.route(/\/split_[^/]*\.wasm$/, async (route) => {
+      chunks += 1;
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.server.url + "?lat=4&name=Fraud+scoring");
+    await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+    const at = () =>
+      page.evaluate(() =>
+        ["[data-testid=verdict]", 'input[name="ttm"]', ".cost-table", "#h-scores"].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top)),
+      );
+    const first = await at();
+    assert.equal(await page.locator(".toolbar").count(), 0, `${width}x${height}: the toolbar came before the chunk`);
+    assert.equal(await page.locator(".toolbar-slot:empty").count(), 1, `${width}x${height}: nothing holds the toolbar's place`);
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName("app-complete").length > 0);
+    assert.equal(chunks, 1, `${width}x${height}: one chunk after the first answer`);
+    assert.equal(await page.locator(".toolbar-slot:empty").count(), 0, `${width}x${height}: the toolbar's slot is still empty`);
+    assert.equal(await page.locator('[data-testid="copy-adr"]').count(), 1, `${width}x${height}: the toolbar never came`);
+    const then = await at();
+    // The header's content above them (the toolbar) changed; the verdict,
+    // the first slider and the scores heading stay within 2 px. (The cost
+    // table sits below the inputs that arrive with the chunk.)
+    for (const i of [0, 1, 3]) assert.ok(Math.abs(then[i] - first[i]) <= 2, `${width}x${height}: moved from ${first} to ${then}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test("when the split page's chunk does not download, the first answer stays and one message says what is missing", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1366, height: 768 } });
+  await page.route(/\/split_[^/]*\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await page.goto(env.server.url + "?lat=5&safety=5");
+  await page.waitForFunction(() => performance.getEntriesByName("app-complete").length > 0);
+  assert.equal(await page.locator('[data-testid="fatal"]').count(), 0, "the page was replaced by the error view");
+  assert.equal(await page.locator('[data-testid="verdict"]').getAttribute("data-verdict"), "rust");
+  const said = page.locator('[data-testid="not-loaded"]');
+  assert.equal(await said.count(), 1, "one message for the missing parts");
+  assert.equal(await said.getAttribute("role"), "alert");
+  assert.match(await said.textContent(), /did not download.*reload/is);
+  assert.equal(await page.locator('[data-testid="copy-adr"]').count(), 0);
+  // The first answer still answers: the sliders move the verdict and the money.
+  await page.fill('input[name="lat"]', "1");
+  await page.fill('input[name="safety"]', "1");
+  await page.fill('input[name="ttm"]', "5");
+  assert.equal(await page.locator('[data-testid="verdict"]').getAttribute("data-verdict"), "go");
+  assert.ok(page.problems.every((p) => !p.startsWith("pageerror")), page.problems.join("\n"));
+  await page.context().close();
+});

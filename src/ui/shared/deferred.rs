@@ -14,8 +14,9 @@
 use leptos::prelude::*;
 use std::future::Future;
 
-/// Defines `async fn $name(args) -> AnyView` from a body that returns a
-/// view: a chunk of its own in the split bundle, ready at once elsewhere.
+/// Defines `async fn $name(args) -> Result<AnyView, NotLoaded>` from a
+/// body that returns a view: a chunk of its own in the split bundle (its
+/// download can fail), ready at once elsewhere (it cannot).
 // The system view's and meeting mode's bundles compile this module but
 // show no single page (ui/mod.rs).
 #[cfg_attr(any(feature = "system", feature = "meeting"), allow(unused_macros))]
@@ -23,18 +24,35 @@ macro_rules! chunk {
     ($(#[doc = $doc:literal])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         $(#[doc = $doc])*
         #[cfg(split_chunks)]
-        #[leptos::lazy]
-        $vis fn $name($($arg: $ty),*) -> leptos::prelude::AnyView $body
+        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $vis fn $name($($arg: $ty),*) -> Result<leptos::prelude::AnyView, $crate::ui::shared::deferred::NotLoaded> {
+            Ok($body)
+        }
         $(#[doc = $doc])*
         #[cfg(not(split_chunks))]
-        $vis async fn $name($($arg: $ty),*) -> leptos::prelude::AnyView $body
+        $vis async fn $name($($arg: $ty),*) -> Result<leptos::prelude::AnyView, $crate::ui::shared::deferred::NotLoaded> {
+            Ok($body)
+        }
     };
 }
 #[cfg_attr(any(feature = "system", feature = "meeting"), allow(unused_imports))]
 pub(crate) use chunk;
 
+/// A chunk that did not download (offline, or a deploy that removed it):
+/// the page keeps its first answer and says so once ([`Deferred`]).
+pub struct NotLoaded;
+
+#[cfg(split_chunks)]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
 /// Shows what a [`chunk!`] function returns. In the split bundle, after the
 /// page has mounted (its chunk is fetched then); elsewhere, in place.
+/// Until it arrives it leaves only comment nodes, so a wrapper's `:empty`
+/// rule in the stylesheet can hold its place.
 #[component]
 pub fn Deferred<F, Fut>(
     /// Calls the chunk's function.
@@ -42,11 +60,13 @@ pub fn Deferred<F, Fut>(
 ) -> impl IntoView
 where
     F: FnOnce() -> Fut + Send + 'static,
-    Fut: Future<Output = AnyView> + 'static,
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
 {
     #[cfg(not(split_chunks))]
     {
-        Suspend::new(send_wrapper::SendWrapper::new(load()))
+        Suspend::new(send_wrapper::SendWrapper::new(async move {
+            load().await.unwrap_or_else(|NotLoaded| ().into_any())
+        }))
     }
     #[cfg(split_chunks)]
     {
@@ -58,7 +78,7 @@ where
         move || {
             mounted.get().then(|| load.take()).flatten().map(|load| {
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    let view = load().await;
+                    let view = load().await.unwrap_or_else(|NotLoaded| not_loaded());
                     // The view is in the page once this task has run on.
                     set_timeout(loaded, std::time::Duration::ZERO);
                     view
@@ -74,6 +94,22 @@ thread_local! {
     /// when none is.
     static PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     static ALL_LOADED: std::cell::Cell<Option<Box<dyn FnOnce()>>> = const { std::cell::Cell::new(None) };
+}
+
+/// What a part that did not download shows: the first one says why and
+/// what to do, the others nothing (one message for one failure).
+#[cfg(split_chunks)]
+fn not_loaded() -> AnyView {
+    thread_local!(static SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if SAID.with(|s| s.replace(true)) {
+        return ().into_any();
+    }
+    view! {
+        <p class="not-loaded" role="alert" data-testid="not-loaded">
+            "Part of this page did not download: the toolbar, the charts and the cost inputs are missing. The verdict, the sliders and the cost figures still work; reload the page to get the rest."
+        </p>
+    }
+    .into_any()
 }
 
 #[cfg(split_chunks)]

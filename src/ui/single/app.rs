@@ -139,7 +139,8 @@ fn page_layout(notices: Vec<Notice>) -> AnyView {
                     "Score the service you are about to build. See which language fits, why, and what each choice costs."
                 </p>
             </div>
-            {later(Part::Toolbar)}
+            // Its place held until it arrives (page.css's .toolbar-slot).
+            <div class="toolbar-slot">{later(Part::Toolbar)}</div>
         </header>
         <Notices notices=notices />
         <main class="layout">
@@ -150,7 +151,7 @@ fn page_layout(notices: Vec<Notice>) -> AnyView {
                     <h2 id="h-scores">"Score the service"</h2>
                     <rubric::NameField />
                     <rubric::Sliders compact=false />
-                    {later(Part::Weights)}
+                    <div class="weights-slot">{later(Part::Weights)}</div>
                 </section>
                 // The verdict follows the sliders; taller than the screen,
                 // its end comes into view with the end of the row, never
