@@ -4,6 +4,7 @@
 // JS glue and the wasm; the app's marks `app-start`, when the wasm's main
 // runs, and `app-ready`, when the page is mounted):
 //   download  navigation start -> the last of boot.js, glue and wasm received
+//             (those requested before app-ready: not the split page's chunk)
 //   compile   -> app-start (wasm compiled and instantiated, glue run)
 //   mount     app-start -> app-ready (the first render)
 // Medians over --loads cold loads (no-store). Writes --json if given.
@@ -26,7 +27,10 @@ const QUERY = "?lat=5";
 function timeline() {
   const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
   if (mark("app-ready") === undefined) return null;
-  const got = (re) => Math.max(...performance.getEntriesByType("resource").filter((r) => re.test(r.name)).map((r) => r.responseEnd), 0);
+  // Only what was requested before the first answer: the split page's
+  // chunk comes after `app-ready` and is not part of the start-up.
+  const early = performance.getEntriesByType("resource").filter((r) => r.startTime < mark("app-ready"));
+  const got = (re) => Math.max(...early.filter((r) => re.test(r.name)).map((r) => r.responseEnd), 0);
   return { files: Math.max(got(/boot\.js/), got(/\.js$/), got(/\.wasm$/)), start: mark("app-start"), ready: mark("app-ready") };
 }
 
