@@ -46,12 +46,12 @@ for js in $(node -e '
   terser "$dist/$js" --module -c passes=2 -m -o "$dist/$js.min"
   mv "$dist/$js.min" "$dist/$js"
 done
-# boot.js too (Trunk copies it as it is, comments and all): a classic
-# script, so no --module; 1.8 kB brotli -> 0.7 on every page.
 # The split page's chunk loader, imported by its glue (one per build).
 for js in "$dist"/__wasm_split-*.js; do
   terser "$js" --module -c passes=2 -m -o "$js.min"
   mv "$js.min" "$js"
 done
+# boot.js too (Trunk copies it as it is, comments and all): a classic
+# script, so no --module; 1.8 kB brotli -> 0.7 on every page.
 terser "$dist/boot.js" -c passes=2 -m -o "$dist/boot.js.min"
 mv "$dist/boot.js.min" "$dist/boot.js"

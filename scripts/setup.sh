@@ -189,7 +189,8 @@ fi
 
 if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" \
   || ! command -v wasm-split-cli >/dev/null; then
-  # The served single page's splitter (scripts/split-bundle.sh).
+  # The served single page's splitter (scripts/split-bundle.sh). Not
+  # --locked: installed and checked here without it.
   run "wasm-split-cli $WASM_SPLIT_VERSION" "about 3 minutes" \
     cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi

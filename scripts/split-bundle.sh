@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# The served single page, split (src/ui/shared/deferred.rs): what the first
-# answer does not need (the toolbar and its exports, the pull chart and the
-# flips, the embed panel, the print header) is compiled into wasm chunks
-# that the page fetches once it has mounted. Replaces the unsplit bundle
-# Trunk built in DIST (the loader tag's data-js / data-wasm).
+# The served single page, split (src/ui/single/later.rs,
+# src/ui/shared/deferred.rs): what the first answer does not need (the
+# toolbar, the weights, the pull chart and flips, the currency fields, the
+# cost inputs, the chart and scale hint, the assumptions, the embed panel,
+# print) is compiled into one wasm chunk that the page fetches once it has
+# mounted. Replaces the unsplit bundle Trunk built in DIST (the loader
+# tag's data-js / data-wasm).
 #
 # Trunk 0.21 has no step between cargo and wasm-bindgen, so this runs the
-# four itself: cargo with `--cfg split_chunks` (chunk! becomes Leptos's
-# #[lazy]) and the relocations wasm-split-cli reads; wasm-split-cli (main
-# module, chunks, and __wasm_split.js, which loads them); wasm-bindgen on the
-# main module, keeping the table the chunks import; wasm-opt on each module
-# with index.html's own flags. scripts/split-names.mjs then names the files
-# by their contents and writes them into DIST.
+# four itself: cargo with `--cfg split_chunks` (chunk! becomes a
+# wasm_split split point) and the relocations wasm-split-cli reads;
+# wasm-split-cli (main module, chunk, and __wasm_split.js, which loads it);
+# wasm-bindgen on the main module, keeping the table the chunk imports;
+# wasm-opt on each module with index.html's own flags.
+# scripts/split-names.mjs then names the files by their contents and
+# writes them into DIST.
 #   scripts/split-bundle.sh DIST      (after `source scripts/setup.sh`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,10 +37,13 @@ read -r -a params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' <<<
 opt() { wasm-opt "-O$level" "${params[@]}" "$1" -o "$2"; }
 opt "$work/bg/rust-or-go_bg.wasm" "$work/opt/rust-or-go_bg.wasm" &
 main_opt=$!
+# A chunk's wasm-opt failing stops the script; the main module's stops too.
+trap 'kill "$main_opt" 2>/dev/null || true' EXIT
 for chunk in "$work"/split/*.wasm; do
   [ "$(basename "$chunk")" = rust-or-go.wasm ] && continue
   # Chunks carry a names subsection wasm-opt does not know; it drops it.
   opt "$chunk" "$work/opt/$(basename "$chunk")" 2> >(grep -v 'unknown name subsection' >&2)
 done
 wait "$main_opt"
+trap - EXIT
 node scripts/split-names.mjs "$work" "$dist"

@@ -2,8 +2,9 @@
 // DIST in place of Trunk's unsplit bundle (scripts/split-bundle.sh).
 // WORK holds wasm-bindgen's glue (bg/), wasm-split-cli's loader
 // (split/__wasm_split.js) and the optimised main module and chunks (opt/).
-// One hash of every module names them all: the glue and the loader import
-// each other, so neither could be named by its own bytes.
+// One hash of every module and of the two scripts as the tools wrote them
+// names them all: the glue and the loader import each other, so neither
+// could be named by its own bytes.
 //   node scripts/split-names.mjs WORK DIST
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,10 +17,11 @@ const chunks = fs.readdirSync(path.join(work, "opt")).filter((f) => f.endsWith("
 if (chunks.length === 0) throw new Error("split-names.mjs: wasm-split-cli made no chunks (no chunk! function is compiled?)");
 const hash = crypto.createHash("sha256");
 for (const f of ["rust-or-go_bg.wasm", ...chunks]) hash.update(f).update(read("opt", f));
+hash.update(read("bg", "rust-or-go.js")).update(read("split", "__wasm_split.js"));
 const h = hash.digest("hex").slice(0, 16);
 
-// chunk_5.wasm -> chunk_5-<h>.wasm; split_toolbar_chunk_<site hash>.wasm -> split_toolbar_chunk-<h>.wasm.
-const chunkName = (f) => `${f.replace(/\.wasm$/, "").replace(/_\d{6,}$/, "")}-${h}.wasm`;
+// wasm-split-cli's names (split_view_of.wasm, chunk_0.wasm) with the hash.
+const chunkName = (f) => `${f.replace(/\.wasm$/, "")}-${h}.wasm`;
 const names = {
   glue: `rust-or-go-${h}.js`,
   wasm: `rust-or-go-${h}_bg.wasm`,

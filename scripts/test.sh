@@ -68,9 +68,13 @@ cd "$(dirname "$0")/.."
 # (every request before `app-ready`) 181.8 -> 129.0 kB, with one 75.8 kB
 # chunk fetched after the first answer (the toolbar, the weights, the
 # charts, the currency and cost inputs, the assumptions, the embed panel,
-# print); 2026-12-03.
+# print); 2026-12-03, 129.4 kB and a 76.0 kB chunk once the page held
+# the toolbar's and weights' places and said when the chunk failed.
 SIZE_BUDGET_EMBED=${SIZE_BUDGET_EMBED:-105000}
 SIZE_BUDGET=${SIZE_BUDGET:-131000}
+# The split single page's chunk, fetched after the first answer (no
+# target; guarded so it does not grow unnoticed): measured 76.0 kB.
+SIZE_BUDGET_AFTER=${SIZE_BUDGET_AFTER:-78000}
 SIZE_BUDGET_SYSTEM=${SIZE_BUDGET_SYSTEM:-174000}
 SIZE_BUDGET_MEETING=${SIZE_BUDGET_MEETING:-171000}
 # Render effects + memos one input re-runs, counted in an instrumented
@@ -124,9 +128,9 @@ node --test tests/node/*.test.mjs
 step "release build: the single page, the embed, the system view, meeting mode and the single-file build's bundle (scripts/build.sh)"
 scripts/build.sh dist
 
-step "size budgets: $SIZE_BUDGET_EMBED (embed), $SIZE_BUDGET (single page), $SIZE_BUDGET_SYSTEM (system view) and $SIZE_BUDGET_MEETING (meeting mode) bytes brotli, as a reader downloads them"
+step "size budgets: $SIZE_BUDGET_EMBED (embed), $SIZE_BUDGET (single page, first load), $SIZE_BUDGET_AFTER (its chunk), $SIZE_BUDGET_SYSTEM (system view) and $SIZE_BUDGET_MEETING (meeting mode) bytes brotli, as a reader downloads them"
 node scripts/sizes.mjs dist
-node scripts/load-sizes.mjs dist --budget-embed "$SIZE_BUDGET_EMBED" --budget "$SIZE_BUDGET" --budget-system "$SIZE_BUDGET_SYSTEM" --budget-meeting "$SIZE_BUDGET_MEETING"
+node scripts/load-sizes.mjs dist --budget-embed "$SIZE_BUDGET_EMBED" --budget "$SIZE_BUDGET" --budget-after "$SIZE_BUDGET_AFTER" --budget-system "$SIZE_BUDGET_SYSTEM" --budget-meeting "$SIZE_BUDGET_MEETING"
 
 step "single-file build"
 node scripts/single-file.mjs dist dist-single/rust-or-go.html

@@ -2,14 +2,17 @@
 //! page downloads after the verdict, the sliders and the money are in the
 //! page.
 //!
-//! [`chunk!`] defines `async fn name() -> AnyView`. In the single page's
-//! served bundle (`scripts/build.sh` compiles it with `--cfg split_chunks`
-//! and splits its wasm) that function is Leptos's `#[lazy]`: its code, and
-//! whatever only it reaches, is a wasm chunk of its own, fetched the first
-//! time the function is called. In every other build (the debug build, the
-//! single file, the benchmark's) the future is ready at once. [`Deferred`]
-//! shows one: in the split bundle it calls it once the page is mounted, so
-//! no chunk delays the first answer; elsewhere it renders in place.
+//! [`chunk!`] defines `async fn name(args) -> Result<AnyView, NotLoaded>`.
+//! In the single page's served bundle (`scripts/split-bundle.sh` compiles
+//! it with `--cfg split_chunks` and splits its wasm) that function is a
+//! `wasm_split` split point (the one Leptos's `#[lazy]` uses, here with its
+//! `fallible` option): its code, and whatever only it reaches, is a wasm
+//! chunk of its own, fetched the first time the function is called, and a
+//! failed download is an `Err`, not a panic. In every other build (the
+//! debug build, the single file, the benchmark's) the future is ready at
+//! once. [`Deferred`] shows one: in the split bundle it calls it once the
+//! page is mounted, so no chunk delays the first answer; elsewhere it
+//! renders in place.
 
 use leptos::prelude::*;
 use std::future::Future;
@@ -57,6 +60,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 pub fn Deferred<F, Fut>(
     /// Calls the chunk's function.
     load: F,
+    /// What the page says, once, if a part's chunk did not download.
+    missing: &'static str,
 ) -> impl IntoView
 where
     F: FnOnce() -> Fut + Send + 'static,
@@ -64,6 +69,7 @@ where
 {
     #[cfg(not(split_chunks))]
     {
+        let _ = missing;
         Suspend::new(send_wrapper::SendWrapper::new(async move {
             load().await.unwrap_or_else(|NotLoaded| ().into_any())
         }))
@@ -73,16 +79,21 @@ where
         PENDING.with(|p| p.set(p.get() + 1));
         let mounted = RwSignal::new(false);
         set_timeout(move || mounted.set(true), std::time::Duration::ZERO);
-        // Taken on the one run that sees `mounted`.
+        // Taken on the one run that sees `mounted`: the only signal this
+        // closure reads, since the future runs untracked (a re-run would
+        // find nothing to take and drop the view).
         let load = std::cell::Cell::new(Some(load));
         move || {
             mounted.get().then(|| load.take()).flatten().map(|load| {
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    let view = load().await.unwrap_or_else(|NotLoaded| not_loaded());
+                let part = async move {
+                    let view = load().await.unwrap_or_else(|NotLoaded| not_loaded(missing));
                     // The view is in the page once this task has run on.
                     set_timeout(loaded, std::time::Duration::ZERO);
                     view
-                }))
+                };
+                Suspend::new(leptos::reactive::computed::ScopedFuture::new_untracked(
+                    send_wrapper::SendWrapper::new(part),
+                ))
             })
         }
     }
@@ -96,20 +107,15 @@ thread_local! {
     static ALL_LOADED: std::cell::Cell<Option<Box<dyn FnOnce()>>> = const { std::cell::Cell::new(None) };
 }
 
-/// What a part that did not download shows: the first one says why and
-/// what to do, the others nothing (one message for one failure).
+/// What a part that did not download shows: the first one says `missing`,
+/// the others nothing (one message for one failed download).
 #[cfg(split_chunks)]
-fn not_loaded() -> AnyView {
+fn not_loaded(missing: &'static str) -> AnyView {
     thread_local!(static SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if SAID.with(|s| s.replace(true)) {
         return ().into_any();
     }
-    view! {
-        <p class="not-loaded" role="alert" data-testid="not-loaded">
-            "Part of this page did not download: the toolbar, the charts and the cost inputs are missing. The verdict, the sliders and the cost figures still work; reload the page to get the rest."
-        </p>
-    }
-    .into_any()
+    view! { <p class="not-loaded" role="alert" data-testid="not-loaded">{missing}</p> }.into_any()
 }
 
 #[cfg(split_chunks)]

@@ -127,10 +127,12 @@ fn embed_layout(ctx: Ctx, notices: Vec<Notice>) -> AnyView {
 fn page_layout(notices: Vec<Notice>) -> AnyView {
     use crate::ui::shared::deferred::Deferred;
     use crate::ui::single::cost;
-    use crate::ui::single::later::{view_of, Part};
+    use crate::ui::single::later::{view_of, Part, NOT_LOADED};
     // What the first answer does not need: one chunk in the served single
     // page, loaded once the page is mounted (ui::single::later).
-    let later = |part: Part| view! { <Deferred load=move || view_of(part) /> }.into_any();
+    let later = |part: Part| {
+        view! { <Deferred load=move || view_of(part) missing=NOT_LOADED /> }.into_any()
+    };
     view! {
         <header class="top">
             <div class="brand">

@@ -10,6 +10,10 @@ use crate::ui::shared::deferred::chunk;
 use crate::ui::single::{cost, embed, print, rubric, toolbar};
 use leptos::prelude::*;
 
+/// What the page says if the chunk did not download (offline, or a deploy
+/// that removed it); shown once, where the first part would have been.
+pub const NOT_LOADED: &str = "Part of this page did not download, so some of it is missing: the toolbar, the charts or the cost inputs. The verdict, the sliders and the cost figures still work; reload the page to get the rest.";
+
 /// A part of the page that loads after the first answer.
 #[derive(Clone, Copy)]
 pub enum Part {
