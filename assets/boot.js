@@ -20,6 +20,8 @@
 (function () {
   "use strict";
   var boot = document.getElementById("boot");
+  // The loader tag: the bundles' file names, one pair per bundle.
+  var tag = document.querySelector("script[data-js]");
 
   // The full calculator for a reader of an embed that cannot start: this
   // address without `embed`. The query is edited as text, so every other
@@ -89,7 +91,6 @@
   // Loads one bundle: "data-" (the single page), "data-embed-",
   // "data-system-" or "data-meeting-", the loader tag's attributes.
   function start(bundle) {
-    var tag = document.querySelector("script[data-js]");
     var base = document.baseURI;
     var js = new URL(tag.getAttribute(bundle + "js"), base).href;
     var wasmUrl = new URL(tag.getAttribute(bundle + "wasm"), base).href;
@@ -131,7 +132,6 @@
         fail(err);
       }
     };
-    var tag = document.querySelector("script[data-js]");
     var q = location.search;
     var bundle =
       tag.getAttribute("data-system-js") && /[?&]svc=/.test(q)
