@@ -88,11 +88,22 @@ pub fn start() {
         );
         return;
     }
-    // Meeting mode's bundle shows the room (`votes`), the presenter
-    // (`present`) and, for an embedded presenter, the embed; any other
-    // address (`present=0`) is the single page's.
+    // The embed (`embed=1`, not the room): plain DOM over the page's
+    // memos (`single::embed`). The embed's bundle renders it whatever the
+    // address says: `assets/boot.js` loads that bundle only for `embed=1`.
+    #[cfg(feature = "embed")]
+    {
+        shown(true, move || single::embed::start(parsed));
+    }
+    #[cfg(not(any(feature = "system", feature = "embed")))]
+    if view.embed && crate::model::room::votes_in_query(&query).is_none() {
+        shown(true, move || single::embed::start(parsed));
+        return;
+    }
+    // Meeting mode's bundle shows the room (`votes`) and the presenter
+    // (`present`); any other address (`present=0`) is the single page's.
     #[cfg(feature = "meeting")]
-    if !(view.present || view.embed || crate::model::room::votes_in_query(&query).is_some()) {
+    if !(view.present || crate::model::room::votes_in_query(&query).is_some()) {
         browser::hand_over_to_page();
         return;
     }
@@ -100,7 +111,7 @@ pub fn start() {
     {
         browser::hand_over_to_page();
     }
-    #[cfg(not(feature = "system"))]
+    #[cfg(not(any(feature = "system", feature = "embed")))]
     {
         mount(
             view.embed,
@@ -109,13 +120,25 @@ pub fn start() {
     }
 }
 
-/// Mounts an app in place of the loading card, marks it ready for the
-/// benchmark and, in an embed, tells the host page its height.
+/// Mounts a Leptos app in place of the loading card (see [`shown`]).
+#[cfg(not(feature = "embed"))]
 fn mount<V: IntoView + 'static>(embed: bool, app: impl FnOnce() -> V + 'static) {
+    shown(embed, move || {
+        leptos::mount::mount_to_body(app);
+    });
+}
+
+/// Shows an app in place of the loading card (`put` adds it to the body),
+/// marks it ready for the benchmark and, in an embed, tells the host
+/// page its height.
+fn shown(embed: bool, put: impl FnOnce()) {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(app);
+    // The reactive graph's effects run on wasm-bindgen-futures' executor
+    // (already started when a Leptos app mounts; the embed starts it here).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    put();
     browser::mark("app-ready");
     // `app-complete`: the views the first answer does not need are in the
     // page too (the split single page loads them after `app-ready`).

@@ -1,4 +1,5 @@
 //! The browser APIs the apps use, and the error view a panic shows.
 
 pub mod browser;
+pub mod dom;
 pub mod fatal;

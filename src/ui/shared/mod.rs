@@ -11,13 +11,17 @@ pub mod currency;
 pub mod debounce;
 #[cfg(not(feature = "embed"))]
 pub mod deferred;
+#[cfg(not(feature = "embed"))]
 pub mod notices;
 #[cfg(not(feature = "embed"))]
 pub mod number_field;
 #[cfg(not(feature = "embed"))]
 pub mod print_meta;
+#[cfg(not(feature = "embed"))]
 pub mod state_link;
 pub mod style;
+#[cfg(not(feature = "embed"))]
 pub mod text;
 #[cfg(not(feature = "embed"))]
 pub mod toolbar;
+pub mod wording;

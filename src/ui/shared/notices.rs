@@ -1,10 +1,8 @@
 //! What in the URL could not be used as written, and what was used instead.
 
 use crate::model::query::Notice;
+use crate::ui::shared::wording::{notices_more, DISMISS, NOTICES_HEADING, NOTICES_SHOWN};
 use leptos::prelude::*;
-
-/// Longest list of URL notices shown before "and N more".
-const NOTICES_SHOWN: usize = 8;
 
 /// What in the URL could not be used as written, and what was used instead.
 #[component]
@@ -27,10 +25,10 @@ pub fn Notices(
     view! {
         <Show when=move || open.get()>
             <div class="notices" role="status" data-testid="notices">
-                <p>"Some link parameters could not be used as written:"</p>
+                <p>{NOTICES_HEADING}</p>
                 <ul>{items.clone()}</ul>
-                {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
-                <button type="button" class="secondary" on:click=move |_| open.set(false)>"Dismiss"</button>
+                {(more > 0).then(|| view! { <p>{notices_more(more)}</p> })}
+                <button type="button" class="secondary" on:click=move |_| open.set(false)>{DISMISS}</button>
             </div>
         </Show>
     }

@@ -1,87 +1,333 @@
-//! The embed panel: the iframe snippet, its colours, and the resize script.
+//! The embed: the verdict, the sliders, the headline money and the way
+//! out to the full calculator, for a blog post's iframe.
+//!
+//! Built once as plain DOM nodes ([`crate::ui::platform::dom`]) bound to
+//! the same [`Ctx`] memos as the page, so it shows the page's figures
+//! word for word (a browser test compares the two), and its bundle
+//! carries the reactive graph but not Leptos's view layer. Its markup and
+//! `data-testid`s are those of the page's verdict card, sliders and
+//! headline money (`ui::single::rubric`, `ui::single::figures`); the
+//! words the two share are in [`crate::ui::shared::wording`].
 
-use crate::model::query::{Theme, ViewOptions};
-use crate::model::text::html_text;
-use crate::ui::shared::copy::{copy, CopyState};
+use crate::model::anchors::anchor;
+use crate::model::cost::CostReport;
+use crate::model::decision::MonthlyHeadline;
+use crate::model::number::write_number;
+use crate::model::query::{Notice, Parsed};
+use crate::model::score::{Category, Score};
+use crate::ui::platform::browser;
+use crate::ui::platform::dom::{el, El};
+use crate::ui::shared::style::{side_class, verdict_class};
+use crate::ui::shared::wording;
 use crate::ui::single::ctx::Ctx;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Height of the iframe in the snippet, px. The embed shows the verdict
-/// first, so the whole verdict card (title, the money, the reasons) and
-/// the first slider show within this height from a 360 px phone to a
-/// 760 px blog column (a browser test checks it without the resize script).
-pub const EMBED_HEIGHT: u32 = 960;
-
-/// A colour choice as the embed panel names it.
-fn theme_label(t: Theme) -> &'static str {
-    match t {
-        Theme::Light => "Light (suits most blogs)",
-        Theme::Dark => "Dark",
-        Theme::Auto => "Follow the reader's system setting",
-        Theme::Transparent => "Transparent: the blog's own background, light text colours",
+/// Builds the embed for what the URL said and puts it in the page's body.
+pub fn start(parsed: Parsed) {
+    let ctx = Ctx::new(parsed.state, parsed.view);
+    ctx.follow_address();
+    let main = el("main")
+        .attr("class", "embed-layout")
+        .children(notices(parsed.notices))
+        // The verdict comes first: a host page that keeps the snippet's
+        // fixed height still shows it, whatever the reader's width.
+        .children(verdict_card(ctx))
+        .child(
+            el("div")
+                .attr("class", "sliders")
+                .children(Category::ALL.map(|c| slider(ctx, c))),
+        )
+        .child(key_figures(ctx))
+        // The money's range and the way out share one row, so the
+        // snippet's height still shows the link.
+        .child(
+            el("div")
+                .attr("class", "embed-foot")
+                .child(money_range(ctx))
+                .child(open_full(ctx)),
+        );
+    if let Some(body) = document().body() {
+        let _ = body.append_child(main.node());
     }
 }
 
-/// The iframe snippet for the current state.
-fn iframe_snippet(src: &str) -> String {
-    format!(
-        "<iframe src=\"{src}\" title=\"Rust or Go? decision calculator\" width=\"100%\" height=\"{EMBED_HEIGHT}\" loading=\"lazy\" style=\"border:0;max-width:760px\" data-rust-or-go></iframe>"
-    )
+/// What in the URL could not be used as written; `Dismiss` removes it.
+fn notices(notices: Vec<Notice>) -> Option<El> {
+    if notices.is_empty() {
+        return None;
+    }
+    let more = notices.len().saturating_sub(wording::NOTICES_SHOWN);
+    let list = el("ul").children(notices.iter().take(wording::NOTICES_SHOWN).map(|n| {
+        el("li")
+            .child(el("code").text(&n.param))
+            .text(" ")
+            .text(&n.message)
+            .text(".")
+    }));
+    let card = el("div")
+        .attr("class", "notices")
+        .attr("role", "status")
+        .attr("data-testid", "notices")
+        .child(el("p").text(wording::NOTICES_HEADING))
+        .child(list)
+        .children((more > 0).then(|| el("p").text(&wording::notices_more(more))));
+    let node = card.node().clone();
+    let dismiss = el("button")
+        .attr("type", "button")
+        .attr("class", "secondary")
+        .text(wording::DISMISS)
+        .on("click", move |_| node.remove());
+    Some(card.child(dismiss))
 }
 
-/// The optional host script that resizes the iframe to its content.
-fn resize_script(origin: &str) -> String {
-    format!(
-        "<script>\naddEventListener(\"message\", function (e) {{\n  if ((e.origin !== \"{origin}\" && e.origin !== \"null\") || !e.data || e.data.type !== \"rust-or-go:height\") return;\n  document.querySelectorAll(\"iframe[data-rust-or-go]\").forEach(function (f) {{\n    if (f.contentWindow === e.source) f.style.height = Math.ceil(+e.data.height) + \"px\";\n  }});\n}});\n</script>"
-    )
-}
-
-/// The embed panel: a colour scheme choice, the snippet and the resize
-/// script, both copyable.
-#[component]
-pub fn EmbedPanel() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let cs = expect_context::<CopyState>();
-    // Light by default: most blogs are light, and "follow the reader" would
-    // put a dark box into a light page for readers in dark mode.
-    let theme = RwSignal::new(Theme::Light);
-    // The snippet follows the state while the panel is open; closed, it
-    // keeps its last value (the page's state when it loaded, or when the
-    // panel was last open), so no input spends work on a box nobody sees.
-    let open = RwSignal::new(false);
-    let src = Memo::new(move |prev: Option<&String>| match prev {
-        Some(p) if !open.get() => p.clone(),
-        _ => ctx.link_with(&ViewOptions {
-            embed: true,
-            theme: theme.get(),
-            ..ViewOptions::default()
-        }),
+/// The verdict card (as the page's `VerdictCard` without the range) and
+/// its live region.
+fn verdict_card(ctx: Ctx) -> [El; 2] {
+    let (eval, state, verdict) = (ctx.eval, ctx.state, ctx.verdict);
+    let v = move || verdict.get().0;
+    // The reasons as text: rebuilt only when a reason changes.
+    let reasons = Memo::new(move |_| {
+        let cost = state.cost();
+        eval.with(|e| {
+            e.reasons
+                .iter()
+                .map(|r| r.text(&cost))
+                .collect::<Vec<String>>()
+        })
     });
-    let snippet = move || iframe_snippet(&html_text(&src.get()));
-    let origin = window().location().origin().unwrap_or_default();
-    let script = resize_script(&origin);
-    let script_copy = script.clone();
-    let on_theme = move |ev: leptos::ev::Event| {
-        if let Some(t) = Theme::parse(&event_target_value(&ev)) {
-            theme.set(t);
+    let card = el("div")
+        .bind_attr("class", move || {
+            format!("verdict-card {}", verdict_class(v()))
+        })
+        .attr("data-testid", "verdict")
+        .bind_attr("data-verdict", move || v().id().to_string())
+        .bind_attr("data-lean", move || eval.with(|e| write_number(e.lean())))
+        .child(
+            el("p")
+                .attr("class", "eyebrow")
+                .bind_text(move || state.name.with(wording::verdict_heading)),
+        )
+        .child(
+            el("p")
+                .attr("class", "verdict-title")
+                .bind_text(move || v().title().to_string()),
+        )
+        .child(
+            el("p")
+                .attr("class", "firmness")
+                .attr("data-testid", "firmness")
+                .bind_text(move || wording::firmness_line(&state.scores(), &state.weights.get())),
+        )
+        .child(
+            el("p")
+                .attr("class", "weights-note")
+                .attr("data-testid", "weights-note")
+                .bind_flag("hidden", move || state.weights.with(|w| w.is_default()))
+                .bind_text(move || state.weights.with(|w| w.describe().unwrap_or_default())),
+        )
+        .child(
+            el("p")
+                .attr("class", "rationale")
+                .bind_text(move || verdict.get().1.to_string()),
+        )
+        .child(verdict_money(ctx))
+        .child(
+            el("ul")
+                .attr("class", "reasons")
+                .attr("data-testid", "reasons")
+                .bind_lines("li", move || reasons.get()),
+        );
+    let live = el("p")
+        .attr("class", "sr-only")
+        .attr("aria-live", "polite")
+        .attr("data-testid", "verdict-live")
+        .bind_text(move || wording::verdict_spoken(v()));
+    [card, live]
+}
+
+/// The sentence that joins the verdict and the money (as `VerdictMoney`).
+fn verdict_money(ctx: Ctx) -> El {
+    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
+    el("p")
+        .attr("class", "verdict-money")
+        .attr("data-testid", "verdict-money")
+        .bind_attr("data-plan", move || {
+            money.with(|m| m.rust_plan.id().to_string())
+        })
+        .bind_attr("data-monthly", move || money.with(|m| m.monthly().attr()))
+        .bind_attr("data-break-even", move || {
+            money.with(|m| m.break_even().attr())
+        })
+        .bind_attr("data-value-needed", move || {
+            money.with(|m| m.value_needed.unwrap_or_default().attr())
+        })
+        .bind_text(move || {
+            intl.track();
+            let cur = state.currency.get();
+            money.with(|m| m.sentence(&|v| browser::money(cur, v)))
+        })
+}
+
+/// One category's slider (as the page's compact `SliderRow`).
+fn slider(ctx: Ctx, category: Category) -> El {
+    let state = ctx.state;
+    let score = state.score(category);
+    let param = category.param();
+    let id = format!("s-{param}");
+    let anchor_id = format!("a-{param}");
+    let value = move || score.get().to_string();
+    let head = el("div")
+        .attr("class", "slider-head")
+        .child(el("label").attr("for", &id).text(category.label()))
+        .child(
+            el("span")
+                .attr("class", &format!("side {}", side_class(category.side())))
+                .text(wording::pull_note(category)),
+        )
+        .child(
+            el("output")
+                .attr("for", &id)
+                .attr("class", "score")
+                .attr("aria-hidden", "true")
+                .bind_text(value),
+        );
+    let input = el("input")
+        .attr("type", "range")
+        .attr("id", &id)
+        .attr("name", param)
+        .attr("min", "1")
+        .attr("max", "5")
+        .attr("step", "1")
+        .bind_value(value)
+        .bind_attr("aria-valuetext", move || {
+            wording::score_spoken(category, score.get())
+        })
+        .attr("aria-describedby", &anchor_id);
+    let node: web_sys::HtmlInputElement = input.node().clone().unchecked_into();
+    let input = input.on("input", move |_| {
+        if let Some(s) = node.value().parse::<u8>().ok().and_then(Score::new) {
+            score.set(s);
+        }
+    });
+    let ticks = el("div")
+        .attr("class", "ticks")
+        .attr("aria-hidden", "true")
+        .children(["1", "2", "3", "4", "5"].map(|t| el("span").text(t)));
+    el("div")
+        .attr("class", "slider-row")
+        .child(head)
+        .child(input)
+        .child(ticks)
+        .child(
+            el("p")
+                .attr("class", "anchor")
+                .attr("id", &anchor_id)
+                .bind_text(move || anchor(category, score.get()).to_string()),
+        )
+}
+
+/// The key figures: the RAM of the Go and Rust fleets, then the headline
+/// money of the plan the verdict prices (as the page's `HeadlineMoney`,
+/// whose `data-*` attributes it keeps).
+fn key_figures(ctx: Ctx) -> El {
+    let (money, state, intl, report) = (ctx.money, ctx.state, ctx.intl, ctx.report);
+    let gb = move |pick: fn(&CostReport) -> f64, testid: &str| {
+        el("span")
+            .attr("data-testid", testid)
+            .bind_attr("data-value", move || write_number(report.with(pick)))
+            .bind_text(move || {
+                intl.track();
+                wording::gigabytes(report.with(pick))
+            })
+    };
+    let headline = move |part: fn(&MonthlyHeadline) -> &String| {
+        move || {
+            intl.track();
+            let cur = state.currency.get();
+            money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
         }
     };
-    view! {
-        <details class="embed-details" on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-            <summary><h2 id="h-share">"Embed in a blog post"</h2></summary>
-            <p>
-                "Paste this into your page: a compact calculator with the current scores and costs, the verdict on top."
-            </p>
-            <label for="embed-theme">"Colours"</label>
-            <select id="embed-theme" data-testid="embed-theme" on:change=on_theme prop:value=move || theme.get().param()>
-                {Theme::ALL.map(|t| view! { <option value=t.param()>{theme_label(t)}</option> }).into_iter().collect_view()}
-            </select>
-            <label for="embed-snippet">"Iframe snippet"</label>
-            <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
-            <button type="button" on:click=move |_| copy(cs, "embed snippet", snippet())>"Copy snippet"</button>
-            <label for="embed-script">"Optional: a script for the host page that sizes the iframe to its content"</label>
-            <textarea id="embed-script" readonly rows="8" data-testid="embed-script" prop:value=script></textarea>
-            <button type="button" on:click=move |_| copy(cs, "resize script", script_copy.clone())>"Copy script"</button>
-        </details>
-    }
+    let ram = el("div").child(el("dt").text(wording::RAM_HEADING)).child(
+        el("dd")
+            .child(gb(|r| r.ram_go_gb(), "ram-go-gb"))
+            .text(" vs ")
+            .child(gb(|r| r.ram_rust_gb(), "ram-rust-gb")),
+    );
+    let saving = el("div")
+        .bind_attr("class", move || {
+            if money.with(|m| m.monthly().is_negative()) {
+                "saving negative"
+            } else {
+                "saving"
+            }
+            .to_string()
+        })
+        .child(el("dt").bind_text(headline(|h| &h.label)))
+        .child(
+            el("dd")
+                .attr("data-testid", "headline-monthly")
+                .bind_text(headline(|h| &h.amount))
+                .child(
+                    el("span")
+                        .attr("class", "tail")
+                        .bind_text(headline(|h| &h.tail)),
+                ),
+        );
+    // The head in large type, the reason after it in small: together the
+    // cost table's label for the plan.
+    let break_even = el("div")
+        .child(el("dt").bind_text(move || money.with(|m| m.break_even_heading())))
+        .child(
+            el("dd")
+                .attr("data-testid", "headline-break-even")
+                .bind_text(move || money.with(|m| m.break_even_parts().0))
+                .child(el("span").attr("class", "tail").bind_text(move || {
+                    money.with(|m| wording::reason_tail(m.break_even_parts().1))
+                })),
+        );
+    el("dl")
+        .attr("class", "key-figures")
+        .attr("data-testid", "headline-money")
+        .bind_attr("data-plan", move || {
+            money.with(|m| m.rust_plan.id().to_string())
+        })
+        .bind_attr("data-monthly", move || money.with(|m| m.monthly().attr()))
+        .bind_attr("data-break-even", move || {
+            money.with(|m| m.break_even().attr())
+        })
+        .child(ram)
+        .child(saving)
+        .child(break_even)
+}
+
+/// How sure the money is, in its one-line form (as the page's
+/// `MoneyRangeText short`).
+fn money_range(ctx: Ctx) -> El {
+    let range = ctx.money_range;
+    el("p")
+        .attr("class", "money-range short")
+        .attr("data-testid", "money-range")
+        .bind_attr("data-break-even-rust-end", move || {
+            range.with(|r| r.rust_end.break_even.attr())
+        })
+        .bind_attr("data-break-even", move || {
+            range.with(|r| r.expected.break_even.attr())
+        })
+        .bind_attr("data-break-even-go-end", move || {
+            range.with(|r| r.go_end.break_even.attr())
+        })
+        .bind_attr("data-holds", move || range.with(|r| r.holds().to_string()))
+        .bind_text(move || range.with(|r| r.short()))
+}
+
+/// The way out: the full calculator with this state, in a new tab; its
+/// `href` is written when the link is reached (as `StateLink`).
+fn open_full(ctx: Ctx) -> El {
+    let a = el("a")
+        .attr("target", "_blank")
+        .attr("rel", "noopener")
+        .text(wording::OPEN_FULL);
+    browser::href_on_reach(a.node(), move || ctx.link());
+    el("p").attr("class", "open-full").child(a)
 }

@@ -1,12 +1,16 @@
 //! Figures from the cost report, formatted for people with the raw value in `data-value`, the embed's key figures and the headline money of the verdict's plan.
 
-#[cfg(not(feature = "embed"))]
 use crate::model::cost::Plan;
 use crate::model::cost::{BreakEven, CostReport};
-use crate::model::decision::{break_even_label, MonthlyHeadline};
+use crate::model::decision::break_even_label;
+#[cfg(any(feature = "full", feature = "meeting"))]
+use crate::model::decision::MonthlyHeadline;
 use crate::model::number::write_number;
 use crate::ui::platform::browser::{self, number};
-use crate::ui::shared::text::{flag, text};
+#[cfg(any(feature = "full", feature = "meeting"))]
+use crate::ui::shared::text::flag;
+use crate::ui::shared::text::text;
+use crate::ui::shared::wording;
 use crate::ui::single::ctx::Ctx;
 use leptos::prelude::*;
 
@@ -14,12 +18,10 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, PartialEq)]
 pub enum Unit {
     /// Money in the chosen currency.
-    #[cfg(not(feature = "embed"))]
     Money,
     /// Decimal gigabytes.
     Gb,
     /// A plain number.
-    #[cfg(not(feature = "embed"))]
     Plain,
 }
 
@@ -43,7 +45,6 @@ pub fn Figure(
 
 /// One plan's number from a row of the cost table, like [`Figure`], with
 /// the plan's id in `data-plan`.
-#[cfg(not(feature = "embed"))]
 #[component]
 pub fn PlanFigure(
     /// Which plan.
@@ -77,13 +78,11 @@ pub fn Shown(
         intl.track();
         let v = value.get();
         match unit {
-            #[cfg(not(feature = "embed"))]
             // The report's money is whole cents already; this reads them back.
             Unit::Money => {
                 browser::money(ctx.state.currency.get(), crate::model::money::Cents::of(v))
             }
-            Unit::Gb => format!("{} GB", number(v)),
-            #[cfg(not(feature = "embed"))]
+            Unit::Gb => wording::gigabytes(v),
             Unit::Plain => number(v),
         }
     });
@@ -98,27 +97,18 @@ pub fn Shown(
     }
 }
 
-/// The key figures for the embed: RAM, then the money of the plan the
-/// verdict prices (see [`HeadlineMoney`]).
-#[component]
-pub fn KeyFigures() -> impl IntoView {
-    view! { <HeadlineMoney class="key-figures" ram=true /> }
-}
-
-/// The headline money, for the embed and the presenter: what the plan the
+/// The headline money, for the presenter (the embed's DOM shows the same): what the plan the
 /// verdict prices (`MoneyVerdict::rust_plan`: the hybrid under a Hybrid
 /// verdict, Rust otherwise) gains or loses on Go per month, and its
 /// break-even, both from the `MoneyVerdict`, so they are the figures of
 /// the verdict's own sentence. `data-plan`, `data-monthly` (positive when
 /// the plan saves) and `data-break-even` (as on `verdict-money`) are
 /// public interface.
+#[cfg(any(feature = "full", feature = "meeting"))]
 #[component]
 pub fn HeadlineMoney(
     /// The list's class.
     class: &'static str,
-    /// Whether the RAM of the Go and Rust fleets comes first (the embed).
-    #[prop(optional)]
-    ram: bool,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
@@ -131,18 +121,6 @@ pub fn HeadlineMoney(
             money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
         })
     };
-    let ram = ram.then(|| {
-        view! {
-            <div>
-                <dt>"RAM, Go vs Rust"</dt>
-                <dd>
-                    <Figure pick=|r| r.ram_go_gb() unit=Unit::Gb testid="ram-go-gb" />
-                    " vs "
-                    <Figure pick=|r| r.ram_rust_gb() unit=Unit::Gb testid="ram-rust-gb" />
-                </dd>
-            </div>
-        }
-    });
     view! {
         <dl
             class=class
@@ -151,7 +129,6 @@ pub fn HeadlineMoney(
             data-monthly=text(move || money.with(|m| m.monthly().attr()))
             data-break-even=text(move || money.with(|m| m.break_even().attr()))
         >
-            {ram}
             <div class="saving" class:negative=flag(move || money.with(|m| m.monthly().is_negative()))>
                 <dt>{headline(|h| &h.label)}</dt>
                 <dd data-testid="headline-monthly">
@@ -165,7 +142,7 @@ pub fn HeadlineMoney(
                 // together the cost table's label for the plan.
                 <dd data-testid="headline-break-even">
                     {text(move || money.with(|m| m.break_even_parts().0))}
-                    <span class="tail">{text(move || money.with(|m| m.break_even_parts().1.map(|why| format!(": {why}")).unwrap_or_default()))}</span>
+                    <span class="tail">{text(move || money.with(|m| wording::reason_tail(m.break_even_parts().1)))}</span>
                 </dd>
             </div>
         </dl>

@@ -7,7 +7,7 @@
 //! the page has mounted; everywhere else it renders in place.
 
 use crate::ui::shared::deferred::chunk;
-use crate::ui::single::{cost, embed, print, rubric, toolbar};
+use crate::ui::single::{cost, embed_panel, print, rubric, toolbar};
 use leptos::prelude::*;
 
 /// What the page says if the chunk did not download (offline, or a deploy
@@ -39,7 +39,7 @@ chunk! {
             Part::CostInputs => view! { <cost::InputsColumn /> }.into_any(),
             Part::CostChart => view! { <cost::BreakEvenChart /> <cost::ScaleHint /> }.into_any(),
             Part::Assumptions => view! { <cost::Assumptions /> }.into_any(),
-            Part::EmbedPanel => view! { <embed::EmbedPanel /> }.into_any(),
+            Part::EmbedPanel => view! { <embed_panel::EmbedPanel /> }.into_any(),
             Part::Print => view! { <print::SinglePrintMeta /> }.into_any(),
         }
     }

@@ -5,14 +5,12 @@ use crate::model::range::MoneyRange;
 use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
-use crate::model::firmness::firmness;
 use crate::model::number::write_number;
 use crate::model::score::{Category, Score, Side};
-use crate::model::text::capitalized;
 use crate::ui::shared::style::{side_class, verdict_class};
 use crate::ui::shared::text::text;
+use crate::ui::shared::wording;
 use crate::ui::single::ctx::Ctx;
-#[cfg(not(feature = "embed"))] // The full page's parts (name, weights, pull chart, flips).
 use crate::{
     model::decision::money_flips,
     model::query::ServiceName,
@@ -51,13 +49,6 @@ pub fn SliderRow(
     let id = format!("s-{param}");
     let anchor_id = format!("a-{param}");
     let side_class = format!("side {}", side_class(category.side()));
-    let side_text = match category {
-        Category::Experience => "low pulls toward Go",
-        _ => match category.side() {
-            Side::Go => "high pulls toward Go",
-            Side::Rust => "high pulls toward Rust",
-        },
-    };
     let on_input = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
         if let Some(s) = raw.parse::<u8>().ok().and_then(Score::new) {
@@ -69,7 +60,7 @@ pub fn SliderRow(
         <div class="slider-row">
             <div class="slider-head">
                 <label for=id.clone()>{category.label()}</label>
-                <span class=side_class>{side_text}</span>
+                <span class=side_class>{wording::pull_note(category)}</span>
                 <output for=id.clone() class="score" aria-hidden="true">{value}</output>
             </div>
             <input
@@ -80,10 +71,7 @@ pub fn SliderRow(
                 max="5"
                 step="1"
                 prop:value=value
-                aria-valuetext=text(move || {
-                    let s = score();
-                    format!("{s} of 5: {}", anchor(category, s))
-                })
+                aria-valuetext=text(move || wording::score_spoken(category, score()))
                 aria-describedby=anchor_id.clone()
                 on:input=on_input
             />
@@ -99,7 +87,6 @@ pub fn SliderRow(
 /// styles.
 /// The service's name: shown in the verdict card, the tab title and every
 /// export. Text only; cleaning (length, control characters) is the model's.
-#[cfg(not(feature = "embed"))]
 #[component]
 pub fn NameField() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -141,7 +128,6 @@ pub fn NameField() -> impl IntoView {
 /// "Adjust weights": each category counts 0-3 times. Closed by default; it
 /// says when the weights differ from the rubric as written, so nobody reads
 /// a weighted verdict as the plain one.
-#[cfg(not(feature = "embed"))]
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -228,7 +214,7 @@ pub fn VerdictCard(
         })
     });
     // Not a memo: read once, and it re-runs when the scores change anyway.
-    let firm = move || capitalized(&firmness(&state.scores(), &state.weights.get()).phrase()) + ".";
+    let firm = move || wording::firmness_line(&state.scores(), &state.weights.get());
     view! {
         <div
             class=text(move || format!("verdict-card {}", verdict_class(verdict())))
@@ -237,7 +223,7 @@ pub fn VerdictCard(
             data-lean=text(move || eval.with(|e| write_number(e.lean())))
         >
             <p class="eyebrow">
-                {text(move || state.name.with(|n| if n.is_empty() { "Verdict".to_string() } else { format!("Verdict for {n}") }))}
+                {text(move || state.name.with(wording::verdict_heading))}
             </p>
             <p class="verdict-title">{text(move || verdict().title().to_string())}</p>
             <p class="firmness" data-testid="firmness">{text(firm)}</p>
@@ -252,7 +238,7 @@ pub fn VerdictCard(
             </ul>
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
-            {text(move || format!("Verdict: {}", verdict().title()))}
+            {text(move || wording::verdict_spoken(verdict()))}
         </p>
     }
 }
@@ -317,26 +303,20 @@ pub fn MoneyRangeText(
 }
 
 /// Width of the chart's bar track in SVG units.
-#[cfg(not(feature = "embed"))]
 const TRACK: f64 = 250.0;
 /// Left edge of the bar track.
-#[cfg(not(feature = "embed"))]
 const TRACK_X: f64 = 140.0;
 /// Top of each side's bar.
-#[cfg(not(feature = "embed"))]
 const BAR_Y: [(Side, f64); 2] = [(Side::Rust, 8.0), (Side::Go, 68.0)];
 
 /// SVG units a legend character may take at the largest size the chart
 /// sets it (14px on phones; Chromium's sans measures 7.4-7.7), so that
 /// legend entries are spaced by what they say and never run into the
 /// next one's swatch.
-#[cfg(not(feature = "embed"))]
 const LEGEND_CHAR: f64 = 8.0;
 /// A legend swatch and the space after it, in SVG units.
-#[cfg(not(feature = "embed"))]
 const LEGEND_KEY: f64 = 14.0;
 /// The space between one legend entry's text and the next swatch.
-#[cfg(not(feature = "embed"))]
 const LEGEND_GAP: f64 = 12.0;
 
 /// The parts of the pull chart that move with the scores, as SVG markup:
@@ -344,7 +324,6 @@ const LEGEND_GAP: f64 = 12.0;
 /// of the side's pull), the legend's scores and the percentages. Every
 /// piece of text is a category's fixed name or a number, so nothing here
 /// needs escaping.
-#[cfg(not(feature = "embed"))]
 fn pull_markup(e: &Evaluation) -> String {
     let mut out = format!(
         "<desc id=\"pull-desc\">Rust side pulls {}%, Go side pulls {}%.</desc>",
@@ -396,7 +375,6 @@ fn pull_markup(e: &Evaluation) -> String {
 }
 
 /// A side's share of the pull, in whole percent.
-#[cfg(not(feature = "embed"))]
 fn percent(e: &Evaluation, side: Side) -> i32 {
     // Units are 0..=UNITS, so this is 0..=100, rounded half up.
     (e.units(side) * 100 + UNITS / 2) / UNITS
@@ -406,7 +384,6 @@ fn percent(e: &Evaluation, side: Side) -> i32 {
 /// moves with the scores is one memo of markup (one DOM write when it
 /// changes, where a binding per attribute re-ran 25 effects per slider
 /// move); the lean marker stays a node of its own so it glides.
-#[cfg(not(feature = "embed"))]
 #[component]
 pub fn PullChart() -> impl IntoView {
     let eval = expect_context::<Ctx>().eval;
@@ -444,7 +421,6 @@ pub fn PullChart() -> impl IntoView {
 }
 
 /// The nearest single changes that would flip the verdict.
-#[cfg(not(feature = "embed"))]
 #[component]
 pub fn Flips() -> impl IntoView {
     let state = expect_context::<Ctx>().state;
@@ -479,7 +455,6 @@ pub fn Flips() -> impl IntoView {
 
 /// The nearest value of instances, RAM, CPU saving or price that moves the
 /// break-even across the horizon, in the style of the verdict flips.
-#[cfg(not(feature = "embed"))]
 #[component]
 pub fn MoneyFlips() -> impl IntoView {
     let items = money_flip_lines(expect_context::<Ctx>());
@@ -497,7 +472,6 @@ pub fn MoneyFlips() -> impl IntoView {
 /// them, and the embed, which has none, skips the bisection. The memo reads
 /// the cost inputs and experience that move the money, so it re-runs with
 /// it, once.
-#[cfg(not(feature = "embed"))]
 fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
     let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     Memo::new(move |_| {
@@ -532,7 +506,6 @@ fn money_flip_lines(ctx: Ctx) -> Memo<Vec<String>> {
 }
 
 /// A list's items, or one item saying there are none.
-#[cfg(not(feature = "embed"))]
 fn list_items(items: Vec<String>, none: &str) -> impl IntoView {
     let items = if items.is_empty() {
         vec![none.to_string()]
