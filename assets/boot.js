@@ -92,6 +92,9 @@
   // "data-system-" or "data-meeting-", the loader tag's attributes.
   function start(bundle) {
     var base = document.baseURI;
+    // A build without that bundle (`trunk serve` builds the single page's
+    // only; scripts/build.sh builds them all).
+    if (!tag.getAttribute(bundle + "js")) throw new Error("this build has no " + bundle + "js bundle for this address");
     var js = new URL(tag.getAttribute(bundle + "js"), base).href;
     var wasmUrl = new URL(tag.getAttribute(bundle + "wasm"), base).href;
     var wasm = fetch(wasmUrl);
@@ -133,14 +136,18 @@
       }
     };
     var q = location.search;
+    // An embedded presenter (`present=1&embed=1`) is the embed, as the
+    // app reads it; the room and the ballot stay meeting mode's.
     var bundle =
       tag.getAttribute("data-system-js") && /[?&]svc=/.test(q)
         ? "data-system-"
-        : tag.getAttribute("data-meeting-js") && /[?&](votes|present|ballot)=/.test(q)
+        : tag.getAttribute("data-meeting-js") && /[?&](votes|ballot)=/.test(q)
           ? "data-meeting-"
           : tag.getAttribute("data-embed-js") && embedOnly()
             ? "data-embed-"
-            : "data-";
+            : tag.getAttribute("data-meeting-js") && /[?&]present=/.test(q)
+              ? "data-meeting-"
+              : "data-";
     start(bundle);
   } catch (err) {
     fail(err);

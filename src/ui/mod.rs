@@ -89,27 +89,32 @@ pub fn start() {
         return;
     }
     // The embed (`embed=1`, not the room): plain DOM over the page's
-    // memos (`single::embed`). The embed's bundle renders it whatever the
-    // address says: `assets/boot.js` loads that bundle only for `embed=1`.
+    // memos (`single::embed`), in its own bundle and the single file's.
+    // The embed's bundle renders it whatever the address says:
+    // `assets/boot.js` loads that bundle only for `embed=1`; the other
+    // bundles hand such an address to it.
     #[cfg(feature = "embed")]
     {
         shown(true, move || single::embed::start(parsed));
     }
-    #[cfg(not(any(feature = "system", feature = "embed")))]
+    #[cfg(not(feature = "embed"))]
     if view.embed && crate::model::room::votes_in_query(&query).is_none() {
+        #[cfg(feature = "full")]
         shown(true, move || single::embed::start(parsed));
+        #[cfg(not(feature = "full"))]
+        browser::hand_over(browser::Bundle::Embed);
         return;
     }
     // Meeting mode's bundle shows the room (`votes`) and the presenter
     // (`present`); any other address (`present=0`) is the single page's.
     #[cfg(feature = "meeting")]
     if !(view.present || crate::model::room::votes_in_query(&query).is_some()) {
-        browser::hand_over_to_page();
+        browser::hand_over(browser::Bundle::Page);
         return;
     }
     #[cfg(feature = "system")]
     {
-        browser::hand_over_to_page();
+        browser::hand_over(browser::Bundle::Page);
     }
     #[cfg(not(any(feature = "system", feature = "embed")))]
     {

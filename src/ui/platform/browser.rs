@@ -207,24 +207,38 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
         .map_err(|_| ())
 }
 
-/// Starts the single page's bundle in place of this one, for an address
-/// `assets/boot.js` sent to the system view's or meeting mode's bundle
-/// that turned out to be the single page's (`present=0`, `ballot=false`):
-/// calls the `rustOrGoStart` that boot.js leaves on `window`. Without it
-/// (a page that did not load through boot.js), says so in the loading
-/// card's place.
-#[cfg(any(feature = "system", feature = "meeting"))]
-pub fn hand_over_to_page() {
+/// A bundle [`hand_over`] can start: its prefix in the loader tag.
+#[cfg(not(any(feature = "full", feature = "embed")))]
+#[derive(Clone, Copy)]
+pub enum Bundle {
+    /// The single page's (`data-js`, `data-wasm`).
+    #[cfg(any(feature = "system", feature = "meeting"))]
+    Page,
+    /// The embed's (`data-embed-js`, `data-embed-wasm`).
+    Embed,
+}
+
+/// Starts another bundle in place of this one, for an address
+/// `assets/boot.js` sent here that turned out to be another's (`present=0`
+/// and `ballot=false` are the single page's; `svc=` with no service and
+/// `embed=1` is the embed's): calls the `rustOrGoStart` that boot.js
+/// leaves on `window`. Without it (a page that did not load through
+/// boot.js), says so in the loading card's place.
+#[cfg(not(any(feature = "full", feature = "embed")))]
+pub fn hand_over(to: Bundle) {
     let start = Reflect::get(&window(), &"rustOrGoStart".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let prefix = match to {
+        #[cfg(any(feature = "system", feature = "meeting"))]
+        Bundle::Page => "data-",
+        Bundle::Embed => "data-embed-",
+    };
     match start {
         Some(f) => {
-            let _ = f.call1(&JsValue::NULL, &"data-".into());
+            let _ = f.call1(&JsValue::NULL, &prefix.into());
         }
-        None => super::fatal::show(
-            "this address is the single page's, and its bundle could not be started",
-        ),
+        None => super::fatal::show("this address is another bundle's, and it could not be started"),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The words the Leptos views and the embed's DOM both show, in one place:
 //! a slider's side note and spoken value, the verdict card's heading and
-//! live region, the RAM figure, the URL notices and the way out. The
+//! live region, a figure in gigabytes and the URL notices. The
 //! model words the decision itself (verdicts, reasons, money sentences);
 //! this is what the views add around it.
 
@@ -48,16 +48,14 @@ pub fn verdict_spoken(verdict: Verdict) -> String {
     format!("Verdict: {}", verdict.title())
 }
 
-/// The RAM figure's heading (the embed's key figures).
-pub const RAM_HEADING: &str = "RAM, Go vs Rust";
-
 /// Decimal gigabytes, formatted for people.
 pub fn gigabytes(v: f64) -> String {
     format!("{} GB", number(v))
 }
 
 /// The small-type reason after a break-even's head (`: within the ramp`),
-/// or nothing.
+/// or nothing (the embed's and the presenter's headline money).
+#[cfg(any(feature = "embed", feature = "full", feature = "meeting"))]
 pub fn reason_tail(why: Option<String>) -> String {
     why.map(|why| format!(": {why}")).unwrap_or_default()
 }
@@ -75,6 +73,3 @@ pub fn notices_more(more: usize) -> String {
 
 /// The button that closes the URL notices.
 pub const DISMISS: &str = "Dismiss";
-
-/// The embed's way out to the full calculator.
-pub const OPEN_FULL: &str = "Open full calculator";

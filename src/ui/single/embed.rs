@@ -248,7 +248,7 @@ fn key_figures(ctx: Ctx) -> El {
             money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
         }
     };
-    let ram = el("div").child(el("dt").text(wording::RAM_HEADING)).child(
+    let ram = el("div").child(el("dt").text("RAM, Go vs Rust")).child(
         el("dd")
             .child(gb(|r| r.ram_go_gb(), "ram-go-gb"))
             .text(" vs ")
@@ -327,7 +327,7 @@ fn open_full(ctx: Ctx) -> El {
     let a = el("a")
         .attr("target", "_blank")
         .attr("rel", "noopener")
-        .text(wording::OPEN_FULL);
+        .text("Open full calculator");
     browser::href_on_reach(a.node(), move || ctx.link());
     el("p").attr("class", "open-full").child(a)
 }

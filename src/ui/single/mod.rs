@@ -6,6 +6,7 @@ pub mod app;
 #[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod cost;
 pub mod ctx;
+#[cfg(any(feature = "embed", feature = "full"))]
 pub mod embed;
 #[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod embed_panel;
