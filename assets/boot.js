@@ -50,10 +50,11 @@
     }
   }
 
-  // Whether the page reads this address as the embed: one `embed`
-  // parameter whose value is 1, true or empty, as the app's URL reader
-  // takes it. Anything else (0, a repeat, a typo) gets the single-page
-  // bundle, which shows whatever the reader makes of it.
+  // Whether the page reads this address as the embed: the first `embed`
+  // parameter's value is 1, true or empty, as the app's URL reader takes
+  // it (a repeat is a notice; the first value counts). Anything else (0,
+  // a typo) gets the single-page bundle, which shows whatever the reader
+  // makes of it.
   function embedOnly() {
     var values = location.search
       .slice(1)
@@ -68,7 +69,7 @@
           return "?";
         }
       });
-    return values.length === 1 && /^(1|true|)$/.test(values[0]);
+    return values.length > 0 && /^(1|true|)$/.test(values[0]);
   }
 
   function fail(err) {

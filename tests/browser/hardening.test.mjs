@@ -189,7 +189,7 @@ test("a panic shows a readable error with a reset link (debug build)", async () 
   }
 });
 
-test("each address downloads its own bundle: the embed's, the single page's, the system view's, meeting mode's; an address meeting mode's bundle does not show is handed to the single page's", async () => {
+test("each address downloads its own bundle: the embed's, the single page's, the system view's, meeting mode's; an address meeting mode's bundle does not show is handed to the bundle that shows it", async () => {
   const html = fs.readFileSync(path.join(process.env.DIST ?? "dist", "index.html"), "utf8");
   const wasmAttr = (name) => new RegExp(`${name}="?\\./([^"\\s>]+)`).exec(html)?.[1];
   const [single, embed, system, meeting, full] = ["data-wasm", "data-embed-wasm", "data-system-wasm", "data-meeting-wasm", "data-full-wasm"].map(wasmAttr);
@@ -214,6 +214,7 @@ test("each address downloads its own bundle: the embed's, the single page's, the
       boot: await page.locator("#boot").count(),
       fatal: await page.locator('[data-testid="fatal"]').count(),
       page: await page.locator(".panel.cost").count(),
+      embed: await page.locator("main.embed-layout").count(),
     };
     await page.context().close();
     return { wasm, shown };
@@ -223,6 +224,9 @@ test("each address downloads its own bundle: the embed's, the single page's, the
   singleThenChunks((await wasmOf("?lat=5", verdict)).wasm);
   assert.deepEqual((await wasmOf("?svc=api:4,2,2,2,2&svc=engine:2,5,3,3,5", '[data-testid="system"]')).wasm, [system]);
   assert.deepEqual((await wasmOf("?present=1&lat=5", '[data-testid="qr"]')).wasm, [meeting]);
+  // An embedded presenter is the embed (as the app reads it): the embed's
+  // bundle alone, not meeting mode's handing it on.
+  assert.deepEqual((await wasmOf("?present=1&embed=1&lat=5", verdict)).wasm, [embed]);
   assert.deepEqual((await wasmOf("?ballot=1&name=Fraud+scoring", '[data-testid="ballot"]')).wasm, [meeting]);
   // `present=0` and `ballot=false` name meeting mode's parameters but ask
   // for the single page: its bundle, then the whole page (cost section and
@@ -230,6 +234,11 @@ test("each address downloads its own bundle: the embed's, the single page's, the
   for (const query of ["?present=0&lat=5", "?ballot=false&lat=5"]) {
     const { wasm, shown } = await wasmOf(query, ".panel.cost");
     singleThenChunks(wasm, [meeting], query);
-    assert.deepEqual(shown, { boot: 0, fatal: 0, page: 1 }, query);
+    assert.deepEqual(shown, { boot: 0, fatal: 0, page: 1, embed: 0 }, query);
   }
+  // `ballot=false&embed=1` is an embed: meeting mode's bundle hands it to
+  // the embed's, which shows it.
+  const handed = await wasmOf("?ballot=false&embed=1&lat=5", verdict);
+  assert.deepEqual(handed.wasm, [meeting, embed]);
+  assert.deepEqual(handed.shown, { boot: 0, fatal: 0, page: 0, embed: 1 });
 });
