@@ -52,7 +52,7 @@ async function readyTimes(browser, url) {
 async function inputLatencies(browser, url, controls) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName("app-complete").length > 0);
   return page.evaluate(
     async ({ controls, changes }) => {
       const watch = {
@@ -103,7 +103,7 @@ async function inputLatencies(browser, url, controls) {
 async function mutationCounts(browser, url, controls, rounds = 40) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName("app-complete").length > 0);
   await page.waitForTimeout(300);
   return page.evaluate(
     async ({ controls, rounds }) => {
@@ -140,7 +140,7 @@ async function runCounts(browser, url, controls, rounds = 20) {
   if (!controls.length) return {};
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName("app-complete").length > 0);
   if (!(await page.evaluate(() => typeof window.__runCounts === "function"))) {
     throw new Error(`${url} is not a counting build (no window.__runCounts)`);
   }

@@ -8,7 +8,7 @@
 //! compiles one copy of it. A binding writes the DOM only when its text
 //! differs from what it wrote last.
 
-use leptos::prelude::document;
+use leptos::prelude::{document, Memo, With};
 use leptos::reactive::effect::RenderEffect;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, Event};
@@ -106,19 +106,20 @@ impl El {
         self
     }
 
-    /// Keeps the element's children one `tag` element per line of
-    /// `lines()` (a list whose items change as a whole).
-    pub fn bind_lines(self, tag: &'static str, lines: impl Fn() -> Vec<String> + 'static) -> El {
+    /// Keeps the element's children one `tag` element per item of
+    /// `items` (a list whose items change as a whole: the memo stops an
+    /// unchanged list before it reaches the DOM).
+    pub fn bind_items(self, tag: &'static str, items: Memo<Vec<String>>) -> El {
         let e = self.0.clone();
-        bind(
-            Box::new(move || lines().join("\n")),
-            Box::new(move |all| {
+        let effect = RenderEffect::new(move |_: Option<()>| {
+            items.with(|items| {
                 e.set_text_content(None);
-                for line in all.split('\n').filter(|l| !l.is_empty()) {
-                    let _ = e.append_child(&el(tag).text(line).0);
+                for item in items {
+                    let _ = e.append_child(&el(tag).text(item).0);
                 }
-            }),
-        );
+            })
+        });
+        std::mem::forget(effect);
         self
     }
 

@@ -14,12 +14,13 @@ use crate::model::cost::CostReport;
 use crate::model::decision::MonthlyHeadline;
 use crate::model::number::write_number;
 use crate::model::query::{Notice, Parsed};
-use crate::model::score::{Category, Score};
+use crate::model::score::Category;
 use crate::ui::platform::browser;
 use crate::ui::platform::dom::{el, El};
-use crate::ui::shared::style::{side_class, verdict_class};
+use crate::ui::shared::style::side_class;
 use crate::ui::shared::wording;
 use crate::ui::single::ctx::Ctx;
+use crate::ui::single::readings;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -84,98 +85,78 @@ fn notices(notices: Vec<Notice>) -> Option<El> {
 /// The verdict card (as the page's `VerdictCard` without the range) and
 /// its live region.
 fn verdict_card(ctx: Ctx) -> [El; 2] {
-    let (eval, state, verdict) = (ctx.eval, ctx.state, ctx.verdict);
-    let v = move || verdict.get().0;
-    // The reasons as text: rebuilt only when a reason changes.
-    let reasons = Memo::new(move |_| {
-        let cost = state.cost();
-        eval.with(|e| {
-            e.reasons
-                .iter()
-                .map(|r| r.text(&cost))
-                .collect::<Vec<String>>()
-        })
-    });
+    let reasons = readings::reasons(ctx);
     let card = el("div")
-        .bind_attr("class", move || {
-            format!("verdict-card {}", verdict_class(v()))
-        })
+        .bind_attr("class", readings::card_class(ctx))
         .attr("data-testid", "verdict")
-        .bind_attr("data-verdict", move || v().id().to_string())
-        .bind_attr("data-lean", move || eval.with(|e| write_number(e.lean())))
+        .bind_attr("data-verdict", readings::verdict_id(ctx))
+        .bind_attr("data-lean", readings::lean(ctx))
         .child(
             el("p")
                 .attr("class", "eyebrow")
-                .bind_text(move || state.name.with(wording::verdict_heading)),
+                .bind_text(readings::heading(ctx)),
         )
         .child(
             el("p")
                 .attr("class", "verdict-title")
-                .bind_text(move || v().title().to_string()),
+                .bind_text(readings::title(ctx)),
         )
         .child(
             el("p")
                 .attr("class", "firmness")
                 .attr("data-testid", "firmness")
-                .bind_text(move || wording::firmness_line(&state.scores(), &state.weights.get())),
+                .bind_text(readings::firmness(ctx)),
         )
         .child(
             el("p")
                 .attr("class", "weights-note")
                 .attr("data-testid", "weights-note")
-                .bind_flag("hidden", move || state.weights.with(|w| w.is_default()))
-                .bind_text(move || state.weights.with(|w| w.describe().unwrap_or_default())),
+                .bind_flag("hidden", readings::weights_equal(ctx))
+                .bind_text(readings::weights_note(ctx)),
         )
         .child(
             el("p")
                 .attr("class", "rationale")
-                .bind_text(move || verdict.get().1.to_string()),
+                .bind_text(readings::rationale(ctx)),
         )
         .child(verdict_money(ctx))
         .child(
             el("ul")
                 .attr("class", "reasons")
                 .attr("data-testid", "reasons")
-                .bind_lines("li", move || reasons.get()),
+                .bind_items("li", reasons),
         );
     let live = el("p")
         .attr("class", "sr-only")
         .attr("aria-live", "polite")
         .attr("data-testid", "verdict-live")
-        .bind_text(move || wording::verdict_spoken(v()));
+        .bind_text(readings::spoken(ctx));
     [card, live]
 }
 
 /// The sentence that joins the verdict and the money (as `VerdictMoney`).
 fn verdict_money(ctx: Ctx) -> El {
-    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     el("p")
         .attr("class", "verdict-money")
         .attr("data-testid", "verdict-money")
-        .bind_attr("data-plan", move || {
-            money.with(|m| m.rust_plan.id().to_string())
-        })
-        .bind_attr("data-monthly", move || money.with(|m| m.monthly().attr()))
-        .bind_attr("data-break-even", move || {
-            money.with(|m| m.break_even().attr())
-        })
-        .bind_attr("data-value-needed", move || {
-            money.with(|m| m.value_needed.unwrap_or_default().attr())
-        })
-        .bind_text(move || {
-            intl.track();
-            let cur = state.currency.get();
-            money.with(|m| m.sentence(&|v| browser::money(cur, v)))
-        })
+        .bind_attr("data-plan", readings::money(ctx, readings::plan))
+        .bind_attr("data-monthly", readings::money(ctx, readings::monthly))
+        .bind_attr(
+            "data-break-even",
+            readings::money(ctx, readings::break_even),
+        )
+        .bind_attr(
+            "data-value-needed",
+            readings::money(ctx, readings::value_needed),
+        )
+        .bind_text(readings::sentence(ctx))
 }
 
 /// One category's slider (as the page's compact `SliderRow`).
 fn slider(ctx: Ctx, category: Category) -> El {
-    let state = ctx.state;
-    let score = state.score(category);
+    let score = ctx.state.score(category);
     let param = category.param();
-    let id = format!("s-{param}");
-    let anchor_id = format!("a-{param}");
+    let (id, anchor_id) = readings::slider_ids(category);
     let value = move || score.get().to_string();
     let head = el("div")
         .attr("class", "slider-head")
@@ -206,9 +187,7 @@ fn slider(ctx: Ctx, category: Category) -> El {
         .attr("aria-describedby", &anchor_id);
     let node: web_sys::HtmlInputElement = input.node().clone().unchecked_into();
     let input = input.on("input", move |_| {
-        if let Some(s) = node.value().parse::<u8>().ok().and_then(Score::new) {
-            score.set(s);
-        }
+        readings::set_score(ctx, category, &node.value())
     });
     let ticks = el("div")
         .attr("class", "ticks")
@@ -231,7 +210,7 @@ fn slider(ctx: Ctx, category: Category) -> El {
 /// money of the plan the verdict prices (as the page's `HeadlineMoney`,
 /// whose `data-*` attributes it keeps).
 fn key_figures(ctx: Ctx) -> El {
-    let (money, state, intl, report) = (ctx.money, ctx.state, ctx.intl, ctx.report);
+    let (intl, report) = (ctx.intl, ctx.report);
     let gb = move |pick: fn(&CostReport) -> f64, testid: &str| {
         el("span")
             .attr("data-testid", testid)
@@ -241,22 +220,17 @@ fn key_figures(ctx: Ctx) -> El {
                 wording::gigabytes(report.with(pick))
             })
     };
-    let headline = move |part: fn(&MonthlyHeadline) -> &String| {
-        move || {
-            intl.track();
-            let cur = state.currency.get();
-            money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
-        }
-    };
+    let headline = move |part: fn(&MonthlyHeadline) -> &String| readings::headline(ctx, part);
     let ram = el("div").child(el("dt").text("RAM, Go vs Rust")).child(
         el("dd")
             .child(gb(|r| r.ram_go_gb(), "ram-go-gb"))
             .text(" vs ")
             .child(gb(|r| r.ram_rust_gb(), "ram-rust-gb")),
     );
+    let costs_more = readings::costs_more(ctx);
     let saving = el("div")
         .bind_attr("class", move || {
-            if money.with(|m| m.monthly().is_negative()) {
+            if costs_more() {
                 "saving negative"
             } else {
                 "saving"
@@ -277,25 +251,26 @@ fn key_figures(ctx: Ctx) -> El {
     // The head in large type, the reason after it in small: together the
     // cost table's label for the plan.
     let break_even = el("div")
-        .child(el("dt").bind_text(move || money.with(|m| m.break_even_heading())))
+        .child(el("dt").bind_text(readings::break_even_heading(ctx)))
         .child(
             el("dd")
                 .attr("data-testid", "headline-break-even")
-                .bind_text(move || money.with(|m| m.break_even_parts().0))
-                .child(el("span").attr("class", "tail").bind_text(move || {
-                    money.with(|m| wording::reason_tail(m.break_even_parts().1))
-                })),
+                .bind_text(readings::break_even_head(ctx))
+                .child(
+                    el("span")
+                        .attr("class", "tail")
+                        .bind_text(readings::break_even_tail(ctx)),
+                ),
         );
     el("dl")
         .attr("class", "key-figures")
         .attr("data-testid", "headline-money")
-        .bind_attr("data-plan", move || {
-            money.with(|m| m.rust_plan.id().to_string())
-        })
-        .bind_attr("data-monthly", move || money.with(|m| m.monthly().attr()))
-        .bind_attr("data-break-even", move || {
-            money.with(|m| m.break_even().attr())
-        })
+        .bind_attr("data-plan", readings::money(ctx, readings::plan))
+        .bind_attr("data-monthly", readings::money(ctx, readings::monthly))
+        .bind_attr(
+            "data-break-even",
+            readings::money(ctx, readings::break_even),
+        )
         .child(ram)
         .child(saving)
         .child(break_even)
@@ -309,15 +284,13 @@ fn money_range(ctx: Ctx) -> El {
         .attr("class", "money-range short")
         .attr("data-testid", "money-range")
         .bind_attr("data-break-even-rust-end", move || {
-            range.with(|r| r.rust_end.break_even.attr())
+            range.with(readings::rust_end)
         })
-        .bind_attr("data-break-even", move || {
-            range.with(|r| r.expected.break_even.attr())
-        })
+        .bind_attr("data-break-even", move || range.with(readings::expected))
         .bind_attr("data-break-even-go-end", move || {
-            range.with(|r| r.go_end.break_even.attr())
+            range.with(readings::go_end)
         })
-        .bind_attr("data-holds", move || range.with(|r| r.holds().to_string()))
+        .bind_attr("data-holds", move || range.with(readings::holds))
         .bind_text(move || range.with(|r| r.short()))
 }
 

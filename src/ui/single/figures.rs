@@ -1,4 +1,4 @@
-//! Figures from the cost report, formatted for people with the raw value in `data-value`, the embed's key figures and the headline money of the verdict's plan.
+//! Figures from the cost report, formatted for people with the raw value in `data-value`, and the presenter's headline money of the verdict's plan.
 
 use crate::model::cost::Plan;
 use crate::model::cost::{BreakEven, CostReport};
@@ -10,8 +10,9 @@ use crate::ui::platform::browser::{self, number};
 #[cfg(any(feature = "full", feature = "meeting"))]
 use crate::ui::shared::text::flag;
 use crate::ui::shared::text::text;
-use crate::ui::shared::wording;
 use crate::ui::single::ctx::Ctx;
+#[cfg(any(feature = "full", feature = "meeting"))]
+use crate::ui::single::readings;
 use leptos::prelude::*;
 
 /// How a [`Figure`] formats its number.
@@ -82,7 +83,7 @@ pub fn Shown(
             Unit::Money => {
                 browser::money(ctx.state.currency.get(), crate::model::money::Cents::of(v))
             }
-            Unit::Gb => wording::gigabytes(v),
+            Unit::Gb => crate::ui::shared::wording::gigabytes(v),
             Unit::Plain => number(v),
         }
     });
@@ -97,7 +98,8 @@ pub fn Shown(
     }
 }
 
-/// The headline money, for the presenter (the embed's DOM shows the same): what the plan the
+/// The headline money, for the presenter (the embed's DOM writes the same
+/// from the same readings): what the plan the
 /// verdict prices (`MoneyVerdict::rust_plan`: the hybrid under a Hybrid
 /// verdict, Rust otherwise) gains or loses on Go per month, and its
 /// break-even, both from the `MoneyVerdict`, so they are the figures of
@@ -111,25 +113,18 @@ pub fn HeadlineMoney(
     class: &'static str,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     // Not memos: each reads a few cents off the verdict's money, and a
     // memo type of their own would cost the bundle more than they save.
-    let headline = move |part: fn(&MonthlyHeadline) -> &String| {
-        text(move || {
-            intl.track();
-            let cur = state.currency.get();
-            money.with(|m| part(&m.monthly_headline(&|v| browser::money(cur, v))).clone())
-        })
-    };
+    let headline = move |part: fn(&MonthlyHeadline) -> &String| text(readings::headline(ctx, part));
     view! {
         <dl
             class=class
             data-testid="headline-money"
-            data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().attr()))
-            data-break-even=text(move || money.with(|m| m.break_even().attr()))
+            data-plan=text(readings::money(ctx, readings::plan))
+            data-monthly=text(readings::money(ctx, readings::monthly))
+            data-break-even=text(readings::money(ctx, readings::break_even))
         >
-            <div class="saving" class:negative=flag(move || money.with(|m| m.monthly().is_negative()))>
+            <div class="saving" class:negative=flag(readings::costs_more(ctx))>
                 <dt>{headline(|h| &h.label)}</dt>
                 <dd data-testid="headline-monthly">
                     {headline(|h| &h.amount)}
@@ -137,12 +132,12 @@ pub fn HeadlineMoney(
                 </dd>
             </div>
             <div>
-                <dt>{text(move || money.with(|m| m.break_even_heading()))}</dt>
+                <dt>{text(readings::break_even_heading(ctx))}</dt>
                 // The head in large type, the reason after it in small:
                 // together the cost table's label for the plan.
                 <dd data-testid="headline-break-even">
-                    {text(move || money.with(|m| m.break_even_parts().0))}
-                    <span class="tail">{text(move || money.with(|m| wording::reason_tail(m.break_even_parts().1)))}</span>
+                    {text(readings::break_even_head(ctx))}
+                    <span class="tail">{text(readings::break_even_tail(ctx))}</span>
                 </dd>
             </div>
         </dl>

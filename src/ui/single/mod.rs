@@ -18,6 +18,7 @@ pub mod later;
 pub mod links;
 #[cfg(not(any(feature = "embed", feature = "meeting")))]
 pub mod print;
+pub mod readings;
 #[cfg(not(feature = "embed"))]
 pub mod rubric;
 pub mod state;

@@ -5,12 +5,13 @@ use crate::model::range::MoneyRange;
 use leptos::prelude::*;
 
 use crate::model::anchors::{anchor, EXPERIENCE_NOTE};
-use crate::model::number::write_number;
-use crate::model::score::{Category, Score, Side};
-use crate::ui::shared::style::{side_class, verdict_class};
+
+use crate::model::score::{Category, Side};
+use crate::ui::shared::style::side_class;
 use crate::ui::shared::text::text;
 use crate::ui::shared::wording;
 use crate::ui::single::ctx::Ctx;
+use crate::ui::single::readings;
 use crate::{
     model::decision::money_flips,
     model::query::ServiceName,
@@ -23,7 +24,7 @@ use crate::{
 /// The five sliders.
 #[component]
 pub fn Sliders(
-    /// Compact layout for embeds: anchors stay, the reading note goes.
+    /// Compact layout (the presenter): anchors stay, the reading note goes.
     compact: bool,
 ) -> impl IntoView {
     view! {
@@ -41,20 +42,14 @@ pub fn SliderRow(
     category: Category,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let state = ctx.state;
     // This category's own signal: moving one slider re-renders only its row.
-    let score = state.score(category);
+    let score = ctx.state.score(category);
     let score = move || score.get();
     let param = category.param();
-    let id = format!("s-{param}");
-    let anchor_id = format!("a-{param}");
+    let (id, anchor_id) = readings::slider_ids(category);
     let side_class = format!("side {}", side_class(category.side()));
-    let on_input = move |ev: leptos::ev::Event| {
-        let raw = event_target_value(&ev);
-        if let Some(s) = raw.parse::<u8>().ok().and_then(Score::new) {
-            state.score(category).set(s);
-        }
-    };
+    let on_input =
+        move |ev: leptos::ev::Event| readings::set_score(ctx, category, &event_target_value(&ev));
     let value = text(move || score().to_string());
     view! {
         <div class="slider-row">
@@ -197,40 +192,24 @@ pub fn VerdictCard(
     with_range: bool,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let (eval, state) = (ctx.eval, ctx.state);
-    // A memo: the title, class and live region re-render only when the
-    // verdict itself changes, not on every step of a drag.
-    let headline = ctx.verdict;
-    let verdict = move || headline.get().0;
-    // The reasons as text, a memo: the list is rebuilt only when a reason
-    // changes, not on every keystroke in a cost field.
-    let reasons = Memo::new(move |_| {
-        let cost = state.cost();
-        eval.with(|e| {
-            e.reasons
-                .iter()
-                .map(|r| r.text(&cost))
-                .collect::<Vec<String>>()
-        })
-    });
-    // Not a memo: read once, and it re-runs when the scores change anyway.
-    let firm = move || wording::firmness_line(&state.scores(), &state.weights.get());
+    // The title, class and live region read the verdict memo: they
+    // re-render only when the verdict itself changes, not on every step
+    // of a drag.
+    let reasons = readings::reasons(ctx);
     view! {
         <div
-            class=text(move || format!("verdict-card {}", verdict_class(verdict())))
+            class=text(readings::card_class(ctx))
             data-testid="verdict"
-            data-verdict=text(move || verdict().id().to_string())
-            data-lean=text(move || eval.with(|e| write_number(e.lean())))
+            data-verdict=text(readings::verdict_id(ctx))
+            data-lean=text(readings::lean(ctx))
         >
-            <p class="eyebrow">
-                {text(move || state.name.with(wording::verdict_heading))}
+            <p class="eyebrow">{text(readings::heading(ctx))}</p>
+            <p class="verdict-title">{text(readings::title(ctx))}</p>
+            <p class="firmness" data-testid="firmness">{text(readings::firmness(ctx))}</p>
+            <p class="weights-note" data-testid="weights-note" hidden=readings::weights_equal(ctx)>
+                {text(readings::weights_note(ctx))}
             </p>
-            <p class="verdict-title">{text(move || verdict().title().to_string())}</p>
-            <p class="firmness" data-testid="firmness">{text(firm)}</p>
-            <p class="weights-note" data-testid="weights-note" hidden=move || state.weights.with(|w| w.is_default())>
-                {text(move || state.weights.with(|w| w.describe().unwrap_or_default()))}
-            </p>
-            <p class="rationale">{text(move || headline.get().1.to_string())}</p>
+            <p class="rationale">{text(readings::rationale(ctx))}</p>
             <VerdictMoney />
             {with_range.then(|| view! { <MoneyRangeText /> })}
             <ul class="reasons" data-testid="reasons">
@@ -238,7 +217,7 @@ pub fn VerdictCard(
             </ul>
         </div>
         <p class="sr-only" aria-live="polite" data-testid="verdict-live">
-            {text(move || wording::verdict_spoken(verdict()))}
+            {text(readings::spoken(ctx))}
         </p>
     }
 }
@@ -249,21 +228,16 @@ pub fn VerdictCard(
 #[component]
 pub fn VerdictMoney() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let (money, state, intl) = (ctx.money, ctx.state, ctx.intl);
     view! {
         <p
             class="verdict-money"
             data-testid="verdict-money"
-            data-plan=text(move || money.with(|m| m.rust_plan.id().to_string()))
-            data-monthly=text(move || money.with(|m| m.monthly().attr()))
-            data-break-even=text(move || money.with(|m| m.break_even().attr()))
-            data-value-needed=text(move || money.with(|m| m.value_needed.unwrap_or_default().attr()))
+            data-plan=text(readings::money(ctx, readings::plan))
+            data-monthly=text(readings::money(ctx, readings::monthly))
+            data-break-even=text(readings::money(ctx, readings::break_even))
+            data-value-needed=text(readings::money(ctx, readings::value_needed))
         >
-            {text(move || {
-                intl.track();
-                let cur = state.currency.get();
-                money.with(|m| m.sentence(&|v| crate::ui::platform::browser::money(cur, v)))
-            })}
+            {text(readings::sentence(ctx))}
         </p>
     }
 }
@@ -274,7 +248,8 @@ pub fn VerdictMoney() -> impl IntoView {
 /// `data-break-even`, `data-break-even-go-end`, written as
 /// `data-break-even` is), whether the money's verdict is the same at both
 /// ends (`data-holds`), and the sentence. All from one memo. `short`
-/// gives the sentence's one-line form, for the embed and the presenter.
+/// gives the sentence's one-line form, for the presenter (the embed
+/// writes the same attributes from the same readings).
 #[component]
 pub fn MoneyRangeText(
     /// The short form ([`MoneyRange::short`]).
@@ -290,10 +265,10 @@ pub fn MoneyRangeText(
                 <p
                     class=if short { "money-range short" } else { "money-range" }
                     data-testid="money-range"
-                    data-break-even-rust-end=r.rust_end.break_even.attr()
-                    data-break-even=r.expected.break_even.attr()
-                    data-break-even-go-end=r.go_end.break_even.attr()
-                    data-holds=r.holds().to_string()
+                    data-break-even-rust-end=readings::rust_end(r)
+                    data-break-even=readings::expected(r)
+                    data-break-even-go-end=readings::go_end(r)
+                    data-holds=readings::holds(r)
                 >
                     {if short { r.short() } else { r.sentence() }}
                 </p>
