@@ -53,8 +53,8 @@
   // Whether the page reads this address as the embed: the first `embed`
   // parameter's value is 1, true or empty, as the app's URL reader takes
   // it (a repeat is a notice; the first value counts). Anything else (0,
-  // a typo) gets the single-page bundle, which shows whatever the reader
-  // makes of it.
+  // a typo) gets the bundle the other parameters name, which shows
+  // whatever the reader makes of it.
   function embedOnly() {
     var values = location.search
       .slice(1)
@@ -123,10 +123,11 @@
   }
 
   // Which bundle an address needs, by its parameters' names: the system
-  // view's for `svc`, meeting mode's for `votes`, `present` and `ballot`,
-  // the embed's for `embed=1`, else the single page's. The names are a
-  // guess the bundle checks: an address that is not its own (`present=0`)
-  // it hands back through rustOrGoStart to the single page's.
+  // view's for `svc`, meeting mode's for `votes` and `ballot`, the
+  // embed's for `embed=1`, meeting mode's for `present`, else the single
+  // page's. The names are a guess the bundle checks: an address that is
+  // not its own (`present=0`, `ballot=false&embed=1`) it hands through
+  // rustOrGoStart to the single page's or the embed's.
   try {
     fill();
     window.rustOrGoStart = function (bundle) {

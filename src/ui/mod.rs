@@ -9,9 +9,9 @@
 //! it the presenter and the room show; `full` compiles all three for the
 //! single-file build. [`shared`] holds the widgets they share and
 //! [`platform`] the browser APIs. This file only picks the app the URL
-//! asks for, and hands an address that is not its bundle's back to the
-//! single page's (`assets/boot.js` picks a bundle from the address's
-//! parameter names alone).
+//! asks for, and hands an address that is not its bundle's to the bundle
+//! that shows it: the single page's or the embed's (`assets/boot.js`
+//! picks a bundle from the address's parameter names alone).
 
 // The system view's and meeting mode's bundles compile some of the
 // shared and single-page parts they never show (gating each would put a

@@ -66,7 +66,8 @@ pub fn PresentPage(
 }
 
 /// The money of the plan the verdict prices, as the verdict's sentence
-/// counts it: the one [`HeadlineMoney`] the embed shows too.
+/// counts it: [`HeadlineMoney`], whose readings the embed's key figures
+/// bind too.
 #[component]
 pub fn CostHeadline() -> impl IntoView {
     view! {

@@ -134,22 +134,30 @@ fn verdict_card(ctx: Ctx) -> [El; 2] {
     [card, live]
 }
 
-/// The sentence that joins the verdict and the money (as `VerdictMoney`).
-fn verdict_money(ctx: Ctx) -> El {
-    el("p")
-        .attr("class", "verdict-money")
-        .attr("data-testid", "verdict-money")
-        .bind_attr("data-plan", readings::money(ctx, readings::plan))
+/// The priced plan, its monthly difference against Go and its break-even
+/// as data, as `verdict-money` and `headline-money` both carry them.
+fn money_data(e: El, ctx: Ctx) -> El {
+    e.bind_attr("data-plan", readings::money(ctx, readings::plan))
         .bind_attr("data-monthly", readings::money(ctx, readings::monthly))
         .bind_attr(
             "data-break-even",
             readings::money(ctx, readings::break_even),
         )
-        .bind_attr(
-            "data-value-needed",
-            readings::money(ctx, readings::value_needed),
-        )
-        .bind_text(readings::sentence(ctx))
+}
+
+/// The sentence that joins the verdict and the money (as `VerdictMoney`).
+fn verdict_money(ctx: Ctx) -> El {
+    money_data(
+        el("p")
+            .attr("class", "verdict-money")
+            .attr("data-testid", "verdict-money"),
+        ctx,
+    )
+    .bind_attr(
+        "data-value-needed",
+        readings::money(ctx, readings::value_needed),
+    )
+    .bind_text(readings::sentence(ctx))
 }
 
 /// One category's slider (as the page's compact `SliderRow`).
@@ -262,18 +270,15 @@ fn key_figures(ctx: Ctx) -> El {
                         .bind_text(readings::break_even_tail(ctx)),
                 ),
         );
-    el("dl")
-        .attr("class", "key-figures")
-        .attr("data-testid", "headline-money")
-        .bind_attr("data-plan", readings::money(ctx, readings::plan))
-        .bind_attr("data-monthly", readings::money(ctx, readings::monthly))
-        .bind_attr(
-            "data-break-even",
-            readings::money(ctx, readings::break_even),
-        )
-        .child(ram)
-        .child(saving)
-        .child(break_even)
+    money_data(
+        el("dl")
+            .attr("class", "key-figures")
+            .attr("data-testid", "headline-money"),
+        ctx,
+    )
+    .child(ram)
+    .child(saving)
+    .child(break_even)
 }
 
 /// How sure the money is, in its one-line form (as the page's
