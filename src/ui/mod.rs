@@ -97,8 +97,13 @@ pub fn start() {
     {
         shown(true, move || single::embed::start(parsed));
     }
+    // (The room, `votes`, keeps its own layout for an embed, in the
+    // bundles that have it.)
     #[cfg(not(feature = "embed"))]
-    if view.embed && crate::model::room::votes_in_query(&query).is_none() {
+    if view.embed
+        && !(cfg!(any(feature = "full", feature = "meeting"))
+            && crate::model::room::votes_in_query(&query).is_some())
+    {
         #[cfg(feature = "full")]
         shown(true, move || single::embed::start(parsed));
         #[cfg(not(feature = "full"))]
