@@ -241,9 +241,4 @@ test("each address downloads its own bundle: the embed's, the single page's, the
   const handed = await wasmOf("?ballot=false&embed=1&lat=5", verdict);
   assert.deepEqual(handed.wasm, [meeting, embed]);
   assert.deepEqual(handed.shown, { boot: 0, fatal: 0, page: 0, embed: 1 });
-  // `svc=` with no service names the system view's bundle, which has no
-  // room for the votes beside it either: the embed's shows it.
-  const noSystem = await wasmOf("?svc=&votes=Ana~3.3.3.3.3&embed=1&lat=5", verdict);
-  assert.deepEqual(noSystem.wasm, [system, embed]);
-  assert.deepEqual(noSystem.shown, { boot: 0, fatal: 0, page: 0, embed: 1 });
 });

@@ -220,8 +220,8 @@ pub enum Bundle {
 
 /// Starts another bundle in place of this one, for an address
 /// `assets/boot.js` sent here that turned out to be another's (`present=0`
-/// and `ballot=false` are the single page's; `svc=` with no service and
-/// `embed=1` is the embed's): calls the `rustOrGoStart` that boot.js
+/// and `ballot=false` are the single page's, `ballot=false&embed=1` the
+/// embed's): calls the `rustOrGoStart` that boot.js
 /// leaves on `window`. Without it (a page that did not load through
 /// boot.js), says so in the loading card's place.
 #[cfg(not(any(feature = "full", feature = "embed")))]
